@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx', isolatedModules: true } }],
+  },
+  moduleNameMapper: {
+    '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
+  },
+  testTimeout: 30000,
+};
