@@ -1,0 +1,90 @@
+/**
+ * Stockholm's stadsdelsförvaltningar (SDF) by period. 14 from 2007; on 2020-07-01
+ * Hägersten-Liljeholmen + Älvsjö became Hägersten-Älvsjö; on 2023-07-01 Rinkeby-Kista +
+ * Spånga-Tensta became Järva and Norrmalm + Östermalm became Norra innerstaden.
+ */
+export interface District {
+  /** Short name as written in running text: "Farsta", "Norra innerstaden". */
+  namn: string;
+  /** The administration's full name: "Farsta stadsdelsförvaltning". */
+  forvaltning: string;
+  /** First day the district existed (ISO date). */
+  fran: string;
+  /** Last day it existed (ISO date); absent when it still exists. */
+  till?: string;
+  /** The district that took over, for a merged one. */
+  ersattAv?: string;
+}
+
+const START = '2007-01-01';
+const SDF = 'stadsdelsförvaltning';
+
+function d(namn: string, genitiv: string, fran = START, till?: string, ersattAv?: string): District {
+  return { namn, forvaltning: `${genitiv} ${SDF}`, fran, ...(till ? { till, ersattAv } : {}) };
+}
+
+export const DISTRICTS: readonly District[] = [
+  d('Bromma', 'Bromma'),
+  d('Enskede-Årsta-Vantör', 'Enskede-Årsta-Vantörs'),
+  d('Farsta', 'Farsta'),
+  d('Hägersten-Liljeholmen', 'Hägersten-Liljeholmens', START, '2020-06-30', 'Hägersten-Älvsjö'),
+  d('Hässelby-Vällingby', 'Hässelby-Vällingby'),
+  d('Kungsholmen', 'Kungsholmens'),
+  d('Norrmalm', 'Norrmalms', START, '2023-06-30', 'Norra innerstaden'),
+  d('Rinkeby-Kista', 'Rinkeby-Kista', START, '2023-06-30', 'Järva'),
+  d('Skarpnäck', 'Skarpnäcks'),
+  d('Skärholmen', 'Skärholmens'),
+  d('Spånga-Tensta', 'Spånga-Tensta', START, '2023-06-30', 'Järva'),
+  d('Södermalm', 'Södermalms'),
+  d('Älvsjö', 'Älvsjö', START, '2020-06-30', 'Hägersten-Älvsjö'),
+  d('Östermalm', 'Östermalms', START, '2023-06-30', 'Norra innerstaden'),
+  d('Hägersten-Älvsjö', 'Hägersten-Älvsjö', '2020-07-01'),
+  d('Järva', 'Järva', '2023-07-01'),
+  d('Norra innerstaden', 'Norra innerstadens', '2023-07-01'),
+];
+
+function norm(s: string): string {
+  return s.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').replace(/[‐‑–—]/g, '-');
+}
+
+/**
+ * Finds a district by its short name, its förvaltning name, or a genitive form
+ * ("Södermalms", "Farsta stadsdelsförvaltning", "sdf Farsta"). Returns undefined for
+ * anything else (for example "Socialförvaltningen").
+ */
+export function findDistrict(name: string): District | undefined {
+  let n = norm(name)
+    .replace(/^sdf\s+/, '')
+    .replace(/\s+(stadsdelsförvaltningars?|stadsdelsförvaltning(en)?|sdf|stadsdelsområde)$/, '');
+  for (const dist of DISTRICTS) {
+    const short = norm(dist.namn);
+    const gen = norm(dist.forvaltning.slice(0, -SDF.length - 1));
+    if (n === short || n === gen) return dist;
+  }
+  if (n.endsWith('s')) {
+    n = n.slice(0, -1);
+    return DISTRICTS.find((dist) => norm(dist.namn) === n);
+  }
+  return undefined;
+}
+
+/** Whether the district existed on the given ISO date. */
+export function districtExistsOn(dist: District, isoDate: string): boolean {
+  return isoDate >= dist.fran && (dist.till === undefined || isoDate <= dist.till);
+}
+
+/** Whether the district existed at any time during the given year. */
+export function districtExistsIn(dist: District, year: number): boolean {
+  return districtExistsOn(dist, `${year}-12-31`) || districtExistsOn(dist, `${year}-01-01`);
+}
+
+/** The districts in existence on a date, in alphabetical order. */
+export function districtsOn(isoDate: string): District[] {
+  return DISTRICTS.filter((dist) => districtExistsOn(dist, isoDate)).sort((a, b) => a.namn.localeCompare(b.namn, 'sv-SE'));
+}
+
+/** The full name of an owner: a district's förvaltning, or the name as given ("Socialförvaltningen"). */
+export function ownerName(sdf: string): string {
+  const dist = findDistrict(sdf);
+  return dist ? dist.forvaltning : sdf.trim();
+}

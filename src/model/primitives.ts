@@ -1,0 +1,35 @@
+/** Shared zod building blocks with Swedish messages. */
+import { z } from 'zod';
+
+/** A calendar date written as ÅÅÅÅ-MM-DD that exists in the calendar. */
+export const IsoDate = z
+  .string({ error: 'ska vara ett datum i formen ÅÅÅÅ-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ska vara ett datum i formen ÅÅÅÅ-MM-DD' })
+  .refine(isRealDate, { error: 'är inte ett datum som finns i kalendern' })
+  .describe('Datum i formen ÅÅÅÅ-MM-DD');
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+export const Year = z
+  .number({ error: 'ska vara ett årtal, till exempel 2025' })
+  .int({ error: 'ska vara ett helt årtal' })
+  .min(2000, { error: 'ska vara ett årtal från 2000 och framåt' })
+  .max(2100, { error: 'ska vara ett årtal före 2100' });
+
+export const Text = z.string({ error: 'ska vara text' });
+export const NonEmpty = Text.trim().min(1, { error: 'får inte vara tomt' });
+
+/** Amount in whole kronor. */
+export const Kronor = z
+  .number({ error: 'ska vara ett belopp i kronor (ett tal)' })
+  .int({ error: 'ska vara ett helt antal kronor' })
+  .min(0, { error: 'får inte vara negativt' });
+

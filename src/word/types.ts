@@ -1,0 +1,52 @@
+/**
+ * The contract between the task pane and the Word adapter (src/word/adapter.ts, the only code
+ * that touches Word.*). Every method is one Word.run with a fixed number of context.sync() calls.
+ */
+import type { Case } from '../model/case';
+import type { Block, DraftDocument, SectionId } from '../draft/types';
+import type { DocText } from '../check/types';
+
+/** A section the user has edited since the add-in inserted it; shown to the user before replacing. */
+export interface SectionConflict {
+  id: SectionId;
+  title: string;
+  /** The text now in the document (what would be lost). */
+  currentText: string;
+  /** The text that would replace it. */
+  newText: string;
+}
+
+export interface UpdatePlan {
+  /** Sections asked for that are not yet in the document. */
+  toInsert: SectionId[];
+  /** Sections in the document, unchanged by the user since insertion: safe to replace. */
+  toUpdate: SectionId[];
+  /** Sections in the document that the user edited: replace only with consent. */
+  conflicts: SectionConflict[];
+}
+
+export interface ApplyResult {
+  inserted: SectionId[];
+  updated: SectionId[];
+  /** Edited sections left alone (no consent given, or edited again since the plan). */
+  skipped: SectionId[];
+}
+
+export interface WordAdapter {
+  /** Reads which of the asked sections exist and which were edited by the user (one read). */
+  plan(doc: DraftDocument, ids: readonly SectionId[]): Promise<UpdatePlan>;
+  /**
+   * Inserts missing sections in standard order between their neighbours, updates unedited ones in
+   * place, and replaces edited ones only when listed in `replaceEdited`. Stores the case in the
+   * document in the same batch. All or nothing: on failure the document is left as it was.
+   */
+  apply(doc: DraftDocument, c: Case, ids: readonly SectionId[], replaceEdited: readonly SectionId[]): Promise<ApplyResult>;
+  /** Inserts blocks (for example one project block) at the cursor, outside any tu: control. */
+  insertAtCursor(blocks: Block[]): Promise<void>;
+  /** Reads the whole document for the checker (one batched read). */
+  readDocText(): Promise<DocText>;
+  /** Selects a character range of a body paragraph (from a Finding). */
+  select(paragraph: number, start: number, end: number): Promise<void>;
+  /** The case stored in the document, unvalidated, or undefined when there is none. */
+  loadStoredCase(): Promise<unknown | undefined>;
+}
