@@ -93,8 +93,8 @@ export const FumStudy = z
     namn: NonEmpty.describe('Studiens namn'),
     kortnamn: Text.optional().describe('Kort namn i kostnadstabellen'),
     utforare: NonEmpty.describe('Vem som genomför studien'),
-    klart: NonEmpty.describe('När studien är klar, datum (ÅÅÅÅ-MM-DD) eller text som "Januari 2021"'),
-    kostnad: Kronor,
+    klart: NonEmpty.optional().describe('När studien är klar, datum (ÅÅÅÅ-MM-DD) eller text som "Januari 2021"'),
+    kostnad: Kronor.optional().describe('Kostnad i kronor; studier med kostnad står i kostnadstabellen'),
     beskrivning: Text.default(''),
     status: z.enum(['avslutad', 'pagar'], { error: 'ska vara "avslutad" eller "pagar"' }).default('pagar'),
     bilagor: z.array(NonEmpty).default([]).describe('Bilagor som hör till studien (rubriker)'),
@@ -139,6 +139,20 @@ export const Case = z
     lum: z.array(LumProject).default([]),
     mul: z.array(MulTrip).default([]),
     fum: z.array(FumStudy).default([]),
+    mulBeviljadeAntal: z
+      .number({ error: 'ska vara ett antal (ett tal)' })
+      .int({ error: 'ska vara ett helt tal' })
+      .min(0, { error: 'får inte vara negativt' })
+      .optional()
+      .describe('Antal beviljade studieresor (MUL) under redovisningsåret, när resorna inte räknas upp i "mul"'),
+    summor: z
+      .object({
+        lumBeviljat: Kronor.optional().describe('Summa beviljade LUM-medel för året, när projektens belopp saknas'),
+        mulBeviljat: Kronor.optional().describe('Summa beviljade MUL-medel för året, när resornas belopp saknas'),
+      })
+      .strict()
+      .default({}),
+    bilagor: z.array(NonEmpty).default([]).describe('Ytterligare bilagor, efter projektens slutredovisningar'),
   })
   .strict()
   .superRefine((c, ctx) => {
