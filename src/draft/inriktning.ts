@@ -96,13 +96,11 @@ function sammanfattning(c: Case): DraftSection {
 }
 
 function bakgrund(c: Case): DraftSection {
-  return section(
-    'bakgrund',
-    textOr(c.texter.bakgrund, [
-      `${FOU_TEXT} Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget utifrån erforderliga beslut. Dessa medel kan användas till satsningar på både stadsövergripande och lokal nivå.`,
-      'För att bidra till lokalt utvecklingsarbete inom socialtjänsten fördelar socialförvaltningen utvecklingsmedel till lokala projekt och studieresor.',
-    ]),
-  );
+  // The FoU paragraph always opens Bakgrund: it explains the abbreviation FoU before later sections use it.
+  return section('bakgrund', [
+    p(`${FOU_TEXT} Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget utifrån erforderliga beslut. Dessa medel kan användas till satsningar på både stadsövergripande och lokal nivå.`),
+    ...textOr(c.texter.bakgrund, ['För att bidra till lokalt utvecklingsarbete inom socialtjänsten fördelar socialförvaltningen utvecklingsmedel till lokala projekt och studieresor.']),
+  ]);
 }
 
 function lumReport(c: Case): Block[] {

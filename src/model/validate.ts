@@ -10,12 +10,11 @@ export function parseJsonText(text: string, source: string): unknown {
   if (clean.trim() === '') throw new InputError(source, 'filen är tom');
   try {
     return JSON.parse(clean);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
+  } catch {
+    const pos = jsonErrorPosition(clean);
     let where = '';
-    if (pos) {
-      const before = clean.slice(0, Number(pos[1]));
+    if (pos !== undefined) {
+      const before = clean.slice(0, pos);
       const line = before.split('\n').length;
       const col = before.length - before.lastIndexOf('\n');
       where = ` på rad ${line}, tecken ${col}`;
@@ -24,16 +23,96 @@ export function parseJsonText(text: string, source: string): unknown {
   }
 }
 
+/**
+ * The index of the first character where JSON text goes wrong (Node's own messages do not
+ * always give a position). Iterative, so deeply nested input cannot overflow the stack.
+ */
+export function jsonErrorPosition(text: string): number | undefined {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const str = (): boolean => {
+    i++;
+    while (i < text.length) {
+      const ch = text[i];
+      if (ch === '"') {
+        i++;
+        return true;
+      }
+      if (ch === '\\') i += text[i + 1] === 'u' ? 6 : 2;
+      else if (ch < ' ') return false;
+      else i++;
+    }
+    return false;
+  };
+  const scalar = (): boolean => {
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    if (!m) return false;
+    i += m[0].length;
+    return true;
+  };
+  const stack: string[] = [];
+  ws();
+  for (;;) {
+    // Expect a value.
+    ws();
+    const ch = text[i];
+    if (ch === '{' || ch === '[') {
+      stack.push(ch);
+      i++;
+      ws();
+      if (text[i] === (ch === '{' ? '}' : ']')) {
+        stack.pop();
+        i++;
+      } else {
+        if (ch === '{') {
+          if (text[i] !== '"' || !str()) return i;
+          ws();
+          if (text[i] !== ':') return i;
+          i++;
+        }
+        continue;
+      }
+    } else if (ch === '"') {
+      if (!str()) return i;
+    } else if (!scalar()) return i;
+    // After a value: a comma, a closing bracket, or the end.
+    for (;;) {
+      ws();
+      if (!stack.length) return i < text.length ? i : undefined;
+      const top = stack[stack.length - 1];
+      if (text[i] === ',') {
+        i++;
+        ws();
+        if (top === '{') {
+          if (text[i] !== '"' || !str()) return i;
+          ws();
+          if (text[i] !== ':') return i;
+          i++;
+        }
+        break;
+      }
+      if (text[i] === (top === '{' ? '}' : ']')) {
+        stack.pop();
+        i++;
+        continue;
+      }
+      return i;
+    }
+  }
+}
+
 /** Validates a parsed value as a Case. Throws InputError listing every problem. */
 export function validateCase(value: unknown, source: string): Case {
-  const r = Case.safeParse(value);
+  const r = Case.safeParse(value, { reportInput: true });
   if (!r.success) throw new InputError(source, zodProblems(r.error));
   return r.data;
 }
 
 /** Validates criteria (a built-in year's file or criteria given inline). */
 export function validateCriteria(value: unknown, source: string): Criteria {
-  const r = Criteria.safeParse(value);
+  const r = Criteria.safeParse(value, { reportInput: true });
   if (!r.success) throw new InputError(source, zodProblems(r.error));
   return r.data;
 }

@@ -34,7 +34,7 @@ function wordsBelowMillion(n: number): string {
   if (n < 1000) return wordsBelowThousand(n);
   const th = Math.floor(n / 1000);
   const rest = n % 1000;
-  return (th === 1 ? 'ett' : wordsBelowThousand(th)) + 'tusen' + (rest ? wordsBelowThousand(rest) : '');
+  return (th === 1 ? 'et' : wordsBelowThousand(th)) + 'tusen' + (rest ? wordsBelowThousand(rest) : '');
 }
 
 /** A count in words, capitalised for the start of a sentence: "Tio projekt". */
@@ -86,8 +86,28 @@ export function parseNumberWord(word: string): number | undefined {
   if (w in WORD_VALUES) return WORD_VALUES[w];
   if (w === 'hundra') return 100;
   if (w === 'tusen') return 1000;
-  for (let n = 100; n < 1000; n++) if (wordsBelowThousand(n) === w) return n;
-  return undefined;
+  if (w.length > 60) return undefined;
+  const compact = w.replace(/\s+/g, '');
+  const t = compact.indexOf('tusen');
+  if (t >= 0) {
+    const head = compact.slice(0, t);
+    const th = head === '' || head === 'et' || head === 'ett' ? 1 : parseBelowThousand(head);
+    const tail = compact.slice(t + 5);
+    const rest = tail === '' ? 0 : parseBelowThousand(tail);
+    return th === undefined || rest === undefined ? undefined : th * 1000 + rest;
+  }
+  return parseBelowThousand(compact);
+}
+
+const BELOW_THOUSAND: Map<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (let n = 0; n < 1000; n++) m.set(wordsBelowThousand(n), n);
+  m.set('ett', 1).set('en', 1).set('hundra', 100);
+  return m;
+})();
+
+function parseBelowThousand(w: string): number | undefined {
+  return BELOW_THOUSAND.get(w);
 }
 
 /**

@@ -1,0 +1,20 @@
+/** JSON Schemas generated from the zod schemas (the single source of truth). */
+import { z } from 'zod';
+import { Case } from './case';
+import { Criteria } from './criteria';
+
+export function caseJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(Case, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://example.invalid/tu/case.schema.json',
+    title: 'Ärende för ett tjänsteutlåtande om FoU-medel',
+  };
+}
+
+export function criteriaJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(Criteria, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://example.invalid/tu/criteria.schema.json',
+    title: 'Årets kriterier för utlysning av lokala utvecklingsmedel',
+  };
+}
