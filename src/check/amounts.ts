@@ -1,0 +1,64 @@
+/** Amounts in running text: "500 000 kr", "25 000 kronor", "3,5 miljoner kronor", "tre och en halv miljon kronor". */
+import { parseAmount } from '../swedish/numbers';
+import { norm } from './text';
+import type { DocParagraph } from './types';
+import type { Structure } from './structure';
+
+export interface AmountHit {
+  value: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const AMOUNT =
+  /(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(miljoner|miljon|mnkr|mkr)?\s*(kronor|kr\b\.?|sek\b)|(?<![\p{L}])((?:[\p{L}]+)(?: och en halv)?) (miljoner|miljon) kronor/giu;
+
+export function findAmounts(text: string): AmountHit[] {
+  const out: AmountHit[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    const v = parseAmount(m[0]);
+    if (v === undefined || !Number.isFinite(v)) continue;
+    out.push({ value: v, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export type Fund = 'lum' | 'mul' | 'fum';
+
+/** Which fund a sentence speaks of, from its own words or else the heading above it. */
+export function fundOf(sentence: string, heading?: string): Fund | undefined {
+  const s = norm(sentence);
+  const mul = /studie(besök|resa|resor)|\bmul\b|\bmust\b/.test(s);
+  const lum = /utvecklingsprojekt|\blum\b|lokala utvecklingsmedel/.test(s);
+  const fum = /\bfum\b|forsknings- och utvecklingsmedel/.test(s);
+  if (mul && !lum) return 'mul';
+  if (lum && !mul) return 'lum';
+  if (fum && !lum && !mul) return 'fum';
+  if (!mul && !lum && heading) return fundOf(heading);
+  return undefined;
+}
+
+/** The paragraph whose text names a project best (for locating case-based findings). */
+export function paragraphNaming(structure: Structure, name: string): DocParagraph | undefined {
+  const key = norm(name);
+  if (key.length < 3) return undefined;
+  return structure.body.find((p) => norm(p.text).includes(key));
+}
+
+/** The fund a sentence in a paragraph speaks of: its own words, else the nearest heading above that names one. */
+export function fundAt(structure: Structure, paragraphIndex: number, sentence: string): Fund | undefined {
+  const own = fundOf(sentence);
+  if (own) return own;
+  const s = norm(sentence);
+  if (/studie(besök|resa|resor)|\bmul\b|\bmust\b|utvecklingsprojekt|\blum\b/.test(s)) return undefined; // both named
+  for (let i = structure.body.length - 1; i >= 0; i--) {
+    const p = structure.body[i];
+    if (p.index > paragraphIndex || p.headingLevel === null) continue;
+    if (p.headingLevel <= 2) return undefined;
+    const f = fundOf(p.text);
+    if (f) return f;
+  }
+  return undefined;
+}

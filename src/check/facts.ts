@@ -1,0 +1,166 @@
+/** Facts several rules read from the text: years by kind, decisions, project lists, Bilagor. */
+import { findDistrict } from '../model/districts';
+import type { DocParagraph } from './types';
+import type { Structure, SectionInfo } from './structure';
+import { standardSectionOf } from './structure';
+import { findYears, norm, sentences } from './text';
+
+export type YearKind = 'inriktning' | 'redovisning' | 'rapport';
+
+export interface YearMention {
+  kind: YearKind;
+  year: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+const KEYWORD = /(?<![\p{L}])(inriktning\p{L}*|redovisning\p{L}*|redovisas|årsrapport\p{L}*|verksamhetsberättelse\p{L}*)/giu;
+
+function kindOf(word: string): YearKind {
+  const w = word.toLocaleLowerCase('sv-SE');
+  if (w.startsWith('inriktning')) return 'inriktning';
+  if (w.startsWith('redovis')) return 'redovisning';
+  return 'rapport';
+}
+
+/**
+ * Years tied to "inriktning", "redovisning" or "årsrapport" in a paragraph: a year belongs to the
+ * nearest such word before it in the same sentence ("inriktning … 2025 … samt redovisning … 2023"),
+ * or to the word right after it ("2023 års redovisning").
+ */
+export function yearMentions(p: DocParagraph): YearMention[] {
+  const out: YearMention[] = [];
+  for (const s of sentences(p.text)) {
+    const kws: { kind: YearKind; start: number; end: number }[] = [];
+    KEYWORD.lastIndex = 0;
+    for (let m = KEYWORD.exec(s.text); m !== null; m = KEYWORD.exec(s.text)) kws.push({ kind: kindOf(m[1]), start: m.index, end: m.index + m[0].length });
+    if (kws.length === 0) continue;
+    for (const y of findYears(s.text)) {
+      const after = /^\s+års\s+(\p{L}+)/u.exec(s.text.slice(y.end));
+      let kind: YearKind | undefined;
+      if (after && /^(inriktning|redovisning|årsrapport)/i.test(after[1])) kind = kindOf(after[1]);
+      if (!kind) {
+        const before = kws.filter((k) => k.end <= y.start);
+        if (before.length === 0) continue;
+        kind = before[before.length - 1].kind;
+      }
+      out.push({ kind, year: y.year, paragraph: p.index, start: s.start + y.start, end: s.start + y.end });
+    }
+  }
+  return out;
+}
+
+/** A list item or a paragraph typed with a number ("1. …"). */
+export function isItem(p: DocParagraph): boolean {
+  return p.isListItem || /^\s*\d{1,2}[.)]\s+\S/.test(p.text);
+}
+
+/** The item's text without a typed number and without italic markers. */
+export function itemText(p: DocParagraph): string {
+  return p.text.replace(/^\s*\d{1,2}[.)]\s+/, '').replace(/^\*|\*$/g, '').trim();
+}
+
+/**
+ * The list items that follow an introducing paragraph (one ending with ":" or saying "följande"),
+ * up to the next heading, standard heading or the next introduction. Body paragraphs between
+ * items (a project's description) are skipped.
+ */
+export function listAfter(structure: Structure, intro: DocParagraph): DocParagraph[] {
+  const body = structure.body;
+  let i = body.findIndex((p) => p.index === intro.index) + 1;
+  const items: DocParagraph[] = [];
+  for (; i < body.length; i++) {
+    const p = body[i];
+    if (p.headingLevel !== null || standardSectionOf(p.text)) break;
+    if (isItem(p)) {
+      items.push(p);
+      continue;
+    }
+    if (p.text.trim() === '') continue;
+    if (/:\s*$/.test(p.text) || /^\s*följande\b/i.test(p.text)) break;
+    if (items.length === 0 && !p.isListItem) break; // the list must follow its introduction directly
+  }
+  return items;
+}
+
+export interface ProjectLine {
+  paragraph: DocParagraph;
+  name: string;
+  owner: string;
+  /** Offsets of the name and owner in the paragraph's text. */
+  nameStart: number;
+  ownerStart: number;
+}
+
+/** "Våga anmäla våga vittna, Farsta stadsdelsförvaltning. Projektet …" → name and owner. */
+export function parseProjectLine(p: DocParagraph, prefix?: RegExp): ProjectLine | undefined {
+  let text = p.text;
+  let offset = 0;
+  const num = /^\s*(?:bilaga\s+)?\d{1,2}\s*[.):–-]?\s*(?:[–-]\s*)?/i.exec(text);
+  if (num) offset = num[0].length;
+  if (prefix) {
+    const m = prefix.exec(text.slice(offset));
+    if (m && m.index === 0) offset += m[0].length;
+  }
+  while (text[offset] === '*' || text[offset] === ' ') offset++;
+  text = text.slice(offset);
+  const first = sentences(text)[0];
+  if (!first) return undefined;
+  const line = first.text.replace(/[.*]+$/, '');
+  const comma = line.lastIndexOf(', ');
+  if (comma < 0) return undefined;
+  const name = line.slice(0, comma).trim();
+  const owner = line.slice(comma + 2).trim();
+  if (!name || !owner || owner.split(/\s+/).length > 5) return undefined;
+  if (!/förvaltning|stadsdel|sdf/i.test(owner) && !findDistrict(owner)) return undefined;
+  return { paragraph: p, name, owner, nameStart: offset, ownerStart: offset + comma + 2 };
+}
+
+/** A comparable owner: the district's short name, or the normalized text. */
+export function ownerKey(owner: string): string {
+  const d = findDistrict(owner.replace(/s$/, '') ) ?? findDistrict(owner);
+  if (d) return d.namn;
+  return norm(owner).replace(/s? stadsdelsförvaltning(en)?$/, '').replace(/en$/, '');
+}
+
+/** A comparable project name. */
+export function nameKey(name: string): string {
+  return norm(name).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export interface ProjectLists {
+  reportedIntro?: DocParagraph;
+  reported: DocParagraph[];
+  ongoingIntro?: DocParagraph;
+  ongoing: DocParagraph[];
+}
+
+/** The numbered lists of reported (slutredovisas) and ongoing (fortgår) projects in Ärendet. */
+export function projectLists(structure: Structure): ProjectLists {
+  const out: ProjectLists = { reported: [], ongoing: [] };
+  const sec: SectionInfo | undefined = structure.byId.arendet;
+  if (!sec) return out;
+  for (const p of sec.content) {
+    if (isItem(p)) continue;
+    const t = p.text;
+    if (!/följande\b[^.]*\bprojekt/i.test(t) && !/projekt[^.]*följande/i.test(t)) continue;
+    const items = listAfter(structure, p);
+    if (items.length === 0) continue;
+    if (/fortgår|pågår|fortsätter|löper vidare/i.test(t)) {
+      if (!out.ongoingIntro) {
+        out.ongoingIntro = p;
+        out.ongoing = items;
+      }
+    } else if (/redovis|avslut/i.test(t) && !out.reportedIntro) {
+      out.reportedIntro = p;
+      out.reported = items;
+    }
+  }
+  return out;
+}
+
+/** The items of the Bilagor section (non-empty paragraphs). */
+export function bilagaItems(structure: Structure): DocParagraph[] {
+  return (structure.byId.bilagor?.content ?? []).filter((p) => p.text.trim() !== '' && !p.inTable);
+}

@@ -1,0 +1,162 @@
+/**
+ * The checker: a rule engine over the host-free DocText. Each rule is one file in rules/;
+ * RULES is the registry. checkDocument runs them and returns the findings sorted by paragraph
+ * and position. Host-free: used by the task pane, the CLI and the tests.
+ */
+import type { Case } from '../model/case';
+import type { Criteria } from '../model/criteria';
+import { resolveCriteria } from '../model/validate';
+import { builtInCriteria } from '../model/criteria/index';
+import type { DocText, Finding, Severity } from './types';
+import type { Rule, RuleContext, ReportInput } from './rule';
+import { buildStructure, type Structure } from './structure';
+import { yearMentions } from './facts';
+
+import { rule as sectionMissing } from './rules/section-missing';
+import { rule as sectionOrder } from './rules/section-order';
+import { rule as sectionEmpty } from './rules/section-empty';
+import { rule as headingStyle } from './rules/heading-style';
+import { rule as yearMismatch } from './rules/year-mismatch';
+import { rule as decisionMismatch } from './rules/decision-mismatch';
+import { rule as countMismatch } from './rules/count-mismatch';
+import { rule as attachmentMismatch } from './rules/attachment-mismatch';
+import { rule as amountCap } from './rules/amount-cap';
+import { rule as sdfLimit } from './rules/sdf-limit';
+import { rule as totalMismatch } from './rules/total-mismatch';
+import { rule as sdfName } from './rules/sdf-name';
+import { rule as dateOrder } from './rules/date-order';
+import { rule as abbreviationUndefined } from './rules/abbreviation-undefined';
+import { rule as leftover } from './rules/leftover';
+import { rule as personnummer } from './rules/personnummer';
+import { rule as readability } from './rules/readability';
+
+export type { Rule, RuleContext, RuleMeta, ReportInput } from './rule';
+export type { DocText, DocParagraph, Finding, Severity } from './types';
+export { buildStructure } from './structure';
+
+/** Every rule, in the order a reviewer reads them. */
+export const RULES: readonly Rule[] = [
+  sectionMissing,
+  sectionOrder,
+  sectionEmpty,
+  headingStyle,
+  yearMismatch,
+  decisionMismatch,
+  countMismatch,
+  attachmentMismatch,
+  amountCap,
+  sdfLimit,
+  totalMismatch,
+  sdfName,
+  dateOrder,
+  abbreviationUndefined,
+  leftover,
+  personnummer,
+  readability,
+];
+
+export const SEVERITY_TEXT: Record<Severity, string> = { error: 'fel', warning: 'varning', info: 'info' };
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface CheckOptions {
+  /** Run only these rule ids. */
+  rules?: string[];
+  /** Use these rules instead of the registry (tests). */
+  ruleSet?: readonly Rule[];
+}
+
+/** The criteria for a check: the case's, else the built-in year the document's title speaks of. */
+function criteriaFor(structure: Structure, c: Case | undefined): { criteria?: Criteria; fromCase: boolean } {
+  if (c) {
+    try {
+      const cr = resolveCriteria(c);
+      if (cr) return { criteria: cr, fromCase: true };
+    } catch {
+      // A case naming a year we do not have: the rules that need criteria stay silent.
+    }
+  }
+  if (structure.title) {
+    const ms = yearMentions(structure.title);
+    const y = ms.find((m) => m.kind === 'inriktning')?.year ?? ms.find((m) => m.kind === 'rapport')?.year;
+    if (y !== undefined) {
+      const cr = builtInCriteria(y);
+      if (cr) return { criteria: cr, fromCase: false };
+    }
+  }
+  return { fromCase: false };
+}
+
+function excerptOf(text: string, start: number, end: number): string {
+  const s = (end > start ? text.slice(start, end) : text).replace(/\s+/g, ' ').trim();
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+}
+
+/** Runs the rules over a document. The case, when given (or stored in the document), enables the case rules. */
+export function checkDocument(doc: DocText, c?: Case, opts: CheckOptions = {}): Finding[] {
+  const kase = c ?? doc.storedCase;
+  const structure = buildStructure(doc);
+  const { criteria, fromCase } = criteriaFor(structure, kase);
+  const rules = (opts.ruleSet ?? RULES).filter((r) => !opts.rules || opts.rules.includes(r.meta.id));
+  const findings: Finding[] = [];
+  for (const r of rules) {
+    if (r.meta.needsCase && !kase) continue;
+    const report = (x: ReportInput): void => {
+      const para = x.paragraph >= 0 ? doc.paragraphs[x.paragraph] : undefined;
+      const text = para?.text ?? '';
+      const start = Math.max(0, Math.min(x.start ?? 0, text.length));
+      const end = Math.max(start, Math.min(x.end ?? text.length, text.length));
+      findings.push({
+        rule: r.meta.id,
+        severity: x.severity ?? r.meta.severity,
+        message: x.message,
+        paragraph: para ? x.paragraph : -1,
+        start: para ? start : 0,
+        end: para ? end : 0,
+        excerpt: x.excerpt ?? (para ? excerptOf(text, start, end) : ''),
+      });
+    };
+    const ctx: RuleContext = { doc, structure, case: kase, criteria, criteriaFromCase: fromCase, report };
+    try {
+      r.check(ctx);
+    } catch (e) {
+      findings.push({
+        rule: r.meta.id,
+        severity: 'info',
+        message: `Regeln ${r.meta.id} kunde inte granska dokumentet (${e instanceof Error ? e.message : String(e)}). Övriga regler har körts.`,
+        paragraph: -1,
+        start: 0,
+        end: 0,
+        excerpt: '',
+      });
+    }
+  }
+  return sortFindings(findings);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Findings as the JSON the CLI prints: an array of {rule, severity, message, paragraph, start, end, excerpt}. */
+export function findingsToJson(findings: readonly Finding[]): string {
+  return JSON.stringify(
+    findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, excerpt: f.excerpt })),
+    null,
+    2,
+  );
+}
+
+/** Findings as text for people: one line each with where, severity, message and rule, then a summary. */
+export function formatFindingsText(findings: readonly Finding[], source: string): string {
+  if (findings.length === 0) return `${source}: inga anmärkningar.\n`;
+  const lines = findings.map((f) => {
+    const where = f.paragraph >= 0 ? `stycke ${f.paragraph + 1}` : 'hela dokumentet';
+    const ex = f.excerpt ? ` ”${f.excerpt}”` : '';
+    return `${source}, ${where}: ${SEVERITY_TEXT[f.severity]}: ${f.message}${ex} [${f.rule}]`;
+  });
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  lines.push(`${findings.length} anmärkningar: ${count('error')} fel, ${count('warning')} varningar, ${count('info')} info.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,72 @@
+import type { Rule } from '../rule';
+import { findIsoDates, findLongDates } from '../text';
+import { longDate } from '../../swedish/dates';
+
+interface Dated {
+  iso: string;
+  label: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export const rule: Rule = {
+  meta: { id: 'date-order', severity: 'error', description: 'Datum i fel ordning: beredningen efter dokumentets datum, eller dokumentets datum efter nämndens sammanträde.' },
+  check(ctx) {
+    const { structure } = ctx;
+    const c = ctx.case;
+    const beredningSec = structure.byId.beredning;
+    const headAt = { paragraph: beredningSec?.heading.index ?? -1, start: 0, end: 0 };
+    const doc: Dated | undefined = structure.documentDate
+      ? { ...structure.documentDate, label: 'tjänsteutlåtandets datum' }
+      : c
+        ? { iso: c.metadata.datum, label: 'tjänsteutlåtandets datum (ärendets metadata.datum)', paragraph: -1, start: 0, end: 0 }
+        : undefined;
+    const meeting: Dated | undefined = structure.meetingDate
+      ? { ...structure.meetingDate, label: 'nämndens sammanträde' }
+      : c
+        ? { iso: c.metadata.sammantradesdatum, label: 'nämndens sammanträde (ärendets metadata.sammantradesdatum)', paragraph: -1, start: 0, end: 0 }
+        : undefined;
+    const defaultYear = Number((doc ?? meeting)?.iso.slice(0, 4)) || undefined;
+    const beredning: Dated[] = [];
+    for (const p of beredningSec?.content ?? []) {
+      for (const d of findLongDates(p.text, defaultYear)) beredning.push({ iso: d.iso, label: 'beredningen', paragraph: p.index, start: d.start, end: d.end });
+      for (const d of findIsoDates(p.text)) beredning.push({ iso: d.iso, label: 'beredningen', paragraph: p.index, start: d.start, end: d.end });
+    }
+    if (c) {
+      const b = c.metadata.beredning;
+      for (const [iso, label] of [
+        [b.forvaltningsgrupp, 'förvaltningsgruppens behandling (metadata.beredning.forvaltningsgrupp)'],
+        [b.funktionshinderradet, 'funktionshinderrådets behandling (metadata.beredning.funktionshinderradet)'],
+      ] as const) {
+        if (iso && !beredning.some((x) => x.iso === iso)) beredning.push({ iso, label, ...headAt });
+      }
+    }
+    if (doc && meeting && doc.iso > meeting.iso) {
+      ctx.report({
+        paragraph: doc.paragraph,
+        start: doc.start,
+        end: doc.end,
+        message: `Tjänsteutlåtandets datum ${longDate(doc.iso)} är efter nämndens sammanträde ${longDate(meeting.iso)}. Rätta något av datumen.`,
+      });
+    }
+    for (const b of beredning) {
+      if (meeting && b.iso > meeting.iso) {
+        ctx.report({
+          paragraph: b.paragraph,
+          start: b.start,
+          end: b.end,
+          message: `Datumet för ${b.label}, ${longDate(b.iso)}, är efter nämndens sammanträde ${longDate(meeting.iso)}. Ärendet ska vara berett före sammanträdet: rätta datumet.`,
+        });
+      } else if (doc && b.iso > doc.iso) {
+        ctx.report({
+          paragraph: b.paragraph,
+          start: b.start,
+          end: b.end,
+          severity: 'warning',
+          message: `Datumet för ${b.label}, ${longDate(b.iso)}, är efter tjänsteutlåtandets datum ${longDate(doc.iso)}. Beredningen ska vara klar när utlåtandet dateras: kontrollera datumen.`,
+        });
+      }
+    }
+  },
+};

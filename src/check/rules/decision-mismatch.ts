@@ -1,0 +1,94 @@
+import type { Rule } from '../rule';
+import type { DocParagraph } from '../types';
+import { norm, sentences } from '../text';
+import { joinList } from '../../swedish/text';
+
+interface Hit {
+  paragraph: number;
+  start: number;
+  end: number;
+  values: string[];
+}
+
+/** "Ärendet delges samtliga stadsdelsnämnder och kommunstyrelsen." → recipients. */
+function recipients(paras: DocParagraph[]): Hit | undefined {
+  for (const p of paras) {
+    for (const s of sentences(p.text)) {
+      const m = /\b(?:delges|överlämnar\s+(?:\p{L}+\s+){0,2}?till|skickas\s+till)\s+(.+?)[.]?$/iu.exec(s.text);
+      if (!m) continue;
+      const list = m[1]
+        .split(/,\s*|\s+och\s+|\s+samt\s+/)
+        .map((x) => norm(x).replace(/^(alla|samtliga) /, 'samtliga ').replace(/[.;]$/, ''))
+        .filter((x) => x.length > 0);
+      const start = s.start + (m.index ?? 0);
+      return { paragraph: p.index, start, end: s.start + s.text.length, values: [...new Set(list)].sort() };
+    }
+  }
+  return undefined;
+}
+
+const KINDS: [string, RegExp][] = [
+  ['inriktning', /inriktning/i],
+  ['redovisning', /redovisning|redovisas/i],
+  ['årsrapport', /rapport/i],
+  ['forskningsstudie', /forskningsstudie/i],
+];
+
+function proposalKinds(paras: DocParagraph[], trigger: RegExp): Hit | undefined {
+  const found = new Set<string>();
+  let first: Hit | undefined;
+  for (const p of paras) {
+    for (const s of sentences(p.text)) {
+      if (!trigger.test(s.text)) continue;
+      const kinds = KINDS.filter(([, re]) => re.test(s.text)).map(([k]) => k);
+      if (kinds.length === 0) continue;
+      kinds.forEach((k) => found.add(k));
+      if (!first) first = { paragraph: p.index, start: s.start, end: s.end, values: [] };
+    }
+  }
+  if (!first) return undefined;
+  first.values = [...found].sort();
+  return first;
+}
+
+const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export const rule: Rule = {
+  meta: { id: 'decision-mismatch', severity: 'error', description: 'Förslaget till beslut och förvaltningens synpunkter föreslår olika saker eller delger ärendet olika mottagare.' },
+  check(ctx) {
+    const forslag = ctx.structure.byId.forslag?.content ?? [];
+    const synpunkter = ctx.structure.byId.synpunkter?.content ?? [];
+    const rF = recipients(forslag);
+    const rS = recipients(synpunkter);
+    if (rF && rS && !same(rF.values, rS.values)) {
+      ctx.report({
+        paragraph: rS.paragraph,
+        start: rS.start,
+        end: rS.end,
+        message: `Synpunkterna delger ärendet ${joinList(rS.values)}, men förslaget till beslut delger det ${joinList(rF.values)}. Skriv samma mottagare på båda ställena.`,
+      });
+    }
+    const c = ctx.case;
+    if (c && rF) {
+      const want = [...new Set(c.metadata.delges.map((x) => norm(x).replace(/^(alla|samtliga) /, 'samtliga ')))].sort();
+      if (!same(want, rF.values)) {
+        ctx.report({
+          paragraph: rF.paragraph,
+          start: rF.start,
+          end: rF.end,
+          message: `Förslaget till beslut delger ärendet ${joinList(rF.values)}, men ärendets uppgifter säger ${joinList(want)}. Rätta texten eller ärendets uppgifter (metadata.delges).`,
+        });
+      }
+    }
+    const kF = proposalKinds(forslag, /godkänner|beslutar|antar|fastställer|lägger .* till handlingarna/i);
+    const kS = proposalKinds(synpunkter, /föreslår\s+(?:att\s+)?(?:social)?nämnden/i);
+    if (kF && kS && !same(kF.values, kS.values)) {
+      ctx.report({
+        paragraph: kS.paragraph,
+        start: kS.start,
+        end: kS.end,
+        message: `Synpunkterna föreslår att nämnden godkänner ${joinList(kS.values)}, men förslaget till beslut gäller ${joinList(kF.values)}. Skriv samma förslag i båda avsnitten.`,
+      });
+    }
+  },
+};

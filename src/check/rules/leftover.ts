@@ -1,0 +1,74 @@
+import type { Rule } from '../rule';
+import type { Severity } from '../types';
+
+interface Pattern {
+  re: RegExp;
+  severity: Severity;
+  message: (m: RegExpExecArray) => string;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    re: /(?:^|(?<=[\s(]))(?:Error!|Fel!)[^\n]*/g,
+    severity: 'error',
+    message: (m) =>
+      `Ett fält visar ett felmeddelande i stället för text (${m[0].slice(0, 40).trim()}…). Det är ofta ett STYLEREF- eller korsreferensfält i sidhuvudet eller texten. Uppdatera fältet (F9) eller ta bort det, och kontrollera att rubriken det hänvisar till har rätt formatmall.`,
+  },
+  {
+    re: /Klicka (?:eller tryck )?här för att ange (?:text|ett datum)\.?|Click (?:or tap )?here to enter (?:text|a date)\.?/gi,
+    severity: 'error',
+    message: () => 'Mallens platshållartext står kvar. Skriv in den riktiga texten eller ta bort platshållaren.',
+  },
+  {
+    re: /\[(?=[^\]]*\p{L})[^\]\n]{1,40}\]/gu,
+    severity: 'error',
+    message: (m) => `Platshållaren ${m[0]} står kvar. Ersätt den med den riktiga uppgiften.`,
+  },
+  {
+    re: /ÅÅÅÅ-MM-DD|ÅÅMMDD|\bYYYY-MM-DD\b/g,
+    severity: 'error',
+    message: (m) => `Platshållaren ${m[0]} står kvar i stället för ett datum. Skriv det riktiga datumet.`,
+  },
+  {
+    re: /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu,
+    severity: 'error',
+    message: (m) => `Platshållaren ”${m[0]}” står kvar. Ersätt den med den riktiga uppgiften (ett antal, ett belopp eller ett namn).`,
+  },
+  {
+    re: /\blorem ipsum\b/gi,
+    severity: 'error',
+    message: () => 'Exempeltexten ”Lorem ipsum” står kvar. Ersätt den med den riktiga texten.',
+  },
+];
+
+/** Doubled words that Swedish allows ("det det handlar om", "den den"). */
+const DOUBLE_OK = new Set(['det', 'den', 'som', 'var', 'har', 'hade', 'kan']);
+const DOUBLE = /(?<![\p{L}\p{N}])(\p{L}{1,30})\s+(\1)(?![\p{L}\p{N}])/giu;
+
+export const rule: Rule = {
+  meta: { id: 'leftover', severity: 'error', description: 'Kvarglömda platshållare, felmeddelanden från fält och dubblerade ord.' },
+  check(ctx) {
+    for (const p of ctx.doc.paragraphs) {
+      const t = p.text;
+      for (const pat of PATTERNS) {
+        pat.re.lastIndex = 0;
+        for (let m = pat.re.exec(t); m !== null; m = pat.re.exec(t)) {
+          const where = p.part === 'body' ? '' : ` (i ${p.part === 'header' ? 'sidhuvudet' : p.part === 'footer' ? 'sidfoten' : 'en fotnot eller kommentar'})`;
+          ctx.report({ paragraph: p.index, start: m.index, end: m.index + m[0].length, severity: pat.severity, message: pat.message(m) + where });
+        }
+      }
+      DOUBLE.lastIndex = 0;
+      for (let m = DOUBLE.exec(t); m !== null; m = DOUBLE.exec(t)) {
+        const w = m[1].toLocaleLowerCase('sv-SE');
+        if (DOUBLE_OK.has(w) || /^\d+$/.test(w)) continue;
+        ctx.report({
+          paragraph: p.index,
+          start: m.index,
+          end: m.index + m[0].length,
+          severity: 'warning',
+          message: `Ordet ”${m[1]}” står två gånger i rad. Ta bort det ena.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import type { Rule } from '../rule';
+import { findPersonnummer, maskId } from '../../swedish/personnummer';
+
+export const rule: Rule = {
+  meta: { id: 'personnummer', severity: 'error', description: 'Ett personnummer eller samordningsnummer i texten (giltigt datum och kontrollsiffra).' },
+  check(ctx) {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const p of ctx.doc.paragraphs) {
+      for (const m of findPersonnummer(p.text, today)) {
+        ctx.report({
+          paragraph: p.index,
+          start: m.start,
+          end: m.end,
+          excerpt: maskId(m.text),
+          message: `Texten innehåller ett ${m.kind} (${maskId(m.text)}). Ett tjänsteutlåtande är en allmän handling: ta bort numret och allt annat som kan identifiera en enskild person innan dokumentet blir färdigt.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,72 @@
+import type { Rule } from '../rule';
+import { lix, LIX_BAND_TEXT, words } from '../../swedish/lix';
+import { SECTION_TITLES } from '../structure';
+import { sentences } from '../text';
+
+/** Stiff words and phrases with plain alternatives (klarspråk). */
+export const STIFF: [RegExp, string, string][] = [
+  [/erforderlig(?:a|t)?/giu, 'erforderlig', 'nödvändig'],
+  [/avseende/giu, 'avseende', 'om, som gäller'],
+  [/i syfte att/giu, 'i syfte att', 'för att'],
+  [/därmed/giu, 'därmed', 'så, därför'],
+  [/föreligger/giu, 'föreligger', 'finns'],
+  [/beträffande/giu, 'beträffande', 'om'],
+  [/med anledning av/giu, 'med anledning av', 'på grund av, eftersom'],
+  [/i enlighet med/giu, 'i enlighet med', 'enligt'],
+  [/tillhandahåll(?:a|er|s)/giu, 'tillhandahålla', 'ge, erbjuda'],
+  [/erhåll(?:a|er|it|s)/giu, 'erhålla', 'få'],
+  [/nyttja(?:r|s|t|de)?/giu, 'nyttja', 'använda'],
+  [/tillse/giu, 'tillse', 'se till'],
+  [/återfinns/giu, 'återfinns', 'finns'],
+  [/torde/giu, 'torde', 'bör, kan'],
+  [/emellertid/giu, 'emellertid', 'men'],
+  [/vederbörande/giu, 'vederbörande', 'den det gäller'],
+  [/inkomma|inkommer/giu, 'inkomma', 'skicka in, lämna'],
+  [/härvid/giu, 'härvid', 'då, här'],
+  [/såsom/giu, 'såsom', 'som'],
+  [/ånyo/giu, 'ånyo', 'igen'],
+];
+
+const LONG = 35;
+
+export const rule: Rule = {
+  meta: { id: 'readability', severity: 'info', description: 'Läsbarhet: LIX per avsnitt, mycket långa meningar och krångliga ord med enklare alternativ.' },
+  check(ctx) {
+    for (const s of ctx.structure.sections) {
+      if (s.id === 'bilagor' || s.id === 'forslag') continue;
+      const text = s.content.filter((p) => !p.inTable).map((p) => p.text).join('\n');
+      const r = lix(text);
+      if (r.words < 30) continue;
+      ctx.report({
+        paragraph: s.heading.index,
+        start: 0,
+        end: s.heading.text.length,
+        message: `${SECTION_TITLES[s.id]}: LIX ${r.lix}, ${LIX_BAND_TEXT[r.band]} (${r.words} ord, ${r.sentences} meningar).${r.lix >= 50 ? ' Korta meningarna och byt långa ord mot kortare där det går.' : ''}`,
+      });
+    }
+    for (const p of ctx.structure.body) {
+      if (p.headingLevel !== null || p.inTable) continue;
+      for (const s of sentences(p.text)) {
+        const n = words(s.text).length;
+        if (n <= LONG) continue;
+        ctx.report({
+          paragraph: p.index,
+          start: s.start,
+          end: s.end,
+          message: `Meningen har ${n} ord. Dela upp den i två eller flera meningar; under ${LONG} ord är lättare att läsa.`,
+        });
+      }
+      for (const [re, word, plain] of STIFF) {
+        const full = new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu');
+        for (const m of p.text.matchAll(full)) {
+          ctx.report({
+            paragraph: p.index,
+            start: m.index ?? 0,
+            end: (m.index ?? 0) + m[0].length,
+            message: `”${m[0]}” är byråkratiskt. Skriv hellre ”${plain}” i stället för ”${word}”.`,
+          });
+        }
+      }
+    }
+  },
+};

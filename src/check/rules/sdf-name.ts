@@ -1,0 +1,67 @@
+import type { Rule } from '../rule';
+import { DISTRICTS, districtExistsIn, type District } from '../../model/districts';
+import { findYears, escapeRe } from '../text';
+import { yearMentions } from '../facts';
+import { longDate } from '../../swedish/dates';
+import { joinList } from '../../swedish/text';
+
+const NAMES = [...DISTRICTS].sort((a, b) => b.namn.length - a.namn.length);
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\-/])(${NAMES.map((d) => escapeRe(d.namn).replace(/-/g, '[-‐‑–]')).join('|')})(s)?(?![\\p{L}]|[-‐‑–]\\p{L})`,
+  'gu',
+);
+const FOLD = (s: string) => s.replace(/[‐‑–]/g, '-');
+
+function byName(name: string): District | undefined {
+  const n = FOLD(name);
+  return DISTRICTS.find((d) => d.namn === n);
+}
+
+export const rule: Rule = {
+  meta: { id: 'sdf-name', severity: 'error', description: 'Ett stadsdelsförvaltningsnamn som inte fanns det år texten gäller (sammanslagningar 2020 och 2023).' },
+  check(ctx) {
+    const { structure } = ctx;
+    const c = ctx.case;
+    const docIso = c?.metadata.datum ?? structure.documentDate?.iso ?? c?.metadata.sammantradesdatum ?? structure.meetingDate?.iso;
+    let docYear = docIso ? Number(docIso.slice(0, 4)) : undefined;
+    if (docYear === undefined && structure.title) {
+      const ys = findYears(structure.title.text).map((y) => y.year);
+      if (ys.length) docYear = Math.max(...ys);
+    }
+    if (docYear === undefined) return;
+    // The year the document reports on: from the case, or the title's redovisning/årsrapport year.
+    let reportYear = c?.ar.redovisning;
+    if (reportYear === undefined && structure.title) {
+      const m = yearMentions(structure.title).find((x) => x.kind !== 'inriktning');
+      reportYear = m?.year;
+    }
+    for (const p of structure.body) {
+      PATTERN.lastIndex = 0;
+      for (let m = PATTERN.exec(p.text); m !== null; m = PATTERN.exec(p.text)) {
+        const d = byName(m[1]);
+        if (!d) continue;
+        const loc = { paragraph: p.index, start: m.index, end: m.index + m[1].length };
+        if (districtExistsIn(d, docYear)) continue;
+        if (d.fran > `${docYear}-12-31`) {
+          const before = DISTRICTS.filter((x) => x.ersattAv === d.namn).map((x) => x.namn);
+          ctx.report({
+            ...loc,
+            message: `${d.namn} finns som stadsdelsförvaltning först från ${longDate(d.fran)}, men texten gäller ${docYear}. Använd namnet som gällde då${before.length ? `: ${joinList(before, 'eller')}` : ''}.`,
+          });
+          continue;
+        }
+        // An old name in a later document: right when the text speaks of a year the district existed.
+        const spoken = findYears(p.text).map((y) => y.year);
+        if (spoken.length === 0 && reportYear !== undefined) spoken.push(reportYear);
+        const fits = spoken.some((y) => districtExistsIn(d, y));
+        ctx.report({
+          ...loc,
+          severity: fits ? 'info' : 'warning',
+          message: fits
+            ? `${d.namn} heter sedan ${longDate(DISTRICTS.find((x) => x.namn === d.ersattAv)?.fran ?? d.till ?? '')} ${d.ersattAv}. Namnet stämmer för året texten talar om; lägg gärna till det nya namnet om läsaren behöver det.`
+            : `${d.namn} upphörde ${longDate(d.till ?? '')} och heter nu ${d.ersattAv}, men texten gäller ${docYear}. Kontrollera namnet och använd ${d.ersattAv} om det gäller tiden efter sammanslagningen.`,
+        });
+      }
+    }
+  },
+};
