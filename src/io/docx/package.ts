@@ -44,6 +44,7 @@ export function isEncryptedOle(bytes: Uint8Array): boolean {
 }
 
 export function megabytes(n: number): string {
+  if (n < 1024 * 1024) return `${Math.max(1, Math.ceil(n / 1024))} kB`;
   const mb = n / (1024 * 1024);
   const shown = mb >= 10 ? Math.round(mb).toString() : (Math.round(mb * 10) / 10).toString().replace('.', ',');
   return `${shown} MB`;
