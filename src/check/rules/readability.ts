@@ -63,7 +63,7 @@ export const rule: Rule = {
             paragraph: p.index,
             start: m.index ?? 0,
             end: (m.index ?? 0) + m[0].length,
-            message: `”${m[0]}” är byråkratiskt. Skriv hellre ”${plain}” i stället för ”${word}”.`,
+            message: `”${m[0]}” är byråkratiskt. Skriv hellre ”${word === 'erforderlig' ? m[0].replace(/erforderlig/i, 'nödvändig') : plain}”.`,
           });
         }
       }
