@@ -23,6 +23,8 @@ export interface UpdatePlan {
   toUpdate: SectionId[];
   /** Sections in the document that the user edited: replace only with consent. */
   conflicts: SectionConflict[];
+  /** Plain-Swedish notes, e.g. a section found twice in the document (added). */
+  warnings?: string[];
 }
 
 export interface ApplyResult {
@@ -30,6 +32,18 @@ export interface ApplyResult {
   updated: SectionId[];
   /** Edited sections left alone (no consent given, or edited again since the plan). */
   skipped: SectionId[];
+  /** Plain-Swedish notes for the user, e.g. a duplicated section or a store that could not be saved (added). */
+  warnings?: string[];
+}
+
+/** Where insertAtCursor put the blocks (added). */
+export interface InsertAtCursorResult {
+  /** 'cursor': after the cursor's paragraph; 'after-section': the cursor was inside one of our sections, so after it; 'after-table': after the table the cursor was in. */
+  placement: 'cursor' | 'after-section' | 'after-table';
+  /** The section the cursor was in, for 'after-section'. */
+  section?: SectionId;
+  /** A plain-Swedish note for the user when the blocks did not land exactly at the cursor. */
+  message?: string;
 }
 
 export interface WordAdapter {
@@ -42,7 +56,7 @@ export interface WordAdapter {
    */
   apply(doc: DraftDocument, c: Case, ids: readonly SectionId[], replaceEdited: readonly SectionId[]): Promise<ApplyResult>;
   /** Inserts blocks (for example one project block) at the cursor, outside any tu: control. */
-  insertAtCursor(blocks: Block[]): Promise<void>;
+  insertAtCursor(blocks: Block[]): Promise<InsertAtCursorResult | void>;
   /** Reads the whole document for the checker (one batched read). */
   readDocText(): Promise<DocText>;
   /** Selects a character range of a body paragraph (from a Finding). */
