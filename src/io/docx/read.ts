@@ -11,7 +11,7 @@
  *
  * Any input gives a DocText or an InputError in plain Swedish; never another exception.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DocParagraph, DocPart, DocText } from '../../check/types';
 import type { Case } from '../../model/case';
 import { InputError } from '../../model/errors';
@@ -423,6 +423,17 @@ class Reader {
     const text = await this.pkg.text(name);
     if (/<!DOCTYPE/i.test(text.slice(0, 4096))) {
       throw new InputError(this.source, `filen är skadad eller manipulerad: delen ${name} innehåller en DOCTYPE-deklaration, vilket en Word-fil aldrig har. ${SAVE_AS}`);
+    }
+    let valid: ReturnType<typeof XMLValidator.validate>;
+    try {
+      valid = XMLValidator.validate(text);
+    } catch {
+      valid = { err: { code: 'InvalidXml', msg: '', line: 0, col: 0 } };
+    }
+    if (valid !== true) {
+      const { line: row, col } = valid.err as { line?: unknown; col?: unknown };
+      const line = typeof row === 'number' && row > 0 ? ` (rad ${row}${typeof col === 'number' && col > 0 ? `, tecken ${col}` : ''})` : '';
+      throw new InputError(this.source, `filen är skadad: delen ${name} är inte giltig XML${line}. ${SAVE_AS}`);
     }
     try {
       const parsed = this.parser.parse(text) as unknown;
