@@ -11,11 +11,16 @@ import { decodeXmlEntities, escapeXml } from './text';
 export const CASE_XML_NAMESPACE = 'urn:stockholm:tu:arende:1';
 export const CASE_XML_ROOT = 'arende';
 
-/** The XML of the custom part that stores a case. */
+/**
+ * The XML of the custom part that stores a case. JSON.stringify already writes C0 controls and
+ * lone surrogates as \uXXXX escapes; U+FFFE and U+FFFF (not allowed in XML) are escaped the same
+ * way, so every character of the case survives.
+ */
 export function caseToXml(c: unknown): string {
+  const json = (JSON.stringify(c) ?? 'null').replace(/[\uFFFE\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<${CASE_XML_ROOT} xmlns="${CASE_XML_NAMESPACE}" version="1">${escapeXml(JSON.stringify(c))}</${CASE_XML_ROOT}>`
+    `<${CASE_XML_ROOT} xmlns="${CASE_XML_NAMESPACE}" version="1">${escapeXml(json)}</${CASE_XML_ROOT}>`
   );
 }
 
