@@ -18,8 +18,30 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** 0x80–0x9F in Windows-1252 (the rest of the bytes are their own code points). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 → text. Written out rather than TextDecoder('windows-1252'), which in some Node
+ * versions decodes as ISO-8859-1 and turns – ” € into control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part: string[] = [];
+    const end = Math.min(bytes.length, i + CHUNK);
+    for (let j = i; j < end; j++) {
+      const b = bytes[j];
+      part.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b));
+    }
+    out += part.join('');
+  }
+  return out;
 }
 
 export interface CsvRecord {

@@ -619,21 +619,46 @@ function parsePathString(s: string): (string | number)[] | undefined {
   return out;
 }
 
+function valueAt(obj: unknown, path: (string | number)[]): unknown {
+  let o = obj;
+  for (const k of path) {
+    if (o === null || typeof o !== 'object') return undefined;
+    o = (o as Record<string | number, unknown>)[k];
+  }
+  return o;
+}
+
+/** Problems in reading order: the Ärende block before the project table, by row; unplaced ones last in their block. */
+function sortProblems(problems: Problem[], order: string[], metaEnd = Number.MAX_SAFE_INTEGER): Problem[] {
+  const key = (p: Problem): [number, number] => {
+    const block = order.findIndex((o) => o !== '' && p.where.startsWith(o));
+    const row = /(?:^|, )rad (\d+)/.exec(p.where);
+    const unplaced = /(?:^|, )fältet /.test(p.where) ? metaEnd + 0.5 : Number.MAX_SAFE_INTEGER;
+    return [p.where === '' ? -1 : block < 0 ? 0 : block, row ? Number(row[1]) : unplaced];
+  };
+  return problems
+    .map((p, i) => ({ p, i, k: key(p) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
+    .map((x) => x.p);
+}
+
 function isUnder(path: string, bad: Set<string>): boolean {
   for (const b of bad) if (path === b || path.startsWith(`${b}.`) || path.startsWith(`${b}[`)) return true;
   return false;
 }
 
-function relocate(problems: Problem[], ctx: Ctx, meta: MetaResult | undefined, proj: ProjectResult | undefined, metaPrefix: string): Problem[] {
+function relocate(problems: Problem[], ctx: Ctx, meta: MetaResult | undefined, proj: ProjectResult | undefined, metaPrefix: string, inputs: unknown): Problem[] {
   const out: Problem[] = [];
-  for (const pr of problems) {
+  for (let pr of problems) {
     if (isUnder(pr.where, ctx.badPaths)) continue;
     const path = parsePathString(pr.where);
     if (!path) {
       out.push(pr);
       continue;
     }
-    const missing = pr.what === 'saknas men måste finnas';
+    const absent = valueAt(inputs, path) === undefined;
+    const missing = pr.what === 'saknas men måste finnas' || (absent && !pr.what.startsWith('saknas:'));
+    pr = { where: pr.where, what: pr.what.replace(/^(ska vara ett helt? [^,]*), men är ett tal$/, '$1') };
     if ((path[0] === 'lum' || path[0] === 'mul' || path[0] === 'fum') && typeof path[1] === 'number' && proj) {
       const kind = path[0] as ProjectKind;
       const loc = proj.locs[kind][path[1]];
@@ -717,9 +742,10 @@ export function buildCase(s: SheetSources, ctx: Ctx): Case {
     result = validateCase(input, s.source);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    schemaProblems = relocate(e.problems, ctx, meta, proj, meta.prefix);
+    schemaProblems = relocate(e.problems, ctx, meta, proj, meta.prefix, input);
   }
-  const all = [...ctx.problems, ...schemaProblems];
+  const metaEnd = s.meta?.meta?.rows.length ? s.meta.meta.rows[s.meta.meta.rows.length - 1].row : 0;
+  const all = sortProblems([...ctx.problems, ...schemaProblems], [meta.prefix, proj?.prefix ?? ''], metaEnd);
   if (all.length || !result) throw new InputError(s.source, all.length ? all : [{ where: '', what: 'kunde inte läsas som ett ärende' }]);
   return result;
 }
@@ -736,8 +762,8 @@ export function buildProjects(s: SheetSources, ctx: Ctx, missing: string): Proje
     throw new InputError(s.source, ctx.problems);
   }
   const r = ProjectsSchema.safeParse(proj.lists);
-  const schemaProblems = r.success ? [] : relocate(zodProblems(r.error), ctx, undefined, proj, '');
-  const all = [...ctx.problems, ...schemaProblems];
+  const schemaProblems = r.success ? [] : relocate(zodProblems(r.error), ctx, undefined, proj, '', proj.lists);
+  const all = sortProblems([...ctx.problems, ...schemaProblems], [proj.prefix]);
   if (all.length || !r.success) throw new InputError(s.source, all);
   return r.data;
 }

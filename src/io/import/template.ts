@@ -94,7 +94,7 @@ export function projectRows(c: AnyCase): WriteCell[][] {
       namn: f.namn,
       kortnamn: f.kortnamn,
       utforare: f.utforare,
-      klart: /^\d{4}-\d{2}-\d{2}$/.test(f.klart) ? { date: f.klart } : f.klart,
+      klart: /^\d{4}-\d{2}-\d{2}$/.test(f.klart ?? '') ? { date: f.klart ?? '' } : f.klart,
       kostnad: f.kostnad,
       status: f.status === 'avslutad' ? 'avslutad' : 'pågår',
       beskrivning: f.beskrivning || null,
