@@ -1337,6 +1337,8 @@ export interface FakeWord {
   setCursor(paragraph: number, offset?: number): void;
   editParagraph(paragraph: number, text: string): void;
   insertUserParagraphAfter(paragraph: number, text: string): void;
+  /** As if the user typed a new paragraph right after the first control with this tag (outside it). */
+  insertUserParagraphAfterControl(tag: string, text: string): void;
   /** Copies the first content control with this tag and pastes it right after itself. */
   duplicateControl(tag: string): void;
   deleteControl(tag: string): void;
@@ -1484,6 +1486,11 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
       const ref = paraAt(i);
       const n = world.newParagraph(text, null);
       insertSibling(ref, n, 'After');
+    },
+    insertUserParagraphAfterControl: (tag, text) => {
+      const c = [...walkControls(world.state.body.children)].find((x) => x.tag === tag);
+      if (!c) throw new Error(`fake: no control ${tag}`);
+      insertSibling(c, world.newParagraph(text, null), 'After');
     },
     duplicateControl: (tag) => {
       const c = [...walkControls(world.state.body.children)].find((x) => x.tag === tag);
