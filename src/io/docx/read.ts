@@ -438,7 +438,10 @@ class Reader {
     try {
       const parsed = this.parser.parse(text) as unknown;
       return Array.isArray(parsed) ? (parsed as XNode[]) : [];
-    } catch {
+    } catch (e) {
+      if (e instanceof Error && /nested/i.test(e.message)) {
+        throw new InputError(this.source, `delen ${name} är nästlad i fler än ${MAX_DEPTH} nivåer (till exempel tabeller i tabeller) och kan inte läsas. Förenkla dokumentet i Word och spara det igen.`);
+      }
       throw new InputError(this.source, `filen är skadad: delen ${name} är inte giltig XML. ${SAVE_AS}`);
     }
   }
