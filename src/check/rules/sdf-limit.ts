@@ -28,7 +28,7 @@ export const rule: Rule = {
               paragraph: p.index,
               start: s.start + m.index,
               end: s.start + m.index + m[0].length,
-              message: `Texten säger högst ${m[1]} ${m[2]} per stadsdelsförvaltning, men kriterierna för ${cr.ar} säger ${numberWord(limit)}. Rätta antalet.`,
+              message: `Texten säger högst ${m[0]} per stadsdelsförvaltning, men kriterierna för ${cr.ar} säger ${numberWord(limit)}. Rätta antalet.`,
             });
           }
         }

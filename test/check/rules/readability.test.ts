@@ -1,0 +1,23 @@
+import { rule } from '../../../src/check/rules/readability';
+import { ruleTester } from '../../helpers/rule-tester';
+
+const LONG = Array.from({ length: 40 }, (_, i) => `ord${i}`).join(' ');
+
+ruleTester(rule, {
+  valid: [
+    { name: 'short plain text', doc: '## Förslag till beslut\n1. Nämnden godkänner.\n## Bakgrund\nVi ger pengar till projekt. Det går bra.' },
+  ],
+  invalid: [
+    {
+      name: 'LIX per section with its band',
+      doc: `## Bakgrund\n${'Socialförvaltningens forskningsverksamhet kompletterar statliga myndigheters kunskapsutveckling betydligt. '.repeat(6)}`,
+      errors: [{ message: /^Bakgrund: LIX \d+, mycket svår/, severity: 'info', excerpt: 'Bakgrund' }],
+    },
+    { name: 'a sentence over 35 words', doc: `## Bakgrund\n${LONG}.`, errors: [{ message: 'LIX' }, { message: 'Meningen har 40 ord' }] },
+    {
+      name: 'stiff words',
+      doc: '## Bakgrund\nMedlen avsätts utifrån erforderliga beslut i syfte att hjälpa.',
+      errors: [{ message: 'Skriv hellre ”nödvändiga”', excerpt: 'erforderliga' }, { message: 'Skriv hellre ”för att”', excerpt: 'i syfte att' }],
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+import { rule } from '../../../src/check/rules/sdf-limit';
+import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
+
+const trips = (n: number, sdf = 'Farsta') => Array.from({ length: n }, (_, i) => ({ sdf, destination: `Stad ${i}`, belopp: 20000 }));
+
+ruleTester(rule, {
+  valid: [
+    { name: 'stated limits equal the 2025 criteria', doc: BASE_TU },
+    { name: 'two study trips for one SDF in 2025', doc: BASE_TU, case: baseCase({ ar: { inriktning: 2025, redovisning: 2025 }, mul: trips(2) }) },
+    { name: 'no built-in criteria for the grant year', doc: BASE_TU, case: baseCase({ mul: trips(5) }) },
+  ],
+  invalid: [
+    { name: 'text says högst tre projekt', doc: tu('högst två lokala utvecklingsprojekt', 'högst tre lokala utvecklingsprojekt'), errors: [{ message: 'Texten säger högst tre lokala utvecklingsprojekt per stadsdelsförvaltning, men kriterierna för 2025 säger två' }] },
+    { name: 'three study trips for Farsta in 2025', doc: BASE_TU, case: baseCase({ ar: { inriktning: 2025, redovisning: 2025 }, mul: trips(3) }), errors: [{ message: 'Farsta har 3 studieresor 2025 (mul), men kriterierna tillåter högst 2' }] },
+    {
+      name: 'four applications for Södermalm in 2017 (at most three in all)',
+      doc: BASE_TU,
+      case: baseCase({ ar: { inriktning: 2017, redovisning: 2017 }, kriterier: { ar: 2017 }, lum: [{ namn: 'A', sdf: 'Södermalm', ar: { fran: 2017, till: 2017 }, status: 'slutredovisas' }], mul: trips(3, 'Södermalm') }),
+      errors: [{ message: 'Södermalm har 4 beviljade ansökningar' }],
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+import { rule } from '../../../src/check/rules/section-order';
+import { ruleTester, tu, BASE_TU } from '../../helpers/rule-tester';
+
+const beredning = '## Ärendets beredning\nFörvaltningsgruppen har behandlat ärendet den 8 april och funktionshinderrådet den 9 april.\n';
+const withoutBeredning = tu(beredning.trimEnd());
+const sammanfattning = /## Sammanfattning\n[^\n]*\n/.exec(BASE_TU)![0];
+
+ruleTester(rule, {
+  valid: [
+    { name: 'standard order, beredning after Ärendet', doc: BASE_TU },
+    { name: 'beredning before Ärendet (as in seed 000)', doc: withoutBeredning.replace('## Ärendet\n', `${beredning}## Ärendet\n`) },
+  ],
+  invalid: [
+    {
+      name: 'Sammanfattning after Bakgrund',
+      doc: BASE_TU.replace(sammanfattning, '').replace('## Ärendet\n', `${sammanfattning}## Ärendet\n`),
+      errors: [{ message: '”Sammanfattning” står efter ”Bakgrund”', excerpt: 'Sammanfattning' }],
+    },
+    {
+      name: 'synpunkter before Ärendet',
+      doc: BASE_TU.replace('## Förvaltningens synpunkter och förslag', '## X').replace('## Ärendet\n', '## Förvaltningens synpunkter och förslag\nFörvaltningen föreslår.\n## Ärendet\n').replace('## X\n', ''),
+      errors: [{ message: '”Ärendet” står efter ”Förvaltningens synpunkter och förslag”' }, { message: '”Ärendets beredning” står efter' }],
+    },
+  ],
+});

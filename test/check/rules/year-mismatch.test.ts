@@ -1,0 +1,28 @@
+import { rule } from '../../../src/check/rules/year-mismatch';
+import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'years agree', doc: BASE_TU },
+    { name: 'years agree with the case', doc: BASE_TU, case: baseCase() },
+    { name: '"2023 års redovisning" form', doc: tu('godkänner förslag till inriktning för 2025 samt redovisning av lokala utvecklingsprojekt år 2023', 'godkänner 2023 års redovisning samt inriktningen för 2025 års medel') },
+  ],
+  invalid: [
+    {
+      name: 'förslag says redovisning 2022',
+      doc: tu('godkänner redovisning av lokala utvecklingsprojekt 2023', 'godkänner redovisning av lokala utvecklingsprojekt 2022'),
+      errors: [{ message: 'Året för redovisningen är 2022 i förslaget till beslut, men 2023 i rubriken', excerpt: '2022' }],
+    },
+    {
+      name: 'synpunkter say inriktning 2024',
+      doc: tu('förslag till inriktning för 2025 samt', 'förslag till inriktning för 2024 samt'),
+      errors: [{ message: 'Året för inriktningen är 2024 i förvaltningens synpunkter, men 2025 i rubriken' }],
+    },
+    {
+      name: 'title disagrees with the case',
+      doc: BASE_TU,
+      case: baseCase({ ar: { inriktning: 2026, redovisning: 2023 } }),
+      errors: [{ message: '2025 i rubriken, men 2026' }, { message: '2025 i förslaget' }, { message: '2025 i sammanfattningen' }, { message: 'i förvaltningens synpunkter, men 2026' }],
+    },
+  ],
+});
