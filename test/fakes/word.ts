@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * A strict fake of the subset of the Word JavaScript API that src/word/adapter.ts uses.
  *
@@ -468,11 +469,11 @@ abstract class FObject<T> {
 
   protected abstract readonly typeName: string;
   protected abstract readonly scalarProps: Record<string, (t: T) => unknown>;
-  protected navProps(): Record<string, () => FObject<unknown>> {
+  protected navProps(): Record<string, () => FObject<any>> {
     return {};
   }
   /** The types of the navigation properties that load() may go through. */
-  protected navTypes(): Record<string, new (ctx: Ctx) => FObject<unknown>> {
+  protected navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
     return {};
   }
 
@@ -544,7 +545,7 @@ abstract class FObject<T> {
       }
     }
     for (const [k, sub] of spec.nav) {
-      const child = this.nav(k, this.navProps()[k]) as FObject<unknown>;
+      const child = this.nav(k, this.navProps()[k]) as FObject<any>;
       child.resolveNavNow();
       child.captureNow(sub);
     }
@@ -561,7 +562,7 @@ abstract class FObject<T> {
 }
 
 /** An object reached by navigation: its target is computed from its parent by a queued op. */
-function navObject<O extends FObject<unknown>>(ctx: Ctx, obj: O, compute: () => unknown): O {
+function navObject<O extends FObject<any>>(ctx: Ctx, obj: O, compute: () => unknown): O {
   if (!ctx.syncing) ctx.enqueue('nav', 'navigate', () => obj._resolve(compute()));
   (obj as unknown as { resolveNavNow: () => void }).resolveNavNow = () => obj._resolve(compute());
   return obj;
@@ -764,13 +765,13 @@ class FParagraph extends FObject<PNode> {
     isListItem: (p) => p.list !== undefined,
     tableNestingLevel: (p) => (parentTable(p) ? 1 : 0),
   };
-  protected override navProps(): Record<string, () => FObject<unknown>> {
+  protected override navProps(): Record<string, () => FObject<any>> {
     return {
       parentContentControlOrNullObject: () => navObject(this.context, new FContentControl(this.context), () => innermostControl(this.live('parentContentControlOrNullObject'))),
       parentTableOrNullObject: () => navObject(this.context, new FTable(this.context), () => parentTable(this.live('parentTableOrNullObject'))),
     };
   }
-  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<unknown>> {
+  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
     return { parentContentControlOrNullObject: FContentControl, parentTableOrNullObject: FTable };
   }
   get text(): string {
@@ -975,7 +976,7 @@ class FContentControl extends FObject<CNode> {
     appearance: (c) => c.appearance,
     type: () => 'RichText',
   };
-  protected override navProps(): Record<string, () => FObject<unknown>> {
+  protected override navProps(): Record<string, () => FObject<any>> {
     return {
       parentContentControlOrNullObject: () =>
         navObject(this.context, new FContentControl(this.context), () => {
@@ -990,7 +991,7 @@ class FContentControl extends FObject<CNode> {
         }),
     };
   }
-  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<unknown>> {
+  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
     return { parentContentControlOrNullObject: FContentControl };
   }
   get id(): number {
@@ -1176,13 +1177,13 @@ class FRange extends FObject<RangeT> {
     text: (r) => r.para.text.slice(r.start, r.end),
     isEmpty: (r) => r.start === r.end,
   };
-  protected override navProps(): Record<string, () => FObject<unknown>> {
+  protected override navProps(): Record<string, () => FObject<any>> {
     return {
       parentContentControlOrNullObject: () => navObject(this.context, new FContentControl(this.context), () => innermostControl(this.live('parentContentControlOrNullObject').para)),
       parentTableOrNullObject: () => navObject(this.context, new FTable(this.context), () => parentTable(this.live('parentTableOrNullObject').para)),
     };
   }
-  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<unknown>> {
+  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
     return { parentContentControlOrNullObject: FContentControl, parentTableOrNullObject: FTable };
   }
   get text(): string {
