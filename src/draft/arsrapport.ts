@@ -152,7 +152,7 @@ function mul(c: Case, cr: Criteria | undefined): Block[] {
 
 function arendet(c: Case, cr: Criteria | undefined): DraftSection {
   const intro = textOr(c.texter.arendetInledning, [
-    'Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget utifrån erforderliga beslut. Förvaltningens medel för forskning och utveckling kan användas till satsningar på både stadsövergripande och lokal nivå.',
+    'Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget enligt nämndens beslut. Förvaltningens medel för forskning och utveckling kan användas till satsningar på både stadsövergripande och lokal nivå.',
   ]);
   return section('arendet', [...intro, ...fum(c), ...lum(c, cr), ...mul(c, cr)]);
 }

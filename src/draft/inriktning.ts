@@ -74,21 +74,21 @@ function grantSentence(c: Case): string {
   const R = c.ar.redovisning;
   if (total === 0) return `Inga lokala utvecklingsprojekt har beviljats medel under ${R}.`;
   const head = `Lokala utvecklingsmedel har beviljats till ${numberWord(total)} projekt under ${R}`;
-  if (reported === total) return `${head}. ${total === 1 ? 'Projektet har' : 'Samtliga har'} genomfört sitt sista projektår och slutredovisas därmed.`;
+  if (reported === total) return `${head}. ${total === 1 ? 'Projektet har' : 'Samtliga har'} genomfört sitt sista projektår och slutredovisas nu.`;
   if (reported === 0) return `${head}. Inget av dem har genomfört sitt sista projektår, så inget projekt slutredovisas i år.`;
-  return `${head} varav ${numberWord(reported)} har genomfört sitt sista projektår och därmed slutredovisas.`;
+  return `${head} varav ${numberWord(reported)} har genomfört sitt sista projektår och slutredovisas nu.`;
 }
 
 function sammanfattning(c: Case): DraftSection {
   const I = c.ar.inriktning;
   const R = c.ar.redovisning;
   const standard = [
-    'Socialförvaltningens arbete med forskning och utveckling ska bidra till utveckling av socialtjänsten och till bättre resultat för brukarna. Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget utifrån erforderliga beslut. Förvaltningens medel för forskning och utveckling kan användas till satsningar på både stadsövergripande och lokal nivå.',
+    'Socialförvaltningens arbete med forskning och utveckling ska bidra till utveckling av socialtjänsten och till bättre resultat för brukarna. Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget enligt nämndens beslut. Förvaltningens medel för forskning och utveckling kan användas till satsningar på både stadsövergripande och lokal nivå.',
   ];
   const { reported } = counts(c);
   const facts = [
     grantSentence(c),
-    reported > 0 ? 'Beskrivning av de avslutade projekten redovisas i ärendet och projektens slutrapporter återfinns i bilagor.' : '',
+    reported > 0 ? 'Beskrivning av de avslutade projekten redovisas i ärendet och projektens slutrapporter finns i bilagorna.' : '',
     `I ärendet föreslås även inriktning för lokala utvecklingsmedel och studieresor ${I}.`,
     `Förvaltningen föreslår att nämnden godkänner ${R} års redovisning av lokala utvecklingsmedel samt inriktningen för ${I} års medel.`,
   ].filter(Boolean);
@@ -98,7 +98,7 @@ function sammanfattning(c: Case): DraftSection {
 function bakgrund(c: Case): DraftSection {
   // The FoU paragraph always opens Bakgrund: it explains the abbreviation FoU before later sections use it.
   return section('bakgrund', [
-    p(`${FOU_TEXT} Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget utifrån erforderliga beslut. Dessa medel kan användas till satsningar på både stadsövergripande och lokal nivå.`),
+    p(`${FOU_TEXT} Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget enligt nämndens beslut. Dessa medel kan användas till satsningar på både stadsövergripande och lokal nivå.`),
     ...textOr(c.texter.bakgrund, ['För att bidra till lokalt utvecklingsarbete inom socialtjänsten fördelar socialförvaltningen utvecklingsmedel till lokala projekt och studieresor.']),
   ]);
 }
@@ -114,9 +114,9 @@ function lumReport(c: Case): Block[] {
   }
   const total = c.lum.length;
   let intro = `Totalt beviljades ${numberWord(total)} projekt inom socialtjänstens lokala utvecklingsmedel (LUM) för ${R}`;
-  if (reported.length === total) intro += `. ${total === 1 ? 'Projektet' : 'Samtliga'} avslutade sitt sista projektår och ska därmed slutredovisas.`;
+  if (reported.length === total) intro += `. ${total === 1 ? 'Projektet' : 'Samtliga'} avslutade sitt sista projektår och ska därför slutredovisas.`;
   else if (reported.length === 0) intro += '. Inget av dem avslutade sitt sista projektår under året.';
-  else intro += ` varav ${numberWord(reported.length)} projekt avslutade sitt sista projektår och ska därmed slutredovisas.`;
+  else intro += ` varav ${numberWord(reported.length)} projekt avslutade sitt sista projektår och ska därför slutredovisas.`;
   if (reported.length) intro += ` I bilaga ${attachmentRange(reported.length)} redovisas resultaten från följande projekt:`;
   out.push(p(intro));
   if (reported.length) {

@@ -82,7 +82,7 @@ describe('seed 002 (inriktning 2025, redovisning 2023)', () => {
     });
   });
   test('sammanfattning: counts in words (tio projekt … varav sju) and both years', () => {
-    expectIn(doc, 'sammanfattning', ['tio projekt under 2023 varav sju har genomfört sitt sista projektår', 'studieresor 2025', '2023 års redovisning']);
+    expectIn(doc, 'sammanfattning', ['tio projekt under 2023 varav sju har genomfört sitt sista projektår och slutredovisas nu', 'studieresor 2025', '2023 års redovisning']);
   });
   test('beredning: the dates of förvaltningsgruppen and funktionshinderrådet', () => {
     expectIn(doc, 'beredning', ['avdelningen för stadsövergripande sociala frågor', 'den 17 april', 'den 18 april']);
