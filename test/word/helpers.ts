@@ -4,7 +4,7 @@ import { join } from 'path';
 import type { Case } from '../../src/model/case';
 import { parseCaseJson } from '../../src/model/validate';
 import { draftCase } from '../../src/draft/index';
-import type { DraftDocument, SectionId } from '../../src/draft/types';
+import type { Block, DraftDocument, SectionId } from '../../src/draft/types';
 import { createWordAdapter } from '../../src/word/adapter';
 import { createFakeWord, type FakeWord, type FakeWordOptions } from '../fakes/word';
 
@@ -103,4 +103,65 @@ export const ALL: SectionId[] = ['huvud', 'titel', 'forslag', 'sammanfattning', 
 /** Tags of the content controls in document order. */
 export function tags(fake: FakeWord): string[] {
   return fake.contentControls().map((c) => c.tag);
+}
+
+/** The user actions whose round trips issue 5 measures. */
+export const ACTIONS = [
+  'plan (empty document)',
+  'insert all sections',
+  'plan (all present)',
+  'update one section',
+  'insert a project block at the cursor',
+  'read the document',
+  'select a finding',
+  'load the stored case',
+] as const;
+
+export interface ActionSyncs {
+  /** context.sync() calls per action. */
+  syncs: Record<(typeof ACTIONS)[number], number>;
+  /** Word.run calls per action (always 1, or 0 for loadStoredCase on WordApi 1.3). */
+  runs: Record<(typeof ACTIONS)[number], number>;
+  /** Write operations queued by "insert all sections" (Word calls in its one write batch). */
+  insertWriteOps: number;
+  /** Paragraphs in the document after the actions. */
+  paragraphs: number;
+}
+
+/**
+ * Runs every adapter action once on a fresh strict fake, for a case with `projects` LUM projects
+ * (seed 002 cloned), in a document that already holds `userParagraphs` paragraphs of the user's
+ * text, and counts the syncs of each. For the tests and for `npm run bench`.
+ */
+export async function syncsPerAction(projects: number, opts: { apiVersion?: '1.3' | '1.4'; userParagraphs?: number } = {}): Promise<ActionSyncs> {
+  const cs = caseWithProjects(projects);
+  const doc = draftCase(cs);
+  const n = opts.userParagraphs ?? 1;
+  const { fake, adapter } = fakeAndAdapter({
+    apiVersion: opts.apiVersion ?? '1.4',
+    paragraphs: Array.from({ length: n }, (_, i) => (i % 50 === 0 ? { text: `Rubrik ${i}`, styleBuiltIn: 'Heading2' } : `Användarens stycke ${i}.`)),
+  });
+  const syncs = {} as ActionSyncs['syncs'];
+  const runs = {} as ActionSyncs['runs'];
+  let insertWriteOps = 0;
+  const count = async (name: (typeof ACTIONS)[number], f: () => Promise<unknown>) => {
+    const s = fake.syncCount();
+    const r = fake.runCount();
+    const w = fake.writeOpCount();
+    await f();
+    syncs[name] = fake.syncCount() - s;
+    runs[name] = fake.runCount() - r;
+    if (name === 'insert all sections') insertWriteOps = fake.writeOpCount() - w;
+  };
+  await count('plan (empty document)', () => adapter.plan(doc, ALL));
+  await count('insert all sections', () => adapter.apply(doc, cs, ALL, []));
+  await count('plan (all present)', () => adapter.plan(doc, ALL));
+  await count('update one section', () => adapter.apply(doc, cs, ['arendet'], []));
+  const block: Block[] = doc.sections.find((s) => s.id === 'arendet')!.blocks.slice(0, 3);
+  fake.setCursor(0);
+  await count('insert a project block at the cursor', () => adapter.insertAtCursor(block));
+  await count('read the document', () => adapter.readDocText());
+  await count('select a finding', () => adapter.select(fake.paragraphs().length - 1, 0, 3));
+  await count('load the stored case', () => adapter.loadStoredCase());
+  return { syncs, runs, insertWriteOps, paragraphs: fake.paragraphs().length };
 }
