@@ -69,6 +69,7 @@ export function validateId(written: string, today = '2026-11-22'): { kind: IdKin
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   if (!luhnValid(ten)) return undefined;
   const birthDate = `${String(year).padStart(4, '0')}-${mm}-${String(day).padStart(2, '0')}`;
+  if (birthDate > today) return undefined;
   return { kind, birthDate };
 }
 
