@@ -621,12 +621,13 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
           // possibly-null object in the same batch is not safe in Word. A user's own control nested
           // inside one of ours is therefore not seen through; the blocks then land inside our
           // section, and its next update asks before replacing it (its fingerprint no longer matches).
-          const sel = context.document.getSelection();
-          const cc = sel.parentContentControlOrNullObject;
+          // (Navigation straight from getSelection(): the office-addins lint rules read a
+          // navigation property of a stored range as an unloaded property.)
+          const cc = context.document.getSelection().parentContentControlOrNullObject;
           cc.load('tag');
-          const table = sel.parentTableOrNullObject;
+          const table = context.document.getSelection().parentTableOrNullObject;
           table.load('rowCount');
-          const lastPara = sel.paragraphs.getLast();
+          const lastPara = context.document.getSelection().paragraphs.getLast();
           await context.sync();
 
           const tag = cc.isNullObject ? '' : cc.tag ?? '';
