@@ -75,67 +75,60 @@ export function detectDelimiter(text: string): { delimiter: string; skipFirstLin
  */
 export function parseCsv(text: string, source: string, delimiter: string, firstRow = 1): CsvRecord[] {
   const records: CsvRecord[] = [];
+  const n = text.length;
   let fields: string[] = [];
-  let field = '';
   let row = firstRow;
   let i = 0;
-  let quoted = false; // the current field started with a quote
-  let fieldStarted = false;
-  const n = text.length;
-  const endField = () => {
-    fields.push(field);
-    field = '';
-    quoted = false;
-    fieldStarted = false;
-  };
-  const endRecord = () => {
-    endField();
-    records.push({ row, fields });
-    fields = [];
-    row++;
-  };
   while (i < n) {
-    const ch = text[i];
-    if (!fieldStarted && ch === '"') {
-      quoted = true;
-      fieldStarted = true;
+    // one field starts at i
+    let field = '';
+    if (text[i] === '"') {
       const start = row;
       i++;
       let closed = false;
       while (i < n) {
-        const c = text[i];
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          i = n;
           break;
         }
-        field += c;
-        i++;
+        field += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        closed = true;
+        break;
       }
       if (!closed) {
         throw new InputError(source, [{ where: `rad ${start}`, what: 'ett citattecken (") öppnar ett fält som aldrig stängs. Kontrollera att varje fält som börjar med " också slutar med ".' }]);
       }
+    }
+    // the rest of the field, up to a delimiter or a line end (text after a closing quote is kept, as Excel does)
+    let j = i;
+    while (j < n) {
+      const ch = text[j];
+      if (ch === delimiter || ch === '\n' || ch === '\r') break;
+      j++;
+    }
+    field += text.slice(i, j);
+    fields.push(field);
+    i = j;
+    if (i >= n) break;
+    if (text[i] === delimiter) {
+      i++;
+      if (i >= n) fields.push('');
       continue;
     }
-    fieldStarted = true;
-    if (ch === delimiter) {
-      endField();
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      // text after a closing quote ("a"b) is kept as Excel does
-      field += ch;
-      i++;
-    }
+    // line end
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    records.push({ row, fields });
+    fields = [];
+    row++;
   }
-  if (fieldStarted || fields.length > 0 || quoted) endRecord();
+  if (fields.length) records.push({ row, fields });
   return records;
 }
 

@@ -43,7 +43,20 @@ export function rowIsBlank(row: GridRow): boolean {
 }
 
 /** Case-, accent- and punctuation-insensitive form of a header or field name: "Från år" → "fran ar". */
+const NAME_CACHE = new Map<string, string>();
+
 export function normalizeName(s: string): string {
+  if (s.length > 60) return normalizeUncached(s);
+  let v = NAME_CACHE.get(s);
+  if (v === undefined) {
+    if (NAME_CACHE.size > 5000) NAME_CACHE.clear();
+    v = normalizeUncached(s);
+    NAME_CACHE.set(s, v);
+  }
+  return v;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

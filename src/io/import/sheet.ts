@@ -142,7 +142,7 @@ function isMetaHeader(row: GridRow): { fieldCol: number; valueCol: number } | un
   let fieldCol = -1;
   let valueCol = -1;
   for (const [col, cell] of row.cells) {
-    if (cell.kind !== 'text') continue;
+    if (cell.kind !== 'text' || cell.text.length > 40) continue;
     const k = normalizeName(cell.text);
     if (k === 'falt' && fieldCol < 0) fieldCol = col;
     else if (k === 'varde' && valueCol < 0) valueCol = col;
@@ -154,7 +154,7 @@ function isProjectHeader(row: GridRow): boolean {
   let typ = false;
   let other = false;
   for (const cell of row.cells.values()) {
-    if (cell.kind !== 'text') continue;
+    if (cell.kind !== 'text' || cell.text.length > 40) continue;
     const c = findColumn(cell.text);
     if (c?.key === 'typ') typ = true;
     else if (c) other = true;
