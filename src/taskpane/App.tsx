@@ -163,8 +163,9 @@ export function App({ mode }: { mode: HostMode }) {
         <div id={`${tabId}-panel-granska`} role="tabpanel" aria-labelledby={`${tabId}-granska`} hidden={tab !== 'granska'}>
           <ReviewTab mode={mode} raw={raw} notify={notify} busy={busy !== null} />
         </div>
+        {/* Inline, so that toasts stay inside the main landmark for screen readers. */}
+        <Toaster toasterId={toasterId} position="bottom" inline />
       </main>
-      <Toaster toasterId={toasterId} position="bottom" />
     </FluentProvider>
   );
 }

@@ -64,12 +64,16 @@ const useStyles = makeStyles({
   source: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   h3: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   signer: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 1fr auto',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-    '@media (max-width: 300px)': { gridTemplateColumns: '1fr' },
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
   },
+  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   projects: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   project: {
@@ -345,11 +349,16 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
           ))}
           <h3 className={styles.h3}>Underskrifter</h3>
           {signatories(raw).map((s, i) => (
-            <div key={i} className={styles.signer}>
-              <FieldInput spec={{ path: ['metadata', 'underskrifter', i, 'namn'], label: `Namn ${i + 1}`, kind: 'text' }} raw={raw} problems={problems} onEdit={edit} />
-              <FieldInput spec={{ path: ['metadata', 'underskrifter', i, 'titel'], label: `Titel ${i + 1}`, kind: 'text' }} raw={raw} problems={problems} onEdit={edit} />
-              <Button aria-label={`Ta bort underskrift ${i + 1}${s.namn ? ` (${s.namn})` : ''}`} icon={<Delete20Regular />} appearance="subtle" onClick={() => setRaw(removeSignatory(raw, i))} />
-            </div>
+            <fieldset key={i} className={styles.signer}>
+              <legend className={styles.legend}>Underskrift {i + 1}</legend>
+              <FieldInput spec={{ path: ['metadata', 'underskrifter', i, 'namn'], label: 'Namn', kind: 'text' }} raw={raw} problems={problems} onEdit={edit} />
+              <FieldInput spec={{ path: ['metadata', 'underskrifter', i, 'titel'], label: 'Titel', kind: 'text', hint: i === 0 ? 'Till exempel Socialdirektör' : undefined }} raw={raw} problems={problems} onEdit={edit} />
+              <div>
+                <Button size="small" appearance="subtle" icon={<Delete20Regular />} onClick={() => setRaw(removeSignatory(raw, i))}>
+                  Ta bort underskrift {i + 1}
+                </Button>
+              </div>
+            </fieldset>
           ))}
           {fieldError(problems, ['metadata', 'underskrifter']) && signatories(raw).length === 0 && (
             <p className={styles.problem} role="alert">

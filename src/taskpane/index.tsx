@@ -3,6 +3,7 @@
  * loaded (offline, blocked) the pane still renders and says so. In a plain browser Office.onReady
  * gives host null and the pane works on the case alone ("Ladda ner .docx").
  */
+import './zodConfig'; // must stay first: no eval under the CSP
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { hostMode, type HostMode } from './state/host';

@@ -62,9 +62,14 @@ export function problemsUnder(problems: readonly Problem[], path: Path): Problem
 /** The Swedish message to show next to one field, or undefined when the field is fine. */
 export function fieldError(problems: readonly Problem[], path: Path): string | undefined {
   const key = pathKey(path);
-  const own = problemsUnder(problems, path).map((p) => (p.where === key ? p.what : `${p.where.slice(key.length).replace(/^\./, '')}: ${p.what}`));
-  if (own.length === 0) return undefined;
-  return own.map(capitalizeFirst).join(' ');
+  const under = problemsUnder(problems, path);
+  // One message for the field itself (the first is the most basic: "ska vara ett datum …" makes
+  // "är inte ett datum som finns i kalendern" redundant), then one per field inside it.
+  const own = under.filter((p) => p.where === key).slice(0, 1).map((p) => p.what);
+  const inner = under.filter((p) => p.where !== key).map((p) => `${p.where.slice(key.length).replace(/^\./, '')}: ${p.what}`);
+  const all = [...own, ...inner];
+  if (all.length === 0) return undefined;
+  return all.map(capitalizeFirst).join(' ');
 }
 
 function capitalizeFirst(s: string): string {
