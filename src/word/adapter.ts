@@ -452,7 +452,8 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
     if (current === '') return false; // nothing to lose
     if (current === normalizeForFingerprint(newText)) return false; // same text: nothing to lose
     const fp = stored?.fingerprints[st.id];
-    return !(fp && fp === fingerprint(st.currentText));
+    if (!fp) return true; // no record of what we inserted: treat as the user's
+    return fp !== fingerprint(st.currentText);
   }
 
   function displayText(wordTextValue: string): string {

@@ -17,25 +17,21 @@ export function normalizeForFingerprint(text: string): string {
   return text.normalize('NFC').replace(IGNORED, '');
 }
 
-/** FNV-1a, 32 bits, over UTF-16 code units, with a given offset basis. */
-function fnv1a(s: string, basis: number): number {
-  let h = basis >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
 /**
- * "fnv1a64:<16 hex>:<length>" — two FNV-1a 32-bit hashes with different offset bases, plus the
- * normalized length. Stable across sessions and hosts.
+ * "fnv1a64:<16 hex>:<length>" — two FNV-1a 32-bit hashes over the UTF-16 code units with
+ * different offset bases (one pass), plus the normalized length. Stable across sessions and hosts.
  */
 export function fingerprint(text: string): string {
   const n = normalizeForFingerprint(text);
-  const a = fnv1a(n, 0x811c9dc5).toString(16).padStart(8, '0');
-  const b = fnv1a(n, 0x050c5d1f).toString(16).padStart(8, '0');
-  return `fnv1a64:${a}${b}:${n.length}`;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+  return `fnv1a64:${hex(a)}${hex(b)}:${n.length}`;
 }
 
 /** True when two texts are the same for the purpose of "was it edited". */

@@ -215,8 +215,14 @@ function* walkControls(nodes: DocNode[]): Generator<CNode> {
   }
 }
 
-function paragraphsIn(nodes: DocNode[]): PNode[] {
-  return [...walkParagraphs(nodes)].map((x) => x.p);
+function paragraphsIn(nodes: DocNode[], out: PNode[] = []): PNode[] {
+  for (const n of nodes) {
+    if (n.kind === 'p') out.push(n);
+    else if (n.kind === 'table') {
+      for (const row of n.rows) for (const cell of row) out.push(cell);
+    } else paragraphsIn(n.children, out);
+  }
+  return out;
 }
 
 function innermostControl(p: PNode): CNode | null {
