@@ -148,11 +148,23 @@ export function findingsToJson(findings: readonly Finding[]): string {
   );
 }
 
-/** Findings as text for people: one line each with where, severity, message and rule, then a summary. */
-export function formatFindingsText(findings: readonly Finding[], source: string): string {
+/** Findings as text for people: one line each with where (paragraph and section, when the document is given), severity, message and rule, then a summary. */
+const PART_TEXT: Record<string, string> = { header: 'sidhuvudet', footer: 'sidfoten', footnote: 'en fotnot', endnote: 'en slutkommentar', comment: 'en kommentar', textbox: 'en textruta' };
+
+/** Where a paragraph is, for people: "stycke 12 (Ärendet)", "sidhuvudet". */
+function whereText(f: Finding, doc: DocText | undefined, structure: Structure | undefined): string {
+  if (f.paragraph < 0) return 'hela dokumentet';
+  const p = doc?.paragraphs[f.paragraph];
+  if (p && p.part !== 'body') return PART_TEXT[p.part] ?? p.part;
+  const sec = structure?.sectionOf(f.paragraph);
+  return `stycke ${f.paragraph + 1}${sec ? ` (${sec.heading.text.trim()})` : ''}`;
+}
+
+export function formatFindingsText(findings: readonly Finding[], source: string, doc?: DocText): string {
   if (findings.length === 0) return `${source}: inga anmärkningar.\n`;
+  const structure = doc ? buildStructure(doc) : undefined;
   const lines = findings.map((f) => {
-    const where = f.paragraph >= 0 ? `stycke ${f.paragraph + 1}` : 'hela dokumentet';
+    const where = whereText(f, doc, structure);
     const ex = f.excerpt ? ` ”${f.excerpt}”` : '';
     return `${source}, ${where}: ${SEVERITY_TEXT[f.severity]}: ${f.message}${ex} [${f.rule}]`;
   });

@@ -69,7 +69,7 @@ export async function runCheckCommand(args: string[], io: CheckIo): Promise<numb
     const readDocx = io.readDocx ?? (await import('../io/docx/read')).readDocx;
     const doc = await readDocx(bytes, baseName(file));
     const findings = checkDocument(doc, kase);
-    io.stdout(format === 'json' ? `${findingsToJson(findings)}\n` : formatFindingsText(findings, doc.source || baseName(file)));
+    io.stdout(format === 'json' ? `${findingsToJson(findings)}\n` : formatFindingsText(findings, doc.source || baseName(file), doc));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError) {

@@ -22,7 +22,8 @@ describe('tu check', () => {
   it('text: seed 001 has an error (the Error! field), exit code 1', async () => {
     const r = await run([seed('001')]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/seed-001\.docx, stycke \d+: fel: Ett fält visar ett felmeddelande/);
+    expect(r.out).toMatch(/seed-001\.docx, sidhuvudet: fel: Ett fält visar ett felmeddelande/);
+    expect(r.out).toMatch(/seed-001\.docx, stycke \d+ \(Ärendets beredning\): varning: Datumet för beredningen/);
     expect(r.out).toMatch(/\d+ anmärkningar: 1 fel, \d+ varningar, \d+ info\.\n$/);
     expect(r.err).toBe('');
   });
