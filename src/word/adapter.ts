@@ -69,9 +69,12 @@ export interface SettingsLike {
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
 }
 
+/** The form of Word.run the adapter uses (Word.run itself fits; so does test/fakes/word.ts's run). */
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
 export interface WordAdapterOptions {
   /** Word.run; a fake in tests. */
-  run?: typeof Word.run;
+  run?: WordRun;
   /** Office.context.requirements.isSetSupported. */
   isSetSupported?: (name: string, version: string) => boolean;
   /** Office.context.document.settings (used as the store on WordApi 1.3). */
@@ -354,7 +357,7 @@ interface SectionState {
 }
 
 export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter {
-  const run: typeof Word.run = opts.run ?? (((...args: unknown[]) => (Word.run as (...a: unknown[]) => unknown)(...args)) as typeof Word.run);
+  const run: WordRun = opts.run ?? (<T>(batch: (context: Word.RequestContext) => Promise<T>) => Word.run(batch));
   const isSetSupported = opts.isSetSupported ?? ((name: string, ver: string) => Office.context.requirements.isSetSupported(name, ver));
   const source = opts.source ?? 'Word-dokumentet';
   const settings = (): SettingsLike | null => {

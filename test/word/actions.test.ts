@@ -196,7 +196,7 @@ describe('where the case is stored', () => {
     // Fail-safe after reopening the document (nothing was saved): the section counts as edited,
     // so nothing is overwritten silently.
     const reopened = createFakeWord({ apiVersion: '1.3', nodes: [{ type: 'contentControl', tag: 'tu:forslag', children: fake.contentControls()[0].paragraphs }], settings: fake.savedSettings() });
-    const adapter2 = createWordAdapter({ run: reopened.run as unknown as typeof Word.run, isSetSupported: reopened.isSetSupported, settings: reopened.settings });
+    const adapter2 = createWordAdapter({ run: reopened.run, isSetSupported: reopened.isSetSupported, settings: reopened.settings });
     const plan = await adapter2.plan(handDraft({ item: 'Ändrad punkt.' }), ['forslag']);
     expect(plan.conflicts.map((x) => x.id)).toEqual(['forslag']);
   });
@@ -205,7 +205,7 @@ describe('where the case is stored', () => {
     const older = storageXml({ format: 'tu-arende', version: 1, seq: 1, case: { ...c, titel: 'Gammal' }, fingerprints: {} });
     const newer = storageJson({ format: 'tu-arende', version: 1, seq: 5, case: c, fingerprints: {} });
     const fake = createFakeWord({ apiVersion: '1.4', customXmlParts: [{ xml: older }], settings: { [SETTINGS_KEY]: newer } });
-    const adapter = createWordAdapter({ run: fake.run as unknown as typeof Word.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
+    const adapter = createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
     expect(await adapter.loadStoredCase()).toEqual(c);
     await adapter.apply(handDraft(), c, ['titel'], []);
     expect(parseStorageXml(fake.customXmlParts()[0].xml)!.seq).toBe(6);
@@ -213,7 +213,7 @@ describe('where the case is stored', () => {
 
   test('Word older than WordApi 1.3: a Swedish message, nothing attempted', async () => {
     const fake = createFakeWord();
-    const adapter = createWordAdapter({ run: fake.run as unknown as typeof Word.run, isSetSupported: () => false, settings: fake.settings });
+    const adapter = createWordAdapter({ run: fake.run, isSetSupported: () => false, settings: fake.settings });
     await expect(adapter.apply(handDraft(), c, ALL, [])).rejects.toThrow(WordActionError);
     await expect(adapter.plan(handDraft(), ALL)).rejects.toThrow('Den här versionen av Word är för gammal för tillägget');
     expect(fake.runCount()).toBe(0);

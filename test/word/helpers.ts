@@ -32,7 +32,7 @@ export function draftWithProjects(n: number): { c: Case; doc: DraftDocument } {
 
 export function fakeAndAdapter(opts: FakeWordOptions = {}) {
   const fake = createFakeWord(opts);
-  const adapter = createWordAdapter({ run: fake.run as unknown as typeof Word.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
+  const adapter = createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
   return { fake, adapter };
 }
 
