@@ -12,7 +12,7 @@ export type RawCase = Record<string, unknown>;
 export type Validation = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
 
 export function validateRaw(raw: unknown): Validation {
-  const r = Case.safeParse(raw);
+  const r = Case.safeParse(raw, { reportInput: true });
   if (r.success) return { ok: true, value: r.data, problems: [] };
   return { ok: false, problems: zodProblems(r.error) };
 }
