@@ -123,14 +123,12 @@ export function buildStructure(doc: DocText): Structure {
     meetingDate = loose[loose.length - 1];
   }
 
-  const sectionOf = (idx: number): SectionInfo | undefined => {
-    let found: SectionInfo | undefined;
-    for (const s of sections) {
-      if (s.heading.index === idx) return s;
-      if (s.content.some((p) => p.index === idx)) found = s;
-    }
-    return found;
-  };
+  const owner = new Map<number, SectionInfo>();
+  for (const sec of sections) {
+    owner.set(sec.heading.index, sec);
+    for (const p of sec.content) owner.set(p.index, sec);
+  }
+  const sectionOf = (idx: number): SectionInfo | undefined => owner.get(idx);
   const headingBefore = (idx: number): DocParagraph | undefined => {
     let h: DocParagraph | undefined;
     for (const p of body) {

@@ -20,7 +20,8 @@ export const rule: Rule = {
     const firstUse = new Map<string, Use>();
     const defined = new Set<string>();
     const reported = new Set<string>();
-    const paras = [...(ctx.structure.title ? [ctx.structure.title] : []), ...ctx.structure.body.filter((p) => p !== ctx.structure.title && !ctx.structure.preamble.includes(p))];
+    const preamble = new Set(ctx.structure.preamble);
+    const paras = [...(ctx.structure.title ? [ctx.structure.title] : []), ...ctx.structure.body.filter((p) => p !== ctx.structure.title && !preamble.has(p))];
     for (const p of paras) {
       const t = p.text;
       // Definitions in this paragraph: "långa formen (ABC)" or "ABC (långa formen)".

@@ -2,6 +2,9 @@ import type { Rule } from '../rule';
 import { bilagaItems, listAfter, projectLists } from '../facts';
 import { COUNT_WORD, WB, WE, parseCount } from '../text';
 
+const VARAV = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+){0,2}?projekt${WE}[^.]*?${WB}varav\\s+${COUNT_WORD}${WE}`, 'giu');
+const FOLJANDE = new RegExp(`${WB}följande\\s+${COUNT_WORD}\\s+(\\p{L}+)`, 'giu');
+
 export const rule: Rule = {
   meta: { id: 'count-mismatch', severity: 'error', description: 'Ett antal i ord eller siffror stämmer inte med det som räknas upp (eller med ärendet).' },
   check(ctx) {
@@ -21,8 +24,10 @@ export const rule: Rule = {
 
     for (const p of structure.body) {
       const t = p.text;
+      if (!/projekt|följande|bilag/i.test(t)) continue;
       // "tio projekt … varav sju"
-      const varav = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+){0,2}?projekt${WE}[^.]*?${WB}varav\\s+${COUNT_WORD}${WE}`, 'giu');
+      VARAV.lastIndex = 0;
+      const varav = VARAV;
       for (let m = varav.exec(t); m !== null; m = varav.exec(t)) {
         const total = parseCount(m[1]);
         const part = parseCount(m[2]);
@@ -46,7 +51,8 @@ export const rule: Rule = {
         }
       }
       // "Följande tre projekt …:" followed by a list
-      const foljande = new RegExp(`${WB}följande\\s+${COUNT_WORD}\\s+(\\p{L}+)`, 'giu');
+      FOLJANDE.lastIndex = 0;
+      const foljande = FOLJANDE;
       for (let m = foljande.exec(t); m !== null; m = foljande.exec(t)) {
         const n = parseCount(m[1]);
         if (n === undefined) continue;

@@ -28,6 +28,7 @@ export const STIFF: [RegExp, string, string][] = [
 ];
 
 const LONG = 35;
+const STIFF_FULL = STIFF.map(([re, word, plain]) => [new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu'), word, plain] as const);
 
 export const rule: Rule = {
   meta: { id: 'readability', severity: 'info', description: 'Läsbarhet: LIX per avsnitt, mycket långa meningar och krångliga ord med enklare alternativ.' },
@@ -56,8 +57,8 @@ export const rule: Rule = {
           message: `Meningen har ${n} ord. Dela upp den i två eller flera meningar; under ${LONG} ord är lättare att läsa.`,
         });
       }
-      for (const [re, word, plain] of STIFF) {
-        const full = new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu');
+      for (const [full, word, plain] of STIFF_FULL) {
+        full.lastIndex = 0;
         for (const m of p.text.matchAll(full)) {
           ctx.report({
             paragraph: p.index,
