@@ -1,0 +1,178 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane in Word mode, rendered with React in jsdom against a fake WordAdapter: inserting asks
+ * before replacing an edited section ("Ersätt" / "Behåll min text" / "Avbryt"), an invalid case is
+ * never inserted, and "Infoga projekt vid markören" sends that project's block.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ApplyResult, UpdatePlan, WordAdapter } from '../../src/word/types';
+import { ALL_SECTION_IDS, type Block, type SectionId } from '../../src/draft/types';
+
+const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8'));
+
+const calls: { plan: SectionId[][]; apply: { ids: SectionId[]; replace: SectionId[] }[]; cursor: Block[][] } = { plan: [], apply: [], cursor: [] };
+let edited: SectionId[] = [];
+
+const fake: WordAdapter = {
+  async plan(doc, ids) {
+    calls.plan.push([...ids]);
+    const present = new Set<SectionId>(calls.apply.flatMap((a) => a.ids));
+    const plan: UpdatePlan = { toInsert: [], toUpdate: [], conflicts: [] };
+    for (const id of ids) {
+      if (edited.includes(id)) plan.conflicts.push({ id, title: doc.sections.find((s) => s.id === id)?.heading ?? id, currentText: 'Min egen sammanfattning.', newText: 'Sammanfattning\nNy text.' });
+      else if (present.has(id)) plan.toUpdate.push(id);
+      else plan.toInsert.push(id);
+    }
+    return plan;
+  },
+  async apply(_doc, _c, ids, replace): Promise<ApplyResult> {
+    calls.apply.push({ ids: [...ids], replace: [...replace] });
+    return { inserted: ids.filter((id) => !edited.includes(id)), updated: [], skipped: ids.filter((id) => edited.includes(id) && !replace.includes(id)) };
+  },
+  async insertAtCursor(blocks) {
+    calls.cursor.push(blocks);
+  },
+  async readDocText() {
+    return { source: 'Word-dokumentet', paragraphs: [] };
+  },
+  async select() {},
+  async loadStoredCase() {
+    return undefined;
+  },
+};
+
+jest.mock('../../src/taskpane/services', () => {
+  const actual = jest.requireActual('../../src/taskpane/services');
+  return { ...actual, wordAdapter: async () => fake, loadExampleCase: async () => JSON.parse(JSON.stringify(EXAMPLE)) };
+});
+
+// jsdom lacks these; Fluent UI asks for them.
+beforeAll(() => {
+  (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
+  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  Element.prototype.scrollIntoView ??= function () {};
+});
+
+let root: Root;
+let container: HTMLDivElement;
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+}
+
+function button(name: string | RegExp): HTMLButtonElement {
+  const all = [...document.querySelectorAll('button')];
+  const b = all.find((el) => {
+    const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+    return typeof name === 'string' ? label.trim() === name : name.test(label);
+  });
+  if (!b) throw new Error(`Ingen knapp "${name}". Knappar: ${all.map((el) => el.getAttribute('aria-label') ?? el.textContent).join(' | ')}`);
+  return b as HTMLButtonElement;
+}
+
+async function click(name: string | RegExp): Promise<void> {
+  await act(async () => button(name).click());
+  await flush();
+}
+
+beforeEach(async () => {
+  calls.plan = [];
+  calls.apply = [];
+  calls.cursor = [];
+  edited = [];
+  document.body.innerHTML = '';
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  const { App } = await import('../../src/taskpane/App');
+  root = createRoot(container);
+  await act(async () => root.render(<App mode="word" />));
+  await click('Använd exemplet');
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+});
+
+test('the example loads, and the pane asks Word which sections exist', () => {
+  expect(document.body.textContent).toContain('Inläst: exemplet');
+  expect(document.body.textContent).toContain('inga fel');
+  expect(calls.plan[0]).toEqual([...ALL_SECTION_IDS]);
+  expect(button('Infoga Sammanfattning')).toBeTruthy();
+});
+
+test('no edited section: "Infoga alla" inserts every section at once, without a dialog', async () => {
+  await click('Infoga alla');
+  expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: [] }]);
+  expect(document.querySelector('[role="alertdialog"]')).toBeNull();
+  expect(document.body.textContent).toContain('Infogade 9 avsnitt');
+  // After inserting, the buttons say "Uppdatera".
+  expect(button('Uppdatera Sammanfattning')).toBeTruthy();
+});
+
+test('an edited section: the dialog shows the text that would be lost; "Behåll min text" keeps it', async () => {
+  edited = ['sammanfattning'];
+  await click('Infoga alla');
+  expect(calls.apply).toEqual([]);
+  const dialog = document.querySelector('[role="alertdialog"]')!;
+  expect(dialog).not.toBeNull();
+  expect(dialog.textContent).toContain('Du har ändrat texten i Sammanfattning');
+  expect(dialog.textContent).toContain('Min egen sammanfattning.');
+  expect(dialog.textContent).toContain('Ny text.');
+  await click('Behåll min text');
+  expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: [] }]);
+  expect(document.body.textContent).toContain('Behöll din text i ett avsnitt: Sammanfattning.');
+});
+
+test('"Ersätt" replaces the edited section; "Avbryt" changes nothing', async () => {
+  edited = ['sammanfattning'];
+  await click('Infoga Sammanfattning');
+  await click('Avbryt');
+  expect(calls.apply).toEqual([]);
+  await click('Infoga Sammanfattning');
+  await click('Ersätt');
+  expect(calls.apply).toEqual([{ ids: ['sammanfattning'], replace: ['sammanfattning'] }]);
+});
+
+test('several edited sections: a choice per section, "Behåll min text" unless changed', async () => {
+  edited = ['sammanfattning', 'bakgrund'];
+  await click('Infoga alla');
+  const radios = [...document.querySelectorAll<HTMLInputElement>('[role="alertdialog"] input[type="radio"]')];
+  expect(radios.length).toBe(4);
+  expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['behall', 'behall']);
+  const replaceBakgrund = radios.filter((r) => r.value === 'ersatt')[1];
+  await act(async () => replaceBakgrund.click());
+  await click('Fortsätt');
+  expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: ['bakgrund'] }]);
+});
+
+test('an invalid case is not inserted; the field says what is wrong', async () => {
+  const dnr = document.querySelector<HTMLInputElement>('input[name="metadata.dnr"]')!;
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  await act(async () => {
+    setter.call(dnr, '');
+    dnr.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await flush();
+  expect(document.body.textContent).toContain('Får inte vara tomt.');
+  await click('Infoga alla');
+  expect(calls.apply).toEqual([]);
+  expect(document.body.textContent).toContain('Ärendet har fel som måste rättas först.');
+  expect(document.body.textContent).toContain('metadata.dnr: får inte vara tomt');
+});
+
+test('"Infoga projekt vid markören" sends that project\'s block', async () => {
+  await click('Infoga Agera tillsammans föräldrar vid markören');
+  expect(calls.cursor).toHaveLength(1);
+  const first = calls.cursor[0][0];
+  expect(first.type === 'paragraph' && first.text.startsWith('Agera tillsammans föräldrar')).toBe(true);
+  expect(calls.apply).toEqual([]);
+});
