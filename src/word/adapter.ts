@@ -5,12 +5,16 @@
  * load-object-before-read):
  *  - One Word.run per action, and at most SYNC_BUDGET context.sync() calls per action whatever the
  *    number of projects or paragraphs. No sync inside a loop; every load names its properties.
- *      plan            1 sync (+1 to read the stored XML part on WordApi 1.4 when there is one)
- *      apply           2 syncs (+1 as for plan): read, [read XML], write everything
+ *    "+1" below is the getXml read of the stored custom XML part (WordApi 1.4), needed only when
+ *    the part is new to this adapter instance (first action of a task pane, or the part was
+ *    replaced); otherwise its content is known from the last read/write (see `cache`).
+ *      plan            1 sync (+1)
+ *      apply           2 syncs (+1): read controls, write everything
  *      insertAtCursor  2 syncs: where is the cursor, write
- *      readDocText     1 sync (+1 as for plan)
- *      select          2 syncs (3 when the text occurs earlier in the same paragraph)
- *      loadStoredCase  1 sync (+1 as for plan); 0 on WordApi 1.3 (settings are read locally)
+ *      readDocText     1 sync (+1)
+ *      select          2 syncs (3 when the text also occurs earlier in the same paragraph)
+ *      loadStoredCase  1 sync (+1); 0 on WordApi 1.3 (settings are read locally)
+ *    So a user's "Uppdatera" (plan, then apply) is 3 round trips in a warm pane.
  *  - Headings by styleBuiltIn ("Heading1"…), never by a localized style name. The values are the
  *    strings of Word.BuiltInStyleName / Word.Style (Word.Style.heading1 === "Heading1"); the
  *    literals keep this module loadable where the global Word is absent (tests, the plain browser).
@@ -347,6 +351,8 @@ interface StoreRead {
   /** The XML parts in our namespace (WordApi 1.4), loaded. */
   parts: Word.CustomXmlPartScopedCollection | null;
   xml: OfficeExtension.ClientResult<string>[];
+  /** True when the parts are unchanged since the last read: their content comes from the cache. */
+  fromCache: boolean;
 }
 
 interface SectionState {
@@ -386,23 +392,43 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
     }
   }
 
-  /** Queues the read of the stored XML parts (no sync). */
+  /**
+   * What the XML parts held when this adapter last read or wrote them, keyed by the parts' ids.
+   * Only the add-in writes these parts (Word's UI cannot edit them), so when the ids are the same
+   * as last time the content is too, and the second sync (getXml) is skipped. A part replaced or
+   * added by anyone else has a new id and is read again. Content controls are ALWAYS read fresh.
+   * Cleared after a failed apply. (Undo in Word may revert a part without changing its id; the
+   * cached fingerprints then no longer match the text and the sections count as edited: the user
+   * is asked, never overwritten silently.)
+   */
+  let cache: { partIds: string; xmlState: StoredState | undefined; partIndex: number } | null = null;
+
+  /** Queues the read of the stored XML parts' ids (no sync). */
   function queueStoreRead(context: Word.RequestContext): StoreRead {
-    if (!useXml()) return { parts: null, xml: [] };
+    if (!useXml()) return { parts: null, xml: [], fromCache: false };
     const parts = context.document.customXmlParts.getByNamespace(CASE_XML_NAMESPACE);
     parts.load('items/id');
-    return { parts, xml: [] };
+    return { parts, xml: [], fromCache: false };
   }
 
-  /** After the first sync: queues getXml for each part; returns whether a second sync is needed. */
+  function partIdsOf(read: StoreRead): string {
+    return read.parts ? read.parts.items.map((p) => p.id).join('|') : '';
+  }
+
+  /** After the first sync: queues getXml for each part unless the cache holds them; true when a second sync is needed. */
   function queueXmlRead(read: StoreRead): boolean {
     if (!read.parts || read.parts.items.length === 0) return false;
+    if (cache && cache.partIds === partIdsOf(read)) {
+      read.fromCache = true;
+      return false;
+    }
     read.xml = read.parts.items.map((p) => p.getXml());
     return true;
   }
 
   /** After the XML sync: the newest stored state and the index of the part it came from. */
   function storedState(read: StoreRead): { state: StoredState | undefined; partIndex: number } {
+    if (read.fromCache && cache) return { state: newer(cache.xmlState, settingsState()), partIndex: cache.partIndex };
     let best: StoredState | undefined;
     let partIndex = -1;
     read.xml.forEach((r, i) => {
@@ -413,6 +439,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
       }
     });
     if (partIndex < 0 && read.xml.length > 0) partIndex = 0;
+    if (read.parts) cache = { partIds: partIdsOf(read), xmlState: best, partIndex };
     return { state: newer(best, settingsState()), partIndex };
   }
 
@@ -587,6 +614,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
             fingerprints,
           };
           // Last in the batch: the store (see the header comment).
+          let added: Word.CustomXmlPart | null = null;
           if (xml && store.parts) {
             const items = store.parts.items;
             if (items.length > 0) {
@@ -594,10 +622,18 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
               items.forEach((p, i) => {
                 if (i !== partIndex) p.delete();
               });
-            } else context.document.customXmlParts.add(storageXml(newState));
+            } else {
+              added = context.document.customXmlParts.add(storageXml(newState));
+              added.load('id');
+            }
           }
           // Final sync: all writes in one batch.
+          cache = null; // until the batch is known to have succeeded
           await context.sync();
+          if (xml && store.parts) {
+            const id = added ? added.id : store.parts.items[partIndex].id;
+            cache = { partIds: id, xmlState: newState, partIndex: 0 };
+          }
           if (warnings.length) result.warnings = warnings;
           return { result, newState };
         }),

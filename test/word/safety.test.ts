@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { draftCase } from '../../src/draft/index';
 import type { DraftDocument } from '../../src/draft/types';
-import { WordActionError } from '../../src/word/adapter';
+import { createWordAdapter, WordActionError } from '../../src/word/adapter';
 import { ALL, caseWithProjects, fakeAndAdapter, handDraft, seedCase } from './helpers';
 import type { FakeWord } from '../fakes/word';
 
@@ -102,8 +102,13 @@ describe('all or nothing: a failure forced mid-action leaves the document as it 
   test('the final sync itself fails (e.g. the connection drops): nothing written', async () => {
     const { fake, adapter } = await prepared();
     const before = whole(fake);
-    fake.failSync(3); // plan reads (1), reads the XML (2), writes (3)
+    fake.failSync(2); // reads (1; the stored part is known to this adapter), writes (2)
     await expect(adapter.apply(changed, c, ALL, [])).rejects.toThrow(WordActionError);
+    expect(whole(fake)).toEqual(before);
+    // A fresh adapter (new task pane) reads the part too: reads (1), XML (2), writes (3).
+    const cold = createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
+    fake.failSync(3);
+    await expect(cold.apply(changed, c, ALL, [])).rejects.toThrow(WordActionError);
     expect(whole(fake)).toEqual(before);
   });
 

@@ -2,8 +2,9 @@
  * Round trips: every action makes the same number of context.sync() calls whatever the number of
  * projects or paragraphs, and never more than SYNC_BUDGET. Counted on the strict fake.
  */
-import { SYNC_BUDGET } from '../../src/word/adapter';
-import { ACTIONS, fakeAndAdapter, syncsPerAction, type ActionSyncs } from './helpers';
+import { draftCase } from '../../src/draft/index';
+import { createWordAdapter, SYNC_BUDGET } from '../../src/word/adapter';
+import { ACTIONS, ALL, caseWithProjects, fakeAndAdapter, syncsPerAction, type ActionSyncs } from './helpers';
 
 const table: { label: string; r: ActionSyncs }[] = [];
 
@@ -46,6 +47,27 @@ test('the same counts in documents of 100, 1 000 and 10 000 paragraphs', async (
   }
   expect(results[1].syncs).toEqual(results[0].syncs);
   expect(results[2].syncs).toEqual(results[0].syncs);
+});
+
+test('a fresh adapter (new task pane) on a document that already has a stored part: still ≤ SYNC_BUDGET', async () => {
+  const { fake, adapter } = fakeAndAdapter();
+  const cs = caseWithProjects(10);
+  const doc = draftCase(cs);
+  await adapter.apply(doc, cs, ALL, []);
+  const counts: number[] = [];
+  for (const action of [
+    (a: typeof adapter) => a.plan(doc, ALL),
+    (a: typeof adapter) => a.apply(doc, cs, ['arendet'], []),
+    (a: typeof adapter) => a.readDocText(),
+    (a: typeof adapter) => a.loadStoredCase(),
+  ]) {
+    const cold = createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
+    const s = fake.syncCount();
+    await action(cold);
+    counts.push(fake.syncCount() - s);
+  }
+  console.log(`cold adapter, stored part present: plan ${counts[0]}, update one ${counts[1]}, read ${counts[2]}, load case ${counts[3]}`);
+  expect(counts).toEqual([2, 3, 2, 2]);
 });
 
 test('the worst path (select of a later occurrence of the same text) takes exactly SYNC_BUDGET', async () => {
