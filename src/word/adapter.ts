@@ -35,6 +35,18 @@
  *      describe the old text, so the next plan() sees the half-written sections as "edited by the
  *      user" and asks before touching them again — it never silently overwrites.
  * On WordApi 1.3 the store is Office settings, saved with saveAsync only after the batch succeeded.
+ *
+ * Why settings, not a hidden content control, on WordApi 1.3: a control lives in the body text,
+ * so the checker, search, copy-paste and the user would all meet it (and 1.3 cannot hide text);
+ * the user could delete or duplicate it; and writing it would mean touching the body outside our
+ * sections. Settings live in the document's add-in part, travel with the file, and are invisible.
+ * Their limit: they are per add-in id, and a .docx written by the CLI (case in a custom XML part)
+ * opened in Word 2021 shows no stored case until it is saved once from a Word with WordApi 1.4.
+ *
+ * Other residual risks, to check by hand in real Word (the fake cannot): very large batches (1 000
+ * projects ≈ 16 000 queued calls) against Word on the web's request size limit; detachFromList()
+ * on a paragraph that is not a list item being a no-op; paragraphs.load({ top: 1, skip: n })
+ * honouring skip; the load path "items/parentContentControlOrNullObject/tag".
  */
 import type { Case } from '../model/case';
 import { validateCase } from '../model/validate';
