@@ -108,19 +108,55 @@ export function parseProjectLine(p: DocParagraph, prefix?: RegExp): ProjectLine 
   const first = sentences(text)[0];
   if (!first) return undefined;
   const line = first.text.replace(/[.*]+$/, '');
-  const comma = line.lastIndexOf(', ');
-  if (comma < 0) return undefined;
+  // The owner is the longest tail after ", " made only of förvaltningar ("Farsta stadsdelsförvaltning",
+  // "Norrmalms stadsdelsförvaltning tillsammans med Östermalms stadsdelsförvaltning",
+  // "Farsta och Skarpnäcks stadsdelsförvaltningar"); a single comma-free tail is the common case.
+  let comma = -1;
+  for (let i = line.indexOf(', '); i >= 0; i = line.indexOf(', ', i + 2)) {
+    if (isOwnerPhrase(line.slice(i + 2).trim())) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) {
+    comma = line.lastIndexOf(', ');
+    if (comma < 0) return undefined;
+    const tail = line.slice(comma + 2).trim();
+    if (tail.split(/\s+/).length > 5) return undefined;
+    if (!/förvaltning|stadsdel|sdf/i.test(tail) && !findDistrict(tail)) return undefined;
+  }
   const name = line.slice(0, comma).trim();
   const owner = line.slice(comma + 2).trim();
-  if (!name || !owner || owner.split(/\s+/).length > 5) return undefined;
-  if (!/förvaltning|stadsdel|sdf/i.test(owner) && !findDistrict(owner)) return undefined;
+  if (!name || !owner) return undefined;
   return { paragraph: p, name, owner, nameStart: offset, ownerStart: offset + comma + 2 };
+}
+
+/** The parts of an owner phrase: "A tillsammans med B, C och D stadsdelsförvaltningar" → [A, B, C, D]. */
+function ownerParts(owner: string): string[] {
+  return owner
+    .split(/\s*,\s*|\s+och\s+|\s+tillsammans med\s+|\s+samt\s+/)
+    .map((x) => x.trim().replace(/s?\s+stadsdelsförvaltning(ar|arna|ars|en|s)?$/i, ''))
+    .filter(Boolean);
+}
+
+/** Whether a text consists only of förvaltningar (districts or "…förvaltningen"), several allowed. */
+function isOwnerPhrase(text: string): boolean {
+  const parts = ownerParts(text);
+  if (parts.length < 2 && !/förvaltning|stadsdel/i.test(text) && !findDistrict(text)) return false;
+  return parts.length > 0 && parts.every((x) => findDistrict(x) !== undefined || findDistrict(x.replace(/s$/, '')) !== undefined || /förvaltning(en)?$/i.test(x));
 }
 
 /** A comparable owner: the district's short name, or the normalized text. */
 export function ownerKey(owner: string): string {
   const d = findDistrict(owner.replace(/s$/, '') ) ?? findDistrict(owner);
   if (d) return d.namn;
+  const parts = ownerParts(owner);
+  if (parts.length > 1) {
+    return parts
+      .map((x) => (findDistrict(x) ?? findDistrict(x.replace(/s$/, '')))?.namn ?? norm(x))
+      .sort((a, b) => a.localeCompare(b, 'sv-SE'))
+      .join(' + ');
+  }
   return norm(owner).replace(/s? stadsdelsförvaltning(en)?$/, '').replace(/en$/, '');
 }
 

@@ -83,7 +83,7 @@ const WORD_VALUES: Record<string, number> = (() => {
  */
 export function parseNumberWord(word: string): number | undefined {
   const w = word.trim().toLocaleLowerCase('sv-SE');
-  if (w in WORD_VALUES) return WORD_VALUES[w];
+  if (Object.hasOwn(WORD_VALUES, w)) return WORD_VALUES[w];
   if (w === 'hundra') return 100;
   if (w === 'tusen') return 1000;
   if (w.length > 60) return undefined;

@@ -31,13 +31,12 @@ describe('never throws on arbitrary strings', () => {
       { numRuns: 1000 },
     );
   });
-  // KNOWN BUG in src/swedish/numbers.ts (not this helper's file; reported to the lead): parseNumberWord uses
-  // `w in WORD_VALUES`, so "__proto__", "constructor", "tostring" … return Object.prototype members.
-  // Those words are left out here until numbers.ts uses Object.hasOwn; the test below shows the bug.
-  const PROTO = new Set(Object.getOwnPropertyNames(Object.prototype).map((k) => k.toLocaleLowerCase('sv-SE')));
   it('parseNumberWord and parseAmount', () => {
+    // Words that are Object.prototype members ("__proto__", "constructor") are mixed in on purpose:
+    // a lookup table must not answer for them.
+    const proto = fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype));
     fc.assert(
-      fc.property(anyText.filter((s) => !PROTO.has(s.trim().toLocaleLowerCase('sv-SE'))), (s) => {
+      fc.property(fc.oneof(anyText, proto), (s) => {
         const n = parseNumberWord(s);
         expect(n === undefined || Number.isInteger(n)).toBe(true);
         const a = parseAmount(s);
@@ -45,8 +44,7 @@ describe('never throws on arbitrary strings', () => {
       }),
       { numRuns: 1000 },
     );
-    const bad = [...PROTO].filter((k) => parseNumberWord(k) !== undefined && typeof parseNumberWord(k) !== 'number');
-    if (bad.length > 0) console.log(`Känt fel i src/swedish/numbers.ts (utelämnat ovan): parseNumberWord ger inte undefined för ${bad.join(', ')}`);
+    for (const k of Object.getOwnPropertyNames(Object.prototype)) expect(parseNumberWord(k)).toBeUndefined();
   });
   it('the whole checker on random paragraphs mixed into a TU', () => {
     const lines = BASE_TU.split('\n');

@@ -34,7 +34,7 @@ export const rule: Rule = {
     const c = ctx.case;
     if (c && c.dokumenttyp === 'inriktning-redovisning' && c.lum.some((p) => p.status === 'slutredovisas')) {
       const fromCase = c.lum.filter((p) => p.status === 'slutredovisas');
-      reported = fromCase.map((p) => ({ name: p.namn, owner: ownerName(p.sdf), paragraph: reported.find((r) => similar(r.name, p.namn))?.paragraph }));
+      reported = fromCase.map((p) => ({ name: p.namn, owner: [p.sdf, ...p.medsokande].map(ownerName).join(' tillsammans med '), paragraph: reported.find((r) => similar(r.name, p.namn))?.paragraph }));
     }
     if (reported.length === 0) return;
     const items = bilagaItems(structure);
