@@ -592,8 +592,11 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
           for (const s of sections) {
             const st = states.get(s.id)!;
             if (!st.control) work.push({ s, mode: 'insert' });
-            else if (isEdited(st, stored, sectionText(s)) && !consent.has(s.id)) result.skipped.push(s.id);
-            else work.push({ s, mode: 'update' });
+            else if (isEdited(st, stored, sectionText(s)) && !consent.has(s.id)) {
+              // Left alone, and reported with both texts so the pane can ask without reading again.
+              result.skipped.push(s.id);
+              (result.conflicts ??= []).push({ id: s.id, title: SECTION_TITLES[s.id], currentText: displayText(st.currentText), newText: sectionText(s) });
+            } else work.push({ s, mode: 'update' });
           }
 
           for (const { s, mode } of work) {

@@ -32,6 +32,11 @@ export interface ApplyResult {
   updated: SectionId[];
   /** Edited sections left alone (no consent given, or edited again since the plan). */
   skipped: SectionId[];
+  /**
+   * The skipped sections with the text now in the document and the text that would replace it, so
+   * the pane can call apply first and ask only when something was skipped (one action, no plan).
+   */
+  conflicts?: SectionConflict[];
   /** Plain-Swedish notes for the user, e.g. a duplicated section or a store that could not be saved (added). */
   warnings?: string[];
 }

@@ -201,6 +201,10 @@ describe('edited sections are not replaced without consent', () => {
     const { fake, adapter } = await setup();
     const r1 = await adapter.apply(handDraft(), c, ALL, []);
     expect(r1.skipped).toEqual(['bakgrund']);
+    // apply reports the conflict with both texts, so the pane can ask without a separate plan.
+    expect(r1.conflicts).toEqual([
+      { id: 'bakgrund', title: 'Bakgrund', currentText: 'Bakgrund\nBakgrundstext som handläggaren har skrivit om.', newText: 'Bakgrund\nBakgrundstext.' },
+    ]);
     expect(r1.updated).toEqual(ALL.filter((id) => id !== 'bakgrund'));
     expect(fake.contentControls().find((x) => x.tag === 'tu:bakgrund')!.paragraphs).toEqual(['Bakgrund', 'Bakgrundstext som handläggaren har skrivit om.']);
     // Still a conflict next time: skipping did not store the new fingerprint.
