@@ -37,8 +37,9 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import type { Case } from '../../model/case';
-import { SECTION_TITLES, sectionTag, type Block, type DraftDocument, type DraftSection, type HeaderInfo } from '../../draft/types';
-import { caseToXml } from './case-part';
+import { SECTION_TITLES, sectionTag, sectionText, type Block, type DraftDocument, type DraftSection, type HeaderInfo } from '../../draft/types';
+import { storageXml } from '../../word/storage';
+import { fingerprint } from '../../word/fingerprint';
 import { escapeXml, stripXmlInvalid } from './text';
 
 const FONT = 'Arial';
@@ -338,11 +339,19 @@ const CT_CUSTOM_XML_PROPS = 'application/vnd.openxmlformats-officedocument.custo
 /** Fixed so the same case gives the same file. */
 const CASE_ITEM_GUID = '{6F1E2B7A-3C4D-4E5F-9A0B-1C2D3E4F5A6B}';
 
-async function addCasePart(zip: JSZip, c: Case): Promise<void> {
+/**
+ * The stored state in the same format the Word adapter writes (src/word/storage.ts): the case, and a
+ * fingerprint of each section as written, so the add-in later updates an exported file's sections
+ * without asking (and still asks for any section the user has edited since). The header block is
+ * drawn from doc.header rather than its blocks, so it carries no fingerprint (the add-in asks).
+ */
+async function addCasePart(zip: JSZip, c: Case, doc: DraftDocument): Promise<void> {
+  const fingerprints: Record<string, string> = {};
+  for (const s of doc.sections) if (s.id !== 'huvud') fingerprints[s.id] = fingerprint(sectionText(s));
   let n = 1;
   while (zip.file(`customXml/item${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
-  zip.file(item, caseToXml(c));
+  zip.file(item, storageXml({ format: 'tu-arende', version: 1, seq: 1, case: c, fingerprints }));
   zip.file(
     `customXml/itemProps${n}.xml`,
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
@@ -394,7 +403,7 @@ async function setCoreLanguage(zip: JSZip): Promise<void> {
 export async function writeDocx(doc: DraftDocument, c: Case): Promise<Uint8Array> {
   const packed = await Packer.pack(buildDocument(doc), 'uint8array');
   const zip = await JSZip.loadAsync(packed);
-  await addCasePart(zip, c);
+  await addCasePart(zip, c, doc);
   await setCoreLanguage(zip);
   await canonicalHeadingNames(zip);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
