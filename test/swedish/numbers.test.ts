@@ -53,3 +53,16 @@ test('lists and sentences', () => {
   expect(sentence('Hur går det?')).toBe('Hur går det?');
   expect(paragraphs('ett\ntvå\n\n  tre  \r\n\r\n')).toEqual(['ett två', 'tre']);
 });
+
+import fc from 'fast-check';
+test('property: every count 0–999 999 in words parses back to itself; any string parses to a number or undefined', () => {
+  fc.assert(fc.property(fc.integer({ min: 0, max: 999_999 }), (n) => parseNumberWord(numberWord(n)) === n), { numRuns: 2000 });
+  fc.assert(
+    fc.property(fc.string({ maxLength: 80 }), (s) => {
+      const a = parseAmount(s);
+      const w = parseNumberWord(s);
+      return (a === undefined || Number.isFinite(a)) && (w === undefined || Number.isInteger(w));
+    }),
+    { numRuns: 2000 },
+  );
+});
