@@ -72,7 +72,11 @@ beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium saknas på ${CHROMIUM} (apt-get install chromium)`);
   ensureBuilt();
   fs.mkdirSync(OUT, { recursive: true });
-  server = await serve({ dir: DIST, port: 0 });
+  // Serve a copy, so that a build started meanwhile (npm run build, npm run bench) cannot pull files away.
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'tu-dist-'));
+  dirs.push(copy);
+  fs.cpSync(DIST, copy, { recursive: true });
+  server = await serve({ dir: copy, port: 0 });
 });
 
 afterAll(async () => {

@@ -187,7 +187,9 @@ describe('messages', () => {
 
 describe('project block at the cursor', () => {
   test('seed 002: the numbered item of the project with its body, the right one when names overlap', () => {
-    const doc = draftCase(validateRaw(load('seed-002')).ok ? (validateRaw(load('seed-002')) as { value: never }).value : (undefined as never));
+    const v = validateRaw(load('seed-002'));
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    const doc = draftCase(v.value);
     const civil = projectBlocks(doc, 'Civilsamhället som resurs för nyanländas väg till egen bostad')!;
     expect(civil[0].type).toBe('paragraph');
     expect(blocksText(civil).startsWith('Civilsamhället som resurs')).toBe(true);
