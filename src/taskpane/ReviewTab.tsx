@@ -49,6 +49,7 @@ const useStyles = makeStyles({
   where: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
   excerpt: { fontSize: tokens.fontSizeBase200, fontStyle: 'italic', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between', width: '100%' },
   checklist: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase300 },
   checkItem: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -176,7 +177,7 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
                 <AccordionHeader size="small">
                   <span className={styles.header}>
                     <span>{g.label}</span>
-                    <Badge appearance="tint" color={SEVERITY_BADGE[g.severity]} shape="rounded">
+                    <Badge className={styles.badge} appearance="tint" color={SEVERITY_BADGE[g.severity]} shape="rounded">
                       {g.findings.length} · {SEVERITY_LABEL[g.severity]}
                     </Badge>
                   </span>

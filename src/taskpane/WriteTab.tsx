@@ -84,6 +84,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   projectHead: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', justifyContent: 'space-between' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   projectName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
   details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   problem: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -424,7 +425,7 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
                     <li key={r.key} className={styles.project}>
                       <div className={styles.projectHead}>
                         <span className={styles.projectName}>{r.title}</span>
-                        <Badge appearance="tint" color={r.state === 'ok' ? 'success' : r.state === 'warning' ? 'warning' : 'danger'} shape="rounded">
+                        <Badge className={styles.badge} appearance="tint" color={r.state === 'ok' ? 'success' : r.state === 'warning' ? 'warning' : 'danger'} shape="rounded">
                           {stateLabel(r)}
                         </Badge>
                       </div>
