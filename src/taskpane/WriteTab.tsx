@@ -306,7 +306,7 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
           </Button>
           {inWord && (
             <Button onClick={onStored} disabled={busy}>
-              Ärendet i dokumentet
+              Läs in ärendet från dokumentet
             </Button>
           )}
           <Button appearance="subtle" onClick={onNew} disabled={busy}>
