@@ -50,7 +50,7 @@ import {
 } from './state/caseEdit';
 import { builtInYears, currentCriteria, summarizeCriteria, withBuiltInCriteria, withInlineCriteria } from './state/criteria';
 import { FUND_LABEL, projectRows, stateLabel, type ProjectRow } from './state/projects';
-import { actionLabel, applySummary, orderedSelection, SECTION_LABELS, statusFromPlan, statusText, toggle } from './state/sections';
+import { actionLabel, applySummary, orderedSelection, planAfterApply, SECTION_LABELS, statusFromPlan, statusText, toggle } from './state/sections';
 import { projectBlocks } from './state/projectBlock';
 import { errorMessage } from './state/messages';
 import { buildDocx, DOCX_MIME, loadCaseFile, loadCriteriaFile, loadExampleCase, saveFile, wordAdapter } from './services';
@@ -215,26 +215,38 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
     return null;
   };
 
+  // One click is one Word action: apply inserts and updates what it may and leaves edited sections
+  // alone, reporting them with both texts; only then is the user asked (and apply runs again for
+  // the sections they agree to replace). No separate read before or after.
   const insert = (ids: SectionId[]) => {
     const ok = needValid();
     if (!ok || ids.length === 0) return;
-    void run('Läser dokumentet …', 'läsa dokumentet', async () => {
-      const adapter = await wordAdapter();
-      const p = await adapter.plan(ok.doc, ids);
-      if (p.conflicts.length) {
-        setPending({ plan: p, ids, doc: ok.doc, c: ok.c });
-        return;
+    void run(ids.length === 1 ? `Infogar ${SECTION_LABELS[ids[0]]} …` : `Infogar ${ids.length} avsnitt …`, 'infoga avsnitten', async () => {
+      const res = await applyNow({ ids, doc: ok.doc, c: ok.c }, []);
+      if (res.conflicts?.length) {
+        setPending({ plan: { toInsert: [], toUpdate: [], conflicts: res.conflicts }, ids: res.conflicts.map((x) => x.id), doc: ok.doc, c: ok.c });
       }
-      await apply({ plan: p, ids, doc: ok.doc, c: ok.c }, []);
     });
   };
 
-  const apply = async (p: Pending, replace: SectionId[]) => {
-    notify.busy(p.ids.length === 1 ? `Infogar ${SECTION_LABELS[p.ids[0]]} …` : `Infogar ${p.ids.length} avsnitt …`);
+  const applyNow = async (p: Omit<Pending, 'plan'>, replace: SectionId[]) => {
     const adapter = await wordAdapter();
     const res = await adapter.apply(p.doc, p.c, p.ids, replace);
-    notify.toast(applySummary(res));
-    setPlan(await adapter.plan(p.doc, ALL_SECTION_IDS).catch(() => undefined));
+    setPlan((before) => planAfterApply(before, res));
+    const summary = applySummary(res);
+    if (res.conflicts?.length) notify.toast(`${summary} Välj vad som ska hända med dina ändringar.`, 'info');
+    else notify.toast(summary);
+    return res;
+  };
+
+  /** After the dialog: replace only the sections the user agreed to; the others were already left alone. */
+  const apply = async (p: Pending, replace: SectionId[]) => {
+    if (replace.length === 0) {
+      notify.toast('Dina ändringar är kvar. Inget mer ändrades i dokumentet.', 'info');
+      return;
+    }
+    notify.busy(replace.length === 1 ? `Ersätter ${SECTION_LABELS[replace[0]]} …` : `Ersätter ${replace.length} avsnitt …`);
+    await applyNow({ ids: replace, doc: p.doc, c: p.c }, replace);
   };
 
   const onConflictDecision = (replace: SectionId[] | null) => {

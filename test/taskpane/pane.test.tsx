@@ -29,9 +29,16 @@ const fake: WordAdapter = {
     }
     return plan;
   },
-  async apply(_doc, _c, ids, replace): Promise<ApplyResult> {
+  async apply(doc, _c, ids, replace): Promise<ApplyResult> {
+    // Like the real adapter: edited sections without consent are skipped and reported with both texts.
     calls.apply.push({ ids: [...ids], replace: [...replace] });
-    return { inserted: ids.filter((id) => !edited.includes(id)), updated: [], skipped: ids.filter((id) => edited.includes(id) && !replace.includes(id)) };
+    const skipped = ids.filter((id) => edited.includes(id) && !replace.includes(id));
+    return {
+      inserted: ids.filter((id) => !edited.includes(id)),
+      updated: ids.filter((id) => edited.includes(id) && replace.includes(id)),
+      skipped,
+      conflicts: skipped.map((id) => ({ id, title: doc.sections.find((s) => s.id === id)?.heading ?? id, currentText: 'Min egen sammanfattning.', newText: 'Sammanfattning\nNy text.' })),
+    };
   },
   async insertAtCursor(blocks) {
     calls.cursor.push(blocks);
@@ -118,10 +125,11 @@ test('no edited section: "Infoga alla" inserts every section at once, without a 
   expect(button('Uppdatera Sammanfattning')).toBeTruthy();
 });
 
-test('an edited section: the dialog shows the text that would be lost; "Behåll min text" keeps it', async () => {
+test('an edited section: the other sections go in at once, then the dialog shows the text that would be lost; "Behåll min text" keeps it', async () => {
   edited = ['sammanfattning'];
   await click('Infoga alla');
-  expect(calls.apply).toEqual([]);
+  // One Word action: everything but the edited section; the edited one is left alone and reported.
+  expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: [] }]);
   const dialog = document.querySelector('[role="alertdialog"]')!;
   expect(dialog).not.toBeNull();
   expect(dialog.textContent).toContain('Du har ändrat texten i Sammanfattning');
@@ -129,17 +137,23 @@ test('an edited section: the dialog shows the text that would be lost; "Behåll 
   expect(dialog.textContent).toContain('Ny text.');
   await click('Behåll min text');
   expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: [] }]);
-  expect(document.body.textContent).toContain('Behöll din text i ett avsnitt: Sammanfattning.');
+  expect(document.body.textContent).toContain('Dina ändringar är kvar.');
 });
 
 test('"Ersätt" replaces the edited section; "Avbryt" changes nothing', async () => {
   edited = ['sammanfattning'];
   await click('Infoga Sammanfattning');
   await click('Avbryt');
-  expect(calls.apply).toEqual([]);
-  await click('Infoga Sammanfattning');
+  expect(calls.apply).toEqual([{ ids: ['sammanfattning'], replace: [] }]);
+  // The section is now known to be in the document with the user's changes.
+  expect(document.body.textContent).toContain('Finns, med dina ändringar');
+  await click('Uppdatera Sammanfattning');
   await click('Ersätt');
-  expect(calls.apply).toEqual([{ ids: ['sammanfattning'], replace: ['sammanfattning'] }]);
+  expect(calls.apply).toEqual([
+    { ids: ['sammanfattning'], replace: [] },
+    { ids: ['sammanfattning'], replace: [] },
+    { ids: ['sammanfattning'], replace: ['sammanfattning'] },
+  ]);
 });
 
 test('several edited sections: a choice per section, "Behåll min text" unless changed', async () => {
@@ -151,7 +165,10 @@ test('several edited sections: a choice per section, "Behåll min text" unless c
   const replaceBakgrund = radios.filter((r) => r.value === 'ersatt')[1];
   await act(async () => replaceBakgrund.click());
   await click('Fortsätt');
-  expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: ['bakgrund'] }]);
+  expect(calls.apply).toEqual([
+    { ids: [...ALL_SECTION_IDS], replace: [] },
+    { ids: ['bakgrund'], replace: ['bakgrund'] },
+  ]);
 });
 
 test('an invalid case is not inserted; the field says what is wrong', async () => {

@@ -69,3 +69,19 @@ export function applySummary(r: ApplyResult): string {
   if (!parts.length) return 'Inget ändrades i dokumentet.';
   return parts.join(' ');
 }
+
+/**
+ * The section status after an apply, without reading the document again: what was inserted or
+ * updated is now there and ours; what was skipped is there with the user's changes.
+ */
+export function planAfterApply(before: UpdatePlan | undefined, r: ApplyResult): UpdatePlan {
+  const present = new Set<SectionId>([...(before?.toUpdate ?? []), ...(before?.conflicts ?? []).map((c) => c.id), ...r.inserted, ...r.updated, ...r.skipped]);
+  const conflicts = [...(before?.conflicts ?? []).filter((c) => !r.inserted.includes(c.id) && !r.updated.includes(c.id) && !r.skipped.includes(c.id)), ...(r.conflicts ?? [])];
+  const edited = new Set(conflicts.map((c) => c.id));
+  const known = new Set<SectionId>([...present, ...(before?.toInsert ?? [])]);
+  return {
+    toInsert: ALL_SECTION_IDS.filter((id) => known.has(id) && !present.has(id)),
+    toUpdate: ALL_SECTION_IDS.filter((id) => present.has(id) && !edited.has(id)),
+    conflicts,
+  };
+}
