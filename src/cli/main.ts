@@ -9,6 +9,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { draftCase } from '../draft';
 import { sectionText } from '../draft/types';
+import { personalIdWarning, personalIdsInDraft } from '../draft/personal-data';
 import { importCase } from '../io/import/index';
 import { writeDocx } from '../io/docx/write';
 import { InputError } from '../model/errors';
@@ -93,6 +94,8 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
   const bytes = await readInput(io, input);
   const c = await importCase(bytes, builtIn ? 'seed-002.json' : path.basename(input));
   const doc = draftCase(c);
+  const idWarning = personalIdWarning(personalIdsInDraft(doc));
+  if (idWarning) io.stderr(`Varning: ${idWarning}`);
   if (format === 'text') {
     io.stdout(doc.sections.map(sectionText).join('\n\n'));
     return 0;

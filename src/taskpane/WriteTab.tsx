@@ -24,6 +24,7 @@ import type { Case } from '../model/case';
 import type { Criteria } from '../model/criteria';
 import { validateCriteria } from '../model/validate';
 import { draftCase } from '../draft/index';
+import { personalIdWarning, personalIdsInDraft } from '../draft/personal-data';
 import { ALL_SECTION_IDS, type DraftDocument, type SectionId } from '../draft/types';
 import type { UpdatePlan } from '../word/types';
 import type { HostMode } from './state/host';
@@ -135,6 +136,10 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
     }
   }, [validation]);
   const rows = useMemo(() => (raw ? projectRows(raw, problems, criteria) : []), [raw, problems, criteria]);
+  // A personnummer in a public document: warn, and let nothing leave the pane until the user has
+  // looked (removed it, or confirmed that it is not one). The confirmation holds for these numbers only.
+  const idWarning = useMemo(() => (drafted.doc ? personalIdWarning(personalIdsInDraft(drafted.doc)) : undefined), [drafted.doc]);
+  const [idsConfirmed, setIdsConfirmed] = useState<string | null>(null);
   const status = statusFromPlan(plan);
   const kind: Kind = (raw && (getAt(raw, ['dokumenttyp']) as Kind)) || kindPref;
 
@@ -209,6 +214,10 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
   const edit = (path: readonly (string | number)[], value: unknown) => raw && setRaw(setAt(raw, path, value));
 
   const needValid = (): { doc: DraftDocument; c: Case } | null => {
+    if (validation?.ok && drafted.doc && idWarning && idsConfirmed !== idWarning) {
+      notify.show({ intent: 'error', title: 'Utkastet innehåller ett personnummer.', lines: [idWarning, 'Ta bort det, eller bekräfta i rutan under fälten att uppgiften får stå kvar.'] });
+      return null;
+    }
     if (validation?.ok && drafted.doc) return { doc: drafted.doc, c: validation.value };
     if (drafted.error) notify.show(drafted.error);
     else notify.show({ intent: 'error', title: 'Ärendet har fel som måste rättas först.', lines: problems.slice(0, 8).map((p) => `${p.where}: ${p.what}`) });
@@ -344,6 +353,20 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
                 </li>
               ))}
             </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {raw && idWarning && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Personnummer i utkastet</MessageBarTitle> {idWarning}
+            <div>
+              <Checkbox
+                label="Jag har kontrollerat uppgiften: den är inget personnummer, eller den får stå kvar."
+                checked={idsConfirmed === idWarning}
+                onChange={(_, d) => setIdsConfirmed(d.checked === true ? idWarning : null)}
+              />
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}

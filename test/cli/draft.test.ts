@@ -79,3 +79,16 @@ test('an unknown command and no command print the usage with exit code 1', async
   expect(await main([], io)).toBe(1);
   expect(out.join('\n')).toContain('Användning:');
 });
+
+test('a personnummer in the case: the draft is written, with a warning that it must be removed', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tu-'));
+  const c = JSON.parse(readFileSync(path.join(EXAMPLES, 'seed-002.json'), 'utf8'));
+  c.lum[0].resultat += ' Kontaktperson 811218-9876 har deltagit.';
+  writeFileSync(path.join(dir, 'pnr.json'), JSON.stringify(c));
+  const { io, err } = capture(dir);
+  expect(await main(['draft', 'pnr.json', '-o', 'ut.docx'], io)).toBe(0);
+  expect(err.join('\n')).toBe(
+    'Varning: Utkastet innehåller ett personnummer (811218-****) i Ärendet. Ett tjänsteutlåtande är en allmän handling och får inte peka ut enskilda personer. Ta bort uppgiften ur ärendet innan dokumentet blir färdigt.',
+  );
+  expect(err.join('\n')).not.toContain('9876');
+});

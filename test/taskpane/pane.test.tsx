@@ -193,3 +193,23 @@ test('"Infoga projekt vid markören" sends that project\'s block', async () => {
   expect(first.type === 'paragraph' && first.text.startsWith('Agera tillsammans föräldrar')).toBe(true);
   expect(calls.apply).toEqual([]);
 });
+
+test('a personnummer in the case: nothing is inserted until the user has looked and confirmed', async () => {
+  const original = EXAMPLE.lum[0].resultat;
+  EXAMPLE.lum[0].resultat = `${original} Kontaktperson 811218-9876.`;
+  try {
+    await click('Använd exemplet');
+    expect(document.body.textContent).toContain('Utkastet innehåller ett personnummer (811218-****) i Ärendet.');
+    expect(document.body.textContent).not.toContain('811218-9876');
+    await click('Infoga alla');
+    expect(calls.apply).toEqual([]);
+    const box = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((el) =>
+      el.closest('label, div')?.parentElement?.textContent?.includes('Jag har kontrollerat uppgiften'),
+    )!;
+    await act(async () => box.click());
+    await click('Infoga alla');
+    expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: [] }]);
+  } finally {
+    EXAMPLE.lum[0].resultat = original;
+  }
+});
