@@ -47,15 +47,25 @@ export function paragraphNaming(structure: Structure, name: string): DocParagrap
   return structure.body.find((p) => norm(p.text).includes(key));
 }
 
+/** The body's headings in order, once per structure (fundAt looks through them for every amount). */
+type Heading = DocParagraph & { headingLevel: number };
+const headingsByStructure = new WeakMap<Structure, Heading[]>();
+function headingsOf(structure: Structure): Heading[] {
+  let hs = headingsByStructure.get(structure);
+  if (!hs) headingsByStructure.set(structure, (hs = structure.body.filter((p): p is Heading => p.headingLevel !== null)));
+  return hs;
+}
+
 /** The fund a sentence in a paragraph speaks of: its own words, else the nearest heading above that names one. */
 export function fundAt(structure: Structure, paragraphIndex: number, sentence: string): Fund | undefined {
   const own = fundOf(sentence);
   if (own) return own;
   const s = norm(sentence);
   if (/studie(besök|resa|resor)|\bmul\b|\bmust\b|utvecklingsprojekt|\blum\b/.test(s)) return undefined; // both named
-  for (let i = structure.body.length - 1; i >= 0; i--) {
-    const p = structure.body[i];
-    if (p.index > paragraphIndex || p.headingLevel === null) continue;
+  const headings = headingsOf(structure);
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const p = headings[i];
+    if (p.index > paragraphIndex) continue;
     if (p.headingLevel <= 2) return undefined;
     const f = fundOf(p.text);
     if (f) return f;

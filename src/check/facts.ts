@@ -1,9 +1,14 @@
 /** Facts several rules read from the text: years by kind, decisions, project lists, Bilagor. */
-import { findDistrict } from '../model/districts';
+import { findDistrict as findDistrictRaw } from '../model/districts';
 import type { DocParagraph } from './types';
 import type { Structure, SectionInfo } from './structure';
 import { standardSectionOf } from './structure';
-import { findYears, norm, sentences } from './text';
+import { findYears, memoized, norm, sentences } from './text';
+
+/** findDistrict, remembered for the current check (it normalizes every district's name per call). */
+function findDistrict(name: string): ReturnType<typeof findDistrictRaw> {
+  return memoized('findDistrict', name, findDistrictRaw);
+}
 
 export type YearKind = 'inriktning' | 'redovisning' | 'rapport';
 
@@ -68,7 +73,7 @@ export function itemText(p: DocParagraph): string {
  */
 export function listAfter(structure: Structure, intro: DocParagraph): DocParagraph[] {
   const body = structure.body;
-  let i = body.findIndex((p) => p.index === intro.index) + 1;
+  let i = bodyPosition(structure, intro.index) + 1;
   const items: DocParagraph[] = [];
   for (; i < body.length; i++) {
     const p = body[i];
@@ -82,6 +87,19 @@ export function listAfter(structure: Structure, intro: DocParagraph): DocParagra
     if (items.length === 0 && !p.isListItem) break; // the list must follow its introduction directly
   }
   return items;
+}
+
+/** Where a paragraph (by index) sits in structure.body, -1 when it is not there; one map per structure. */
+const bodyPositions = new WeakMap<Structure, Map<number, number>>();
+function bodyPosition(structure: Structure, index: number): number {
+  let m = bodyPositions.get(structure);
+  if (!m) {
+    m = new Map();
+    // The first paragraph with an index wins, as body.findIndex would.
+    for (let i = structure.body.length - 1; i >= 0; i--) m.set(structure.body[i].index, i);
+    bodyPositions.set(structure, m);
+  }
+  return m.get(index) ?? -1;
 }
 
 export interface ProjectLine {
@@ -148,6 +166,10 @@ function isOwnerPhrase(text: string): boolean {
 
 /** A comparable owner: the district's short name, or the normalized text. */
 export function ownerKey(owner: string): string {
+  return memoized('ownerKey', owner, ownerKeyRaw);
+}
+
+function ownerKeyRaw(owner: string): string {
   const d = findDistrict(owner.replace(/s$/, '') ) ?? findDistrict(owner);
   if (d) return d.namn;
   const parts = ownerParts(owner);
@@ -162,6 +184,10 @@ export function ownerKey(owner: string): string {
 
 /** A comparable project name. */
 export function nameKey(name: string): string {
+  return memoized('nameKey', name, nameKeyRaw);
+}
+
+function nameKeyRaw(name: string): string {
   return norm(name).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -174,6 +200,15 @@ export interface ProjectLists {
 
 /** The numbered lists of reported (slutredovisas) and ongoing (fortgår) projects in Ärendet. */
 export function projectLists(structure: Structure): ProjectLists {
+  let out = projectListsOf.get(structure);
+  if (!out) projectListsOf.set(structure, (out = projectListsRaw(structure)));
+  return out;
+}
+
+/** One ProjectLists per structure (several rules read them). */
+const projectListsOf = new WeakMap<Structure, ProjectLists>();
+
+function projectListsRaw(structure: Structure): ProjectLists {
   const out: ProjectLists = { reported: [], ongoing: [] };
   const sec: SectionInfo | undefined = structure.byId.arendet;
   if (!sec) return out;

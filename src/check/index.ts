@@ -11,6 +11,7 @@ import type { DocText, Finding, Severity } from './types';
 import type { Rule, RuleContext, ReportInput } from './rule';
 import { buildStructure, type Structure } from './structure';
 import { yearMentions } from './facts';
+import { withTextMemo } from './text';
 
 import { rule as sectionMissing } from './rules/section-missing';
 import { rule as sectionOrder } from './rules/section-order';
@@ -93,6 +94,11 @@ function excerptOf(text: string, start: number, end: number): string {
 
 /** Runs the rules over a document. The case, when given (or stored in the document), enables the case rules. */
 export function checkDocument(doc: DocText, c?: Case, opts: CheckOptions = {}): Finding[] {
+  // Sentences, normalized texts and the like are computed once per check and shared by the rules.
+  return withTextMemo(() => runRules(doc, c, opts));
+}
+
+function runRules(doc: DocText, c: Case | undefined, opts: CheckOptions): Finding[] {
   const kase = c ?? doc.storedCase;
   const structure = buildStructure(doc);
   const { criteria, fromCase } = criteriaFor(structure, kase);

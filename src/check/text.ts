@@ -2,8 +2,44 @@
 import { MONTHS } from '../swedish/dates';
 import { numberWord, parseNumberWord } from '../swedish/numbers';
 
+/**
+ * Per-check memo: while checkDocument runs, results computed from a text (its sentences, its
+ * normalized form …) are kept and shared by the rules, so that each paragraph is split and
+ * normalized once per check instead of once per rule. Outside a check nothing is kept.
+ * Callers must not change what they get back.
+ */
+type Memo = Map<string, unknown>;
+let scope: Map<string, Memo> | undefined;
+
+/** Runs fn with a fresh memo (or the current one, when already inside a check). */
+export function withTextMemo<T>(fn: () => T): T {
+  if (scope) return fn();
+  scope = new Map();
+  try {
+    return fn();
+  } finally {
+    scope = undefined;
+  }
+}
+
+/** f(text), remembered for the current check under the table's name. */
+export function memoized<R>(table: string, text: string, f: (text: string) => R): R {
+  if (!scope) return f(text);
+  let m = scope.get(table);
+  if (!m) scope.set(table, (m = new Map()));
+  const hit = m.get(text);
+  if (hit !== undefined || m.has(text)) return hit as R;
+  const r = f(text);
+  m.set(text, r);
+  return r;
+}
+
 /** Lower case, single spaces, unified dashes and quotes, trimmed. */
 export function norm(s: string): string {
+  return memoized('norm', s, normRaw);
+}
+
+function normRaw(s: string): string {
   return s
     .toLocaleLowerCase('sv-SE')
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
@@ -21,6 +57,10 @@ export interface Span {
 
 /** Sentences of a paragraph with their offsets. A sentence ends at . ! ? followed by space and a capital or digit, or at the end. */
 export function sentences(text: string): Span[] {
+  return memoized('sentences', text, sentencesRaw);
+}
+
+function sentencesRaw(text: string): Span[] {
   const out: Span[] = [];
   const re = /[.!?]+["”’)]*\s+(?=[\p{Lu}\d"”“(])/gu;
   let start = 0;

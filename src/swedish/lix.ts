@@ -21,6 +21,78 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+// A scanner that counts the same words as WORD without building strings or match arrays
+// (the checker runs it over every paragraph). Character classes are cached per BMP code unit.
+const LETTER = /^\p{L}$/u;
+const DIGIT = /^\p{N}$/u;
+const C_UNKNOWN = 0;
+const C_LETTER = 1;
+const C_NUMBER = 2;
+const C_INNER = 3; // - ’ ' : inside a word only
+const C_OTHER = 4;
+const CLASS = new Uint8Array(0x10000);
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (LETTER.test(ch)) return C_LETTER;
+  if (DIGIT.test(ch)) return C_NUMBER;
+  if (ch === '-' || ch === '’' || ch === "'") return C_INNER;
+  return C_OTHER;
+}
+
+function classAt(cp: number): number {
+  if (cp > 0xffff) return classify(cp);
+  let c = CLASS[cp];
+  if (c === C_UNKNOWN) {
+    // Lone surrogates are not letters (the u flag treats them as single code points).
+    c = cp >= 0xd800 && cp <= 0xdfff ? C_OTHER : classify(cp);
+    CLASS[cp] = c;
+  }
+  return c;
+}
+
+/** The number of words (as words() counts them) and of words with more than six letters. */
+export function wordStats(text: string): { words: number; longWords: number } {
+  let n = 0;
+  let long = 0;
+  let inWord = false;
+  let letters = 0;
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    let cp = text.charCodeAt(i);
+    let step = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        step = 2;
+      }
+    }
+    i += step;
+    const c = classAt(cp);
+    if (c === C_LETTER || c === C_NUMBER) {
+      if (!inWord) {
+        inWord = true;
+        n++;
+        letters = 0;
+      }
+      if (c === C_LETTER) letters++;
+    } else if (c === C_INNER && inWord) {
+      // stays in the word
+    } else if (inWord) {
+      inWord = false;
+      if (letters > 6) long++;
+    }
+  }
+  if (inWord && letters > 6) long++;
+  return { words: n, longWords: long };
+}
+
+/** The number of words in a text, as words(text).length, without building them. */
+export function countWords(text: string): number {
+  return wordStats(text).words;
+}
+
 /** The number of sentences: runs ending in . ! ? : or a line break; at least 1 for a text with words. */
 export function countSentences(text: string): number {
   const parts = text.split(/[.!?:]+(?=\s|$)|\n+/).filter((p) => /[\p{L}\p{N}]/u.test(p));
@@ -46,11 +118,9 @@ export const LIX_BAND_TEXT: Record<LixBand, string> = {
 
 /** LIX of a text. An empty text gets LIX 0 with 0 words. */
 export function lix(text: string): LixResult {
-  const ws = words(text);
-  const n = ws.length;
+  const { words: n, longWords } = wordStats(text);
   if (n === 0) return { lix: 0, words: 0, sentences: 0, longWords: 0, band: lixBand(0) };
   const sentences = Math.max(1, countSentences(text));
-  const longWords = ws.filter((w) => (w.match(/\p{L}/gu) ?? []).length > 6).length;
   const value = Math.round(n / sentences + (100 * longWords) / n);
   return { lix: value, words: n, sentences, longWords, band: lixBand(value) };
 }

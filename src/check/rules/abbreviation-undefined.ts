@@ -7,6 +7,8 @@ const COMMON = new Set([
 ]);
 
 const TOKEN = /(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6}s?)(?![\p{L}\p{N}])/gu;
+/** What every abbreviation (a use or a definition) contains: a paragraph without it has none. */
+const HINT = /\p{Lu}\p{Ll}?\p{Lu}/u;
 
 interface Use {
   paragraph: number;
@@ -24,6 +26,7 @@ export const rule: Rule = {
     const paras = [...(ctx.structure.title ? [ctx.structure.title] : []), ...ctx.structure.body.filter((p) => p !== ctx.structure.title && !preamble.has(p))];
     for (const p of paras) {
       const t = p.text;
+      if (!HINT.test(t)) continue;
       // Definitions in this paragraph: "långa formen (ABC)" or "ABC (långa formen)".
       const defsHere: { abbr: string; at: number }[] = [];
       for (const m of t.matchAll(/\((\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})\)/gu)) defsHere.push({ abbr: m[1], at: m.index ?? 0 });

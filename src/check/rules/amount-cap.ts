@@ -13,6 +13,8 @@ export const rule: Rule = {
     // 1. Caps stated in the text against the year's criteria.
     if (cr) {
       for (const p of structure.body) {
+        // A sentence naming a cap needs a paragraph with one of these (a cheaper, wider test).
+        if (!/maximalt|högst|max/i.test(p.text)) continue;
         for (const s of sentences(p.text)) {
           if (!/maximalt|högst|högsta belopp|högsta beloppet|\bmax\b|maxbelopp/i.test(s.text)) continue;
           if (/\btotalt\b|\bsammanlagt\b|omfattar/i.test(s.text)) continue;

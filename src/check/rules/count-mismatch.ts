@@ -4,6 +4,8 @@ import { COUNT_WORD, WB, WE, parseCount } from '../text';
 
 const VARAV = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+){0,2}?projekt${WE}[^.]*?${WB}varav\\s+${COUNT_WORD}${WE}`, 'giu');
 const FOLJANDE = new RegExp(`${WB}följande\\s+${COUNT_WORD}\\s+(\\p{L}+)`, 'giu');
+const VARAV_HINT = /varav/iu;
+const FOLJANDE_HINT = /följande/iu;
 
 export const rule: Rule = {
   meta: { id: 'count-mismatch', severity: 'error', description: 'Ett antal i ord eller siffror stämmer inte med det som räknas upp (eller med ärendet).' },
@@ -28,7 +30,8 @@ export const rule: Rule = {
       // "tio projekt … varav sju"
       VARAV.lastIndex = 0;
       const varav = VARAV;
-      for (let m = varav.exec(t); m !== null; m = varav.exec(t)) {
+      // VARAV and FOLJANDE are costly; a paragraph without their key word cannot match them.
+      for (let m = VARAV_HINT.test(t) ? varav.exec(t) : null; m !== null; m = varav.exec(t)) {
         const total = parseCount(m[1]);
         const part = parseCount(m[2]);
         if (total === undefined || part === undefined) continue;
@@ -53,7 +56,7 @@ export const rule: Rule = {
       // "Följande tre projekt …:" followed by a list
       FOLJANDE.lastIndex = 0;
       const foljande = FOLJANDE;
-      for (let m = foljande.exec(t); m !== null; m = foljande.exec(t)) {
+      for (let m = FOLJANDE_HINT.test(t) ? foljande.exec(t) : null; m !== null; m = foljande.exec(t)) {
         const n = parseCount(m[1]);
         if (n === undefined) continue;
         const items = listAfter(structure, p);

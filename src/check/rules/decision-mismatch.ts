@@ -13,6 +13,8 @@ interface Hit {
 /** "Ärendet delges samtliga stadsdelsnämnder och kommunstyrelsen." → recipients. */
 function recipients(paras: DocParagraph[]): Hit | undefined {
   for (const p of paras) {
+    // A sentence that names recipients has one of these words (a cheaper, wider test on the paragraph).
+    if (!/delges|överlämnar|skickas/iu.test(p.text)) continue;
     for (const s of sentences(p.text)) {
       const m = /\b(?:delges|överlämnar\s+(?:\p{L}+\s+){0,2}?till|skickas\s+till)\s+(.+?)[.]?$/iu.exec(s.text);
       if (!m) continue;

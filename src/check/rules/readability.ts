@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { lix, LIX_BAND_TEXT, words } from '../../swedish/lix';
+import { countWords, lix, LIX_BAND_TEXT } from '../../swedish/lix';
 import { SECTION_TITLES } from '../structure';
 import { sentences } from '../text';
 
@@ -29,6 +29,8 @@ export const STIFF: [RegExp, string, string][] = [
 
 const LONG = 35;
 const STIFF_FULL = STIFF.map(([re, word, plain]) => [new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu'), word, plain] as const);
+/** Any stiff word, without the word boundaries: a paragraph that does not match has none of them. */
+const STIFF_ANY = new RegExp(STIFF.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
 
 export const rule: Rule = {
   meta: { id: 'readability', severity: 'info', description: 'Läsbarhet: LIX per avsnitt, mycket långa meningar och krångliga ord med enklare alternativ.' },
@@ -47,8 +49,10 @@ export const rule: Rule = {
     }
     for (const p of ctx.structure.body) {
       if (p.headingLevel !== null || p.inTable) continue;
-      for (const s of sentences(p.text)) {
-        const n = words(s.text).length;
+      // A sentence's words are a part of its paragraph's words: a short paragraph has no long sentence.
+      const sents = countWords(p.text) > LONG ? sentences(p.text) : [];
+      for (const s of sents) {
+        const n = countWords(s.text);
         if (n <= LONG) continue;
         ctx.report({
           paragraph: p.index,
@@ -57,6 +61,7 @@ export const rule: Rule = {
           message: `Meningen har ${n} ord. Dela upp den i två eller flera meningar; under ${LONG} ord är lättare att läsa.`,
         });
       }
+      if (!STIFF_ANY.test(p.text)) continue;
       for (const [full, word, plain] of STIFF_FULL) {
         full.lastIndex = 0;
         for (const m of p.text.matchAll(full)) {

@@ -5,6 +5,8 @@ import { builtInCriteria } from '../../model/criteria/index';
 import type { Criteria } from '../../model/criteria';
 import { numberWord } from '../../swedish/numbers';
 
+const LIMIT = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+)?(utvecklingsprojekt|studieresor|studiebesök|ansökningar)${WE}`, 'giu');
+
 export const rule: Rule = {
   meta: { id: 'sdf-limit', severity: 'error', description: 'Gränsen för antal projekt eller studieresor per stadsdelsförvaltning är bruten, eller texten anger en annan gräns än årets kriterier.' },
   check(ctx) {
@@ -12,12 +14,13 @@ export const rule: Rule = {
     const cr = ctx.criteria;
     // 1. Limits stated in the text against the year's criteria.
     if (cr) {
-      const re = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+)?(utvecklingsprojekt|studieresor|studiebesök|ansökningar)${WE}`, 'giu');
       for (const p of structure.body) {
+        // A sentence stating a limit needs a paragraph with both words (a cheaper, wider test).
+        if (!/stadsdelsförvaltning|sdf/i.test(p.text) || !/högst|maximalt|max/i.test(p.text)) continue;
         for (const s of sentences(p.text)) {
           if (!/stadsdelsförvaltning|\bsdf\b/i.test(s.text) || !/högst|maximalt|\bmax/i.test(s.text)) continue;
-          re.lastIndex = 0;
-          for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+          LIMIT.lastIndex = 0;
+          for (let m = LIMIT.exec(s.text); m !== null; m = LIMIT.exec(s.text)) {
             const n = parseCount(m[1]);
             if (n === undefined) continue;
             const kind = m[2].toLowerCase();

@@ -17,6 +17,8 @@ export const rule: Rule = {
     sums.fum = c.fum.length > 0 && c.fum.every((f) => f.kostnad !== undefined) ? c.fum.reduce((a, f) => a + (f.kostnad ?? 0), 0) : undefined;
     for (const p of ctx.structure.body) {
       if (p.inTable) continue;
+      // A sentence with one of the words needs a paragraph with it (without \b: a cheaper, wider test).
+      if (!/totalt|sammanlagt|omfattar|summa|sammantaget/i.test(p.text)) continue;
       for (const s of sentences(p.text)) {
         if (!/\b(totalt|sammanlagt|omfattar|summa|sammantaget)\b/i.test(s.text)) continue;
         if (/\b(cirka|ca|ungefär|drygt|knappt|omkring)\b/i.test(s.text)) continue;

@@ -1,0 +1,33 @@
+/** The allocation-free word counter in lix.ts must count exactly what the WORD regex finds. */
+import fc from 'fast-check';
+import { countWords, wordStats, words } from '../../src/swedish/lix';
+
+/** The reference: words() and, per word, its letters counted with \p{L}. */
+function reference(text: string): { words: number; longWords: number } {
+  const ws = words(text);
+  return { words: ws.length, longWords: ws.filter((w) => (w.match(/\p{L}/gu) ?? []).length > 6).length };
+}
+
+const tricky = fc.string({
+  unit: fc.constantFrom('a', 'Ö', 'é', 'ß', 'ǅ', '1', '٣', 'Ⅷ', '²', '-', '’', "'", ' ', '.', '\n', '\u00a0', '𝐀', '😀', '\ud800', '\udc00', 'x', 'å'),
+  maxLength: 80,
+});
+
+describe('wordStats and countWords', () => {
+  it('count the words and long words that words() finds, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 200 })), (s) => {
+        expect(wordStats(s)).toEqual(reference(s));
+        expect(countWords(s)).toBe(words(s).length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('handle the usual cases', () => {
+    expect(wordStats('Förvaltningen ger utvecklingsmedel. Det går bra.')).toEqual({ words: 6, longWords: 2 });
+    // Digits and inner hyphens belong to the word but are not letters: "FoU-rådet" has 8 letters.
+    expect(wordStats('FoU-rådet, t.ex. 500 000')).toEqual({ words: 5, longWords: 1 });
+    expect(wordStats('abc123456')).toEqual({ words: 1, longWords: 0 });
+    expect(wordStats('')).toEqual({ words: 0, longWords: 0 });
+  });
+});
