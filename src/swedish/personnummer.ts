@@ -36,11 +36,16 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Today's date as ÅÅÅÅ-MM-DD (the default for `today`). */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /**
  * Validates one number written as ÅÅMMDD-NNNN, ÅÅMMDD+NNNN, ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN.
  * `today` (ÅÅÅÅ-MM-DD) decides the century of a 10-digit number ("+" means 100 years or older).
  */
-export function validateId(written: string, today = '2026-11-22'): { kind: IdKind; birthDate: string } | undefined {
+export function validateId(written: string, today = todayIso()): { kind: IdKind; birthDate: string } | undefined {
   const m = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$/.exec(written.trim());
   if (!m) return undefined;
   const [, century, yy, mm, dd, sep, serial, check] = m;
@@ -76,7 +81,7 @@ export function validateId(written: string, today = '2026-11-22'): { kind: IdKin
 const CANDIDATE = /(?<![\d\-+/.,:])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d/]|[.,]\d|-\d)/g;
 
 /** Finds valid personnummer and samordningsnummer in a text. */
-export function findPersonnummer(text: string, today = '2026-11-22'): IdMatch[] {
+export function findPersonnummer(text: string, today = todayIso()): IdMatch[] {
   const out: IdMatch[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
