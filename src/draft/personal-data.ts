@@ -3,7 +3,7 @@
  * inserted into Word or saved as a .docx, the user is warned about anything that looks like a
  * personnummer or samordningsnummer (valid date and check digit).
  */
-import { findPersonnummer, maskId } from '../swedish/personnummer';
+import { findPersonnummer, maskId, todayIso } from '../swedish/personnummer';
 import { SECTION_TITLES, sectionText, type DraftDocument, type SectionId } from './types';
 
 export interface PersonalIdHit {
@@ -13,7 +13,7 @@ export interface PersonalIdHit {
   kind: 'personnummer' | 'samordningsnummer';
 }
 
-export function personalIdsInDraft(doc: DraftDocument, today = new Date().toISOString().slice(0, 10)): PersonalIdHit[] {
+export function personalIdsInDraft(doc: DraftDocument, today = todayIso()): PersonalIdHit[] {
   const hits: PersonalIdHit[] = [];
   for (const s of doc.sections) {
     for (const m of findPersonnummer(sectionText(s), today)) hits.push({ section: s.id, masked: maskId(m.text), kind: m.kind });
