@@ -176,10 +176,19 @@ async function drafting() {
   return results;
 }
 
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
 function bundle() {
   const dist = path.join(ROOT, 'dist');
-  if (!existsSync(path.join(dist, 'taskpane.html'))) {
-    console.log('\n4. Paketet: bygger först (npm run build) …');
+  if (!existsSync(path.join(dist, 'taskpane.html')) || newestMtime(path.join(ROOT, 'src')) > statSync(path.join(dist, 'taskpane.html')).mtimeMs) {
+    console.log('\n4. Paketet: dist/ saknas eller är äldre än src/ – bygger först (npm run build) …');
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   }
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
