@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { decodeText, readCsv } from './csv';
 import { normalizeName, rowIsBlank, type Grid } from './grid';
 import { type Projects, type ReadGrid, type SheetSources, buildCase, buildProjects, newCtx, readGrid } from './sheet';
-import { megabytes } from './zip';
+import { megabytes } from '../zip';
 
 export type { Projects } from './sheet';
 

@@ -8,7 +8,8 @@ import { InputError } from '../../model/errors';
 import { type Cell, type Grid, type GridRow, type Merge, parseMerge, parseRef } from './grid';
 
 export { serialToIso } from './grid';
-import { ZipPackage, isEncryptedOle, isOle, isZip } from './zip';
+import { isOle, isZip } from '../zip';
+import { ZipPackage, isEncryptedOle } from './zip';
 
 const ARRAYS = new Set(['row', 'c', 'si', 'r', 'sheet', 'mergeCell', 'Relationship', 'Override']);
 

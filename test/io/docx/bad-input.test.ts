@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { readDocx, readStoredCase } from '../../../src/io/docx/read';
-import { MAX_DOCX_BYTES, centralDirectory } from '../../../src/io/docx/package';
+import { MAX_DOCX_BYTES } from '../../../src/io/docx/package';
+import { centralDirectory } from '../../../src/io/zip';
 import { InputError } from '../../../src/model/errors';
 import { ROOT } from './build';
 
