@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import type { DocText } from '../../src/check/types';
 import type { ApplyResult, UpdatePlan, WordAdapter } from '../../src/word/types';
 import { ALL_SECTION_IDS, type Block, type SectionId } from '../../src/draft/types';
 
@@ -16,6 +17,9 @@ const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/
 
 const calls: { plan: SectionId[][]; apply: { ids: SectionId[]; replace: SectionId[] }[]; cursor: Block[][] } = { plan: [], apply: [], cursor: [] };
 let edited: SectionId[] = [];
+const selections: [number, number, number][] = [];
+const para = (index: number, text: string, headingLevel: number | null = null) => ({ index, text, headingLevel, isListItem: false, inTable: false, part: 'body' as const });
+let reviewDoc: DocText = { source: 'Word-dokumentet', paragraphs: [] };
 
 const fake: WordAdapter = {
   async plan(doc, ids) {
@@ -44,9 +48,11 @@ const fake: WordAdapter = {
     calls.cursor.push(blocks);
   },
   async readDocText() {
-    return { source: 'Word-dokumentet', paragraphs: [] };
+    return reviewDoc;
   },
-  async select() {},
+  async select(paragraph, start, end) {
+    selections.push([paragraph, start, end]);
+  },
   async loadStoredCase() {
     return undefined;
   },
@@ -212,4 +218,32 @@ test('a personnummer in the case: nothing is inserted until the user has looked 
   } finally {
     EXAMPLE.lum[0].resultat = original;
   }
+});
+
+test('Granska in Word: the findings come from the document, and clicking one selects its text in Word', async () => {
+  reviewDoc = {
+    source: 'Word-dokumentet',
+    paragraphs: [
+      para(0, 'Förvaltningens förslag till beslut', 2),
+      para(1, '1. Socialnämnden godkänner redovisningen.'),
+      para(2, 'Sammanfattning', 2),
+      para(3, 'Projektet leddes av [Namn] under året.'),
+    ],
+  };
+  selections.length = 0;
+  await act(async () => [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.startsWith('Granska'))!.click());
+  await flush();
+  await click('Granska dokumentet');
+  expect(document.body.textContent).toContain('Checklista');
+  // Open the rule's group, then click the finding.
+  const group = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Kvarglömd text'));
+  expect(group).toBeDefined();
+  await act(async () => group!.click());
+  await flush();
+  const leftover = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('[Namn]'));
+  expect(leftover).toBeDefined();
+  await act(async () => leftover!.click());
+  await flush();
+  const start = 'Projektet leddes av '.length;
+  expect(selections).toContainEqual([3, start, start + '[Namn]'.length]);
 });
