@@ -175,6 +175,7 @@ export function formatFindingsText(findings: readonly Finding[], source: string,
     return `${source}, ${where}: ${SEVERITY_TEXT[f.severity]}: ${f.message}${ex} [${f.rule}]`;
   });
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  lines.push(`${findings.length} anmärkningar: ${count('error')} fel, ${count('warning')} varningar, ${count('info')} info.`);
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  lines.push(`${n(findings.length, 'anmärkning', 'anmärkningar')}: ${count('error')} fel, ${n(count('warning'), 'varning', 'varningar')}, ${count('info')} info.`);
   return `${lines.join('\n')}\n`;
 }

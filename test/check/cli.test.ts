@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { runCheckCommand } from '../../src/cli/check';
 import { FIXTURES } from './seed-fixtures';
+import { formatFindingsText } from '../../src/check/index';
 
 async function run(args: string[]) {
   let out = '';
@@ -96,4 +97,12 @@ describe('tu check', () => {
     console.log(`Verkliga .docx: ${realFiles.length} filer, ${findings} granskade, ${messages} med meddelande.`);
     expect(findings + messages).toBe(realFiles.length);
   }, 120000);
+});
+
+describe('tu check summary line', () => {
+  it('singular and plural in Swedish', () => {
+    const f = (severity: 'error' | 'warning' | 'info') => ({ rule: 'leftover', severity, message: 'm', paragraph: 0, start: 0, end: 1, excerpt: '' });
+    expect(formatFindingsText([f('error')], 'a.docx')).toMatch(/\n1 anmärkning: 1 fel, 0 varningar, 0 info\.\n$/);
+    expect(formatFindingsText([f('warning'), f('info')], 'a.docx')).toMatch(/\n2 anmärkningar: 0 fel, 1 varning, 1 info\.\n$/);
+  });
 });
