@@ -195,7 +195,7 @@ export function mulText(cr: Criteria | undefined): string[] {
 
 /** The attachment line of a reported project: "Slutredovisning. Våga anmäla våga vittna, Farsta stadsdelsförvaltning." */
 export function attachmentLine(project: LumProject): string {
-  return `Slutredovisning. ${projectLine(project)}`;
+  return project.bilaga ? sentence(project.bilaga) : `Slutredovisning. ${projectLine(project)}`;
 }
 
 /** "1–7", "1", "1 och 2". */

@@ -74,6 +74,7 @@ export const LumProject = z
     resultat: Text.default('').describe('Vad som gjorts och resultaten; tomma rader skiljer stycken'),
     forskningspartner: Text.optional().describe('Lärosäte eller FoU-enhet som projektet samarbetat med'),
     belopp: Kronor.optional().describe('Beviljat belopp för året, i kronor'),
+    bilaga: NonEmpty.optional().describe('Rubriken på bilagan med slutrapporten; utelämnas den blir den "Slutredovisning. Namn, förvaltning."'),
   })
   .strict();
 export type LumProject = z.infer<typeof LumProject>;

@@ -233,3 +233,12 @@ describe('seed 001 (årsrapport 2020)', () => {
     ]);
   });
 });
+
+test('a project\'s own bilaga title is used in Bilagor, in the order the projects are reported', () => {
+  const { c } = load('seed-002.json');
+  c.lum[1].bilaga = 'Slutrapport: Studiecirklar i bostadssökning, Hässelby-Vällingby stadsdelsförvaltning';
+  const doc = draftCase(c);
+  const list = doc.sections.find((s) => s.id === 'bilagor')!.blocks[0] as { items: { text: string }[] };
+  expect(list.items[1].text).toBe('Slutrapport: Studiecirklar i bostadssökning, Hässelby-Vällingby stadsdelsförvaltning.');
+  expect(list.items[0].text).toBe('Slutredovisning. Våga anmäla våga vittna, Farsta stadsdelsförvaltning.');
+});

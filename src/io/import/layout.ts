@@ -162,7 +162,7 @@ export const COLUMNS: ColumnDef[] = [
   { key: 'kostnad', label: 'Kostnad', aliases: ['kostnad kr', 'kostnad kronor'], kinds: ['fum'], help: 'Studiens kostnad i kronor' },
   { key: 'kortnamn', label: 'Kortnamn', aliases: ['kort namn'], kinds: ['fum'], help: 'Kort namn i kostnadstabellen (valfri)' },
   { key: 'beskrivning', label: 'Beskrivning', aliases: [], kinds: ['fum'], help: 'Beskrivning av studien (valfri)' },
-  { key: 'bilagor', label: 'Bilagor', aliases: ['bilaga'], kinds: ['fum'], help: 'Studiens bilagor; flera skiljs med semikolon eller radbrytning' },
+  { key: 'bilagor', label: 'Bilagor', aliases: ['bilaga'], kinds: ['lum', 'fum'], help: 'LUM: bilagans rubrik (tomt = "Slutredovisning. Namn, förvaltning."). FUM: studiens bilagor; flera skiljs med semikolon eller radbrytning' },
   { key: 'id', label: 'Id', aliases: ['nyckel'], kinds: ['lum'], help: 'Egen nyckel, till exempel projektets diarienummer (valfri)' },
 ];
 
@@ -202,6 +202,7 @@ export function columnForPath(kind: ProjectKind, rest: (string | number)[]): Col
     kostnad: 'kostnad',
     beskrivning: kind === 'fum' ? 'beskrivning' : 'syfte',
     bilagor: 'bilagor',
+    bilaga: 'bilagor',
   };
   return typeof a === 'string' ? keys[a] : undefined;
 }

@@ -393,7 +393,7 @@ function convColumn(key: ColumnKey, kind: ProjectKind, cell: Cell, date1904: boo
     case 'medsokande':
       return convList(cell, NAME_LIST_SPLIT);
     case 'bilagor':
-      return convList(cell, LIST_SPLIT);
+      return kind === 'lum' ? convText(cell) : convList(cell, LIST_SPLIT);
     case 'status':
       return kind === 'fum' ? convFumStatus(cell) : convLumStatus(cell);
     case 'klart':
@@ -598,6 +598,7 @@ function readProjects(rg: ReadGrid, sec: ProjectSection, ctx: Ctx): ProjectResul
       }
       if (def.key === 'fran') fran = v.value as number;
       else if (def.key === 'till') till = v.value as number;
+      else if (def.key === 'bilagor' && kind === 'lum') obj.bilaga = v.value;
       else obj[def.key] = v.value;
     }
     if (kind === 'lum' && (fran !== undefined || till !== undefined)) obj.ar = { fran: fran ?? till, till: till ?? fran };

@@ -85,6 +85,7 @@ export function projectRows(c: AnyCase): WriteCell[][] {
       resultat: p.resultat || null,
       forskningspartner: p.forskningspartner,
       belopp: p.belopp,
+      bilagor: p.bilaga,
     });
   }
   for (const m of c.mul ?? []) row({ typ: 'MUL', sdf: m.sdf, destination: m.destination, syfte: m.syfte || null, belopp: m.belopp });
