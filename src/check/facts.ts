@@ -4,6 +4,7 @@ import type { DocParagraph } from './types';
 import type { Structure, SectionInfo } from './structure';
 import { standardSectionOf } from './structure';
 import { findYears, memoized, norm, sentences } from './text';
+import { MONTHS } from '../swedish/dates';
 
 /** findDistrict, remembered for the current check (it normalizes every district's name per call). */
 function findDistrict(name: string): ReturnType<typeof findDistrictRaw> {
@@ -20,14 +21,17 @@ export interface YearMention {
   end: number;
 }
 
-const KEYWORD = /(?<![\p{L}])(inriktning\p{L}*|redovisning\p{L}*|redovisas|årsrapport\p{L}*|verksamhetsberättelse\p{L}*)/giu;
+const KEYWORD = /(?<![\p{L}])(inriktning\p{L}*|redovisning\p{L}*|redovisas|årsrapport\p{L}*|verksamhetsberättelse\p{L}*|beviljats|beviljades)/giu;
 
 function kindOf(word: string): YearKind {
   const w = word.toLocaleLowerCase('sv-SE');
   if (w.startsWith('inriktning')) return 'inriktning';
-  if (w.startsWith('redovis')) return 'redovisning';
+  // "medel har beviljats till elva projekt under 2015": the projects' year is the year reported on.
+  if (w.startsWith('redovis') || w.startsWith('bevilja')) return 'redovisning';
   return 'rapport';
 }
+
+const POINT_IN_TIME = new RegExp(`(?<![\\p{L}])(?:våren|hösten|sommaren|vintern|början av|slutet av|mitten av|${MONTHS.join('|')})\\s+$`, 'iu');
 
 /**
  * Years tied to "inriktning", "redovisning" or "årsrapport" in a paragraph: a year belongs to the
@@ -39,9 +43,15 @@ export function yearMentions(p: DocParagraph): YearMention[] {
   for (const s of sentences(p.text)) {
     const kws: { kind: YearKind; start: number; end: number }[] = [];
     KEYWORD.lastIndex = 0;
-    for (let m = KEYWORD.exec(s.text); m !== null; m = KEYWORD.exec(s.text)) kws.push({ kind: kindOf(m[1]), start: m.index, end: m.index + m[0].length });
+    for (let m = KEYWORD.exec(s.text); m !== null; m = KEYWORD.exec(s.text)) {
+      // A grant counts only when it is the projects' ("beviljats till tio projekt under 2023").
+      if (/^bevilja/i.test(m[1]) && !/projekt/i.test(s.text)) continue;
+      kws.push({ kind: kindOf(m[1]), start: m.index, end: m.index + m[0].length });
+    }
     if (kws.length === 0) continue;
     for (const y of findYears(s.text)) {
+      // A point in time ("redovisas för nämnden våren 2025", "i april 2024") says when, not which year is reported on.
+      if (POINT_IN_TIME.test(s.text.slice(Math.max(0, y.start - 20), y.start))) continue;
       const after = /^\s+års\s+(\p{L}+)/u.exec(s.text.slice(y.end));
       let kind: YearKind | undefined;
       if (after && /^(inriktning|redovisning|årsrapport)/i.test(after[1])) kind = kindOf(after[1]);

@@ -38,6 +38,10 @@ export const rule: Rule = {
         if (/^[IVXLCDM]+$/.test(abbr) && abbr !== 'MI' && abbr !== 'LCD') continue; // roman numerals
         if (/^(\p{Lu})\1+$/u.test(abbr)) continue; // XX, ÅÅÅÅ: placeholders, see the leftover rule
         if (COMMON.has(abbr)) continue;
+        // A statute collection (författningssamling) with its number: "SFS 2001:453", "SOSFS 2014:5", "HSLF-FS 2016:40".
+        const after = t.slice(m.index + m[0].length);
+        const full = abbr + (/^-\p{Lu}{1,4}/u.exec(after)?.[0] ?? '');
+        if (/FS$/u.test(full) && /^(?:-\p{Lu}{1,4})?\s*\d{4}:\d{1,4}/u.test(after)) continue;
         if (/^\p{Lu}+$/u.test(t.replace(/[^\p{L}]/gu, '')) && t.length > 3 && !/\(/.test(t)) {
           // A line in capitals is a heading or a name, not a use.
           continue;

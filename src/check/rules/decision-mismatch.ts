@@ -14,9 +14,10 @@ interface Hit {
 function recipients(paras: DocParagraph[]): Hit | undefined {
   for (const p of paras) {
     // A sentence that names recipients has one of these words (a cheaper, wider test on the paragraph).
-    if (!/delges|överlämnar|skickas/iu.test(p.text)) continue;
+    if (!/delges|överlämna|skickas/iu.test(p.text)) continue;
     for (const s of sentences(p.text)) {
-      const m = /\b(?:delges|överlämnar\s+(?:\p{L}+\s+){0,2}?till|skickas\s+till)\s+(.+?)[.]?$/iu.exec(s.text);
+      // "delges X", "överlämnar rapporten till X", "Rapporten överlämnas till X", "skickas till X".
+      const m = /(?<!\p{L})(?:delges|överlämnar\s+(?:\p{L}+\s+){0,2}?till|(?:överlämnas|skickas)\s+till)\s+(.+?)[.]?$/iu.exec(s.text);
       if (!m) continue;
       const list = m[1]
         .split(/,\s*|\s+och\s+|\s+samt\s+/)

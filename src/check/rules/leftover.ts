@@ -48,7 +48,15 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Doubled words that Swedish allows ("det det handlar om", "den den"). */
-const DOUBLE_OK = new Set(['det', 'den', 'som', 'var', 'har', 'hade', 'kan']);
+const DOUBLE_OK = new Set(['det', 'den', 'som']);
+/**
+ * Verbs that may stand twice in a row when the first ends a subordinate clause and the second
+ * is the main clause's verb ("Det vi har har betydelse", "Den som kan kan hjälpa"). Without such
+ * a clause before them ("Ärendet har har beretts") the doubling is a typing error.
+ */
+const DOUBLE_VERB = new Set(['har', 'hade', 'kan', 'var', 'är', 'ska', 'skulle', 'blir', 'blev']);
+const CLAUSE_BEFORE =
+  /(?<![\p{L}])(?:som|vad|vilket|vilka|vilken|att|när|om|eftersom|då|medan|innan|det|den|de|dem|jag|du|han|hon|vi|ni|man)(?![\p{L}])/iu;
 const DOUBLE = /(?<![\p{L}\p{N}])(\p{L}{1,30})\s+(\1)(?![\p{L}\p{N}])/giu;
 
 export const rule: Rule = {
@@ -68,6 +76,12 @@ export const rule: Rule = {
       for (let m = DOUBLE.exec(t); m !== null; m = DOUBLE.exec(t)) {
         const w = m[1].toLocaleLowerCase('sv-SE');
         if (DOUBLE_OK.has(w) || /^\d+$/.test(w)) continue;
+        if (DOUBLE_VERB.has(w)) {
+          // The sentence so far (from the last . ! ? or the start of the paragraph).
+          const before = t.slice(0, m.index);
+          const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), -1) + 1);
+          if (CLAUSE_BEFORE.test(clause)) continue;
+        }
         ctx.report({
           paragraph: p.index,
           start: m.index,

@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { name: 'every abbreviation explained at first use', doc: BASE_TU },
     { name: 'common ones (EU, t.ex.) need no explanation', doc: tu('till lokala projekt.', 'till lokala projekt, t.ex. för EU-medborgare.') },
+    { name: 'statute references (SFS 2001:453, HSLF-FS 2016:40) need no explanation', doc: tu('till lokala projekt.', 'till lokala projekt enligt förordningen (SFS 2001:453) och föreskrifterna HSLF-FS 2016:40.') },
     { name: 'ABBR (long form) also explains', doc: tu('till lokala projekt.', 'till lokala projekt. IOP (idéburet offentligt partnerskap) används.') },
   ],
   invalid: [

@@ -14,6 +14,11 @@ ruleTester(rule, {
       errors: [{ message: 'Synpunkterna delger ärendet kommunstyrelsen och samtliga stadsdelsnämnder, men förslaget till beslut delger det samtliga stadsdelsnämnder' }],
     },
     {
+      name: '"Rapporten överlämnas till kommunstyrelsen" counts like "delges"',
+      doc: tu('år 2023.\n## Bilagor', 'år 2023. Rapporten överlämnas till kommunstyrelsen.\n## Bilagor'),
+      errors: [{ message: 'Synpunkterna delger ärendet kommunstyrelsen, men förslaget till beslut delger det samtliga stadsdelsnämnder' }],
+    },
+    {
       name: 'synpunkter propose only the inriktning',
       doc: tu('förslag till inriktning för 2025 samt redovisning av lokala utvecklingsprojekt år 2023', 'förslag till inriktning för 2025'),
       errors: [{ message: 'föreslår att nämnden godkänner inriktning, men förslaget till beslut gäller inriktning och redovisning' }],

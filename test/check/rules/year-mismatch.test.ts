@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     { name: 'years agree', doc: BASE_TU },
     { name: 'years agree with the case', doc: BASE_TU, case: baseCase() },
+    { name: 'a point in time ("redovisas för nämnden våren 2026") is not the year reported on', doc: tu('I ärendet föreslås även inriktning för 2025.', 'I ärendet föreslås även inriktning för 2025. De projekt som avslutas under 2024 redovisas för nämnden våren 2026.'), case: baseCase() },
     { name: '"2023 års redovisning" form', doc: tu('godkänner förslag till inriktning för 2025 samt redovisning av lokala utvecklingsprojekt år 2023', 'godkänner 2023 års redovisning samt inriktningen för 2025 års medel') },
   ],
   invalid: [
@@ -12,6 +13,12 @@ ruleTester(rule, {
       name: 'förslag says redovisning 2022',
       doc: tu('godkänner redovisning av lokala utvecklingsprojekt 2023', 'godkänner redovisning av lokala utvecklingsprojekt 2022'),
       errors: [{ message: 'Året för redovisningen är 2022 i förslaget till beslut, men 2023 i rubriken', excerpt: '2022' }],
+    },
+    {
+      name: 'Sammanfattning: the projects were granted "under 2022"',
+      doc: tu('beviljades till fem projekt under 2023', 'beviljades till fem projekt under 2022'),
+      case: baseCase(),
+      errors: [{ message: 'Året för redovisningen är 2022 i sammanfattningen, men 2023 i ärendets uppgifter', excerpt: '2022' }],
     },
     {
       name: 'synpunkter say inriktning 2024',
