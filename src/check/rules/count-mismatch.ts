@@ -1,6 +1,80 @@
 import type { Rule } from '../rule';
 import { bilagaItems, listAfter, projectLists } from '../facts';
-import { COUNT_WORD, WB, WE, parseCount } from '../text';
+import { COUNT_WORD, WB, WE, parseCount, sentences } from '../text';
+import { fundOf } from '../amounts';
+import { blocks } from '../tables';
+import { findDistrict } from '../../model/districts';
+import type { RuleContext } from '../rule';
+
+/** "Totalt beviljades tolv projekt", "har beviljats till elva projekt". */
+const GRANTED_PROJECTS = new RegExp(`${WB}(?:beviljades|beviljats|fick)\\s+(?:(?:medel|till|för)\\s+){0,2}${COUNT_WORD}\\s+(?:\\p{L}+\\s+)?projekt${WE}`, 'iu');
+/** "Sju ansökningar … studieresor (MUL)". */
+const MUL_COUNT = new RegExp(`${WB}${COUNT_WORD}\\s+(?:ansökningar|ansökan|studieresor|studiebesök|resor)${WE}`, 'iu');
+/** "två stadsövergripande studier … avslutats och fyra pågår". */
+const STUDIES = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+){0,2}?(?:studier|forskningsstudier|utvärderingar|forskningsprojekt)${WE}([^.]*?)${WB}(?:avslutats|avslutades)${WE}(?:\\s+och\\s+${COUNT_WORD}\\s+pågår)?`, 'iu');
+/** "inom sex stadsdelsförvaltningar". */
+const SDF_COUNT = new RegExp(`${WB}(?:inom|till|i|från|av)\\s+${COUNT_WORD}\\s+stadsdelsförvaltningar${WE}`, 'iu');
+const LIMIT_WORDS = /(?<![\p{L}])(högst|maximalt|max|minst|upp till)(?![\p{L}])/iu;
+
+/** Counts stated in sentences about the year's grants, against the case (or the document's own tables). */
+function grantCounts(ctx: RuleContext, total: { n: number; source: string } | undefined): void {
+  const { structure } = ctx;
+  const c = ctx.case;
+  const mulN = c ? c.mul.length || c.mulBeviljadeAntal : undefined;
+  const fumDone = c && c.fum.length > 0 ? c.fum.filter((f) => f.status === 'avslutad').length : undefined;
+  const fumOngoing = c && c.fum.length > 0 ? c.fum.filter((f) => f.status === 'pagar').length : undefined;
+  // Districts that got LUM: the case's owners, else the districts in the document's LUM table.
+  let sdfs: { n: number; source: string } | undefined;
+  if (c && c.lum.length > 0) {
+    const ds = new Set(c.lum.map((p) => findDistrict(p.sdf)?.namn).filter((x): x is string => !!x));
+    sdfs = { n: ds.size, source: 'ärendets projekt (lum) har' };
+  } else {
+    const table = blocks(structure).find((b) => b.kind === 'table' && b.fund === 'lum' && b.districts.length > 0);
+    if (table) sdfs = { n: new Set(table.districts.map((d) => d.district.namn)).size, source: 'tabellen över beviljade lokala utvecklingsmedel har' };
+  }
+  for (const p of structure.body) {
+    if (p.inTable || !/bevilja|fick|avslut|stadsdelsförvaltningar/i.test(p.text)) continue;
+    for (const s of sentences(p.text)) {
+      const t = s.text;
+      if (LIMIT_WORDS.test(t)) continue;
+      const report = (m: RegExpExecArray, word: string, message: string): void => {
+        const at = s.start + m.index + m[0].toLowerCase().indexOf(word.toLowerCase());
+        ctx.report({ paragraph: p.index, start: at, end: at + word.length, message });
+      };
+      let m: RegExpExecArray | null;
+      if (total && !/varav/i.test(t) && (m = GRANTED_PROJECTS.exec(t))) {
+        const n = parseCount(m[1]);
+        if (n !== undefined && n !== total.n && fundOf(t) !== 'mul') {
+          report(m, m[1], `Texten säger att ${m[1]} projekt beviljades, men ${total.source} ${total.n} projekt. Rätta antalet.`);
+        }
+      }
+      if (mulN && /bevilja/i.test(t) && fundOf(t) === 'mul' && (m = MUL_COUNT.exec(t))) {
+        const n = parseCount(m[1]);
+        if (n !== undefined && n !== mulN) {
+          const field = c!.mul.length ? 'mul' : 'mulBeviljadeAntal';
+          report(m, m[1], `Texten säger att ${m[1].toLocaleLowerCase('sv-SE')} ansökningar om studieresor beviljades, men ärendet har ${mulN} (${field}). Rätta antalet i texten eller i ärendet.`);
+        }
+      }
+      if (fumDone !== undefined && (m = STUDIES.exec(t))) {
+        const n = parseCount(m[1]);
+        if (n !== undefined && n !== fumDone) {
+          report(m, m[1], `Texten säger att ${m[1]} studier har avslutats, men ärendets studier (fum) har ${fumDone} som är avslutade. Rätta antalet.`);
+        }
+        const k = m[3] !== undefined ? parseCount(m[3]) : undefined;
+        if (k !== undefined && fumOngoing !== undefined && k !== fumOngoing) {
+          const at = s.start + m.index + m[0].lastIndexOf(m[3]);
+          ctx.report({ paragraph: p.index, start: at, end: at + m[3].length, message: `Texten säger att ${m[3]} studier pågår, men ärendets studier (fum) har ${fumOngoing} som pågår. Rätta antalet.` });
+        }
+      }
+      if (sdfs && fundOf(t) === 'lum' && (m = SDF_COUNT.exec(t))) {
+        const n = parseCount(m[1]);
+        if (n !== undefined && n !== sdfs.n) {
+          report(m, m[1], `Texten säger att lokala utvecklingsmedel gick till ${m[1]} stadsdelsförvaltningar, men ${sdfs.source} ${sdfs.n} olika stadsdelsförvaltningar. Rätta antalet.`);
+        }
+      }
+    }
+  }
+}
 
 const VARAV = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+){0,2}?projekt${WE}[^.]*?${WB}varav\\s+${COUNT_WORD}${WE}`, 'giu');
 const FOLJANDE = new RegExp(`${WB}följande\\s+${COUNT_WORD}\\s+(\\p{L}+)`, 'giu');
@@ -21,6 +95,12 @@ export const rule: Rule = {
       ongoing = c.lum.filter((p) => p.status === 'fortgar').length;
       source = 'ärendets projekt';
     }
+    // The number of projects granted: the case's, else the lists of reported and ongoing projects.
+    let total: { n: number; source: string } | undefined;
+    if (c && c.lum.length > 0) total = { n: c.lum.length, source: 'ärendet (lum) har' };
+    else if (lists.reportedIntro) total = { n: lists.reported.length + lists.ongoing.length, source: lists.ongoingIntro ? 'listorna i Ärendet har tillsammans' : 'listan i Ärendet har' };
+    grantCounts(ctx, total);
+
     const bilagor = bilagaItems(structure).length;
     const reportedPrefix = structure.byId.bilagor ? bilagor : undefined;
 

@@ -1,12 +1,47 @@
 import { rule } from '../../../src/check/rules/count-mismatch';
 import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
 
+/** Sammanfattning sentences about the year's grants (MUL count, FUM studies, districts with LUM). */
+const SUMMARY = (mul: string, done: string, ongoing: string, sdfs: string): string =>
+  tu(
+    'I ärendet föreslås även inriktning för 2025.',
+    `I ärendet föreslås även inriktning för 2025. Under 2023 har ${done} stadsövergripande studier som finansierats med forsknings- och utvecklingsmedel avslutats och ${ongoing} pågår. Lokala utvecklingsmedel har beviljats till verksamheter inom ${sdfs} stadsdelsförvaltningar och socialförvaltningen. ${mul} ansökningar beviljades medel för studieresor (MUL) under 2023.`,
+  );
+const study = (namn: string, status: string) => ({ namn, utforare: 'Stockholms universitet', klart: '2023-12-31', status, beskrivning: 'En studie.' });
+const GRANTS = baseCase({
+  mulBeviljadeAntal: 7,
+  fum: [study('A', 'avslutad'), study('B', 'avslutad'), study('C', 'pagar'), study('D', 'pagar'), study('E', 'pagar'), study('F', 'pagar')],
+});
+
 ruleTester(rule, {
   valid: [
     { name: 'counts agree with the lists', doc: BASE_TU },
     { name: 'counts agree with the case', doc: BASE_TU, case: baseCase() },
+    { name: '"högst tre ansökningar" is a limit, not a count', doc: tu('per år.', 'per år. En förvaltning kan beviljas medel för högst tre ansökningar om studieresor.'), case: baseCase({ mulBeviljadeAntal: 7 }) },
+    { name: 'study trips, studies and districts as in the case', doc: SUMMARY('Sju', 'två', 'fyra', 'fyra'), case: GRANTS },
   ],
   invalid: [
+    {
+      name: '"Totalt beviljades sex projekt" (no varav) with five in the lists',
+      doc: tu('Totalt beviljades fem projekt inom lokala utvecklingsmedel (LUM) för 2023 varav tre projekt avslutade sitt sista projektår.', 'Totalt beviljades sex projekt inom lokala utvecklingsmedel (LUM) för 2023.'),
+      errors: [{ message: 'Texten säger att sex projekt beviljades, men listorna i Ärendet har tillsammans 5 projekt', excerpt: 'sex' }],
+    },
+    {
+      name: 'study trips, studies and districts against the case',
+      doc: SUMMARY('Åtta', 'tre', 'fem', 'fem'),
+      case: GRANTS,
+      errors: [
+        { message: 'Texten säger att tre studier har avslutats, men ärendets studier (fum) har 2 som är avslutade', excerpt: 'tre' },
+        { message: 'Texten säger att fem studier pågår, men ärendets studier (fum) har 4 som pågår', excerpt: 'fem' },
+        { message: 'gick till fem stadsdelsförvaltningar, men ärendets projekt (lum) har 4 olika stadsdelsförvaltningar', excerpt: 'fem' },
+        { message: 'Texten säger att åtta ansökningar om studieresor beviljades, men ärendet har 7 (mulBeviljadeAntal)', excerpt: 'Åtta' },
+      ],
+    },
+    {
+      name: 'districts against the LUM table when there is no case',
+      doc: tu('### Medel för studieresor', 'Lokala utvecklingsmedel har beviljats till verksamheter inom tre stadsdelsförvaltningar.\nUnder 2023 beviljades följande förvaltningar LUM-medel:\n| Förvaltning | Projekt\n| Farsta | Våga anmäla\n| Farsta | Studiecirklar\n| Bromma | Alla barn\n### Medel för studieresor'),
+      errors: [{ message: 'men tabellen över beviljade lokala utvecklingsmedel har 2 olika stadsdelsförvaltningar', excerpt: 'tre' }],
+    },
     {
       name: '"varav fyra" but three reported',
       doc: tu('för 2023 varav tre projekt', 'för 2023 varav fyra projekt'),
