@@ -7,6 +7,8 @@ import { ownerName } from '../../model/districts';
 interface Reported {
   name: string;
   owner: string;
+  /** Where the owner comes from: the project's line in Ärendet, or the case (lum[i].sdf). */
+  ownerFrom: string;
   paragraph?: DocParagraph;
 }
 
@@ -20,24 +22,88 @@ function similar(a: string, b: string): boolean {
   return false;
 }
 
+/** Words of a title for matching: diacritics folded, digits kept, short words dropped. */
+function words(s: string): string[] {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3 || /^\d+$/.test(w));
+}
+
+/** At most one edit apart (text extracted from PDF often has one wrong letter in a word: "6ver" for "över"). */
+function nearWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
+}
+
+/** Whether a Bilagor line names a report title: every word of the title is there (one letter may differ). */
+function namesTitle(line: string, title: string): boolean {
+  const want = words(title);
+  const have = words(line);
+  return want.length > 0 && want.every((w) => have.some((h) => nearWord(w, h)));
+}
+
 export const rule: Rule = {
   meta: { id: 'attachment-mismatch', severity: 'error', description: 'De redovisade projekten och Bilagor stämmer inte överens (saknas, namn, förvaltning, ordning).' },
   check(ctx) {
     const { structure } = ctx;
     if (!structure.byId.bilagor) return;
+    const items = bilagaItems(structure);
+    const c = ctx.case;
+    // Reports a case names as bilagor (a FUM study's slutrapport, the extra bilagor) must be listed.
+    if (c) {
+      const wanted = [...c.fum.flatMap((f, i) => f.bilagor.map((b, k) => ({ title: b, field: `fum[${i}].bilagor[${k}]` }))), ...c.bilagor.map((b, k) => ({ title: b, field: `bilagor[${k}]` }))];
+      for (const w of wanted) {
+        if (items.some((p) => namesTitle(p.text, w.title))) continue;
+        ctx.report({
+          paragraph: structure.byId.bilagor.heading.index,
+          start: 0,
+          end: structure.byId.bilagor.heading.text.length,
+          message: `Ärendet anger bilagan ${q(w.title)} (${w.field}), men den står inte under Bilagor. Lägg till bilagan eller ta bort den ur ärendet.`,
+        });
+      }
+    }
     let reported: Reported[] = [];
     const lists = projectLists(structure);
     for (const p of lists.reported) {
       const line = parseProjectLine(p);
-      if (line) reported.push({ name: line.name, owner: line.owner, paragraph: p });
+      if (line) reported.push({ name: line.name, owner: line.owner, ownerFrom: 'Ärendet', paragraph: p });
     }
-    const c = ctx.case;
     if (c && c.dokumenttyp === 'inriktning-redovisning' && c.lum.some((p) => p.status === 'slutredovisas')) {
-      const fromCase = c.lum.filter((p) => p.status === 'slutredovisas');
-      reported = fromCase.map((p) => ({ name: p.namn, owner: [p.sdf, ...p.medsokande].map(ownerName).join(' tillsammans med '), paragraph: reported.find((r) => similar(r.name, p.namn))?.paragraph }));
+      const fromText = reported;
+      reported = c.lum.flatMap((p, i) => {
+        if (p.status !== 'slutredovisas') return [];
+        const inText = fromText.find((r) => nameKey(r.name) === nameKey(p.namn)) ?? fromText.find((r) => similar(r.name, p.namn));
+        // The owner as the text says it (the case may be older than edits made in Word), else the case's.
+        if (inText) return [{ name: p.namn, owner: inText.owner, ownerFrom: 'Ärendet', paragraph: inText.paragraph }];
+        return [{ name: p.namn, owner: [p.sdf, ...p.medsokande].map(ownerName).join(' tillsammans med '), ownerFrom: `ärendets uppgifter (lum[${i}].sdf)` }];
+      });
+    }
+    // A project that continues (fortgår) has no slutredovisning yet.
+    const ongoing = c && c.dokumenttyp === 'inriktning-redovisning' && c.lum.length > 0
+      ? c.lum.filter((p) => p.status === 'fortgar').map((p) => ({ name: p.namn, from: 'ärendet' }))
+      : lists.ongoing.map((p) => parseProjectLine(p)).filter((l): l is NonNullable<typeof l> => !!l).map((l) => ({ name: l.name, from: 'Ärendet' }));
+    for (const p of items) {
+      if (!/^\s*(?:bilaga\s+\d{1,2}\s*[.):–-]?\s*)?slutredovisning/i.test(p.text) && !/^\s*\d{1,2}[.)]\s+slutredovisning/i.test(p.text)) continue;
+      const line = parseProjectLine(p, BILAGA_PREFIX);
+      if (!line) continue;
+      const o = ongoing.find((x) => similar(x.name, line.name));
+      if (!o || reported.some((r) => similar(r.name, line.name))) continue;
+      ctx.report({
+        paragraph: p.index,
+        start: line.nameStart,
+        end: line.nameStart + line.name.length,
+        message: `Bilagan är en slutredovisning av ${q(line.name)}, men enligt ${o.from} fortgår projektet och slutredovisas inte i år. Ta bort bilagan eller ändra projektets status.`,
+      });
     }
     if (reported.length === 0) return;
-    const items = bilagaItems(structure);
     const bil = items.map((p) => ({ p, line: parseProjectLine(p, BILAGA_PREFIX) }));
     const used = new Set<number>();
     const matchedAt: (number | undefined)[] = reported.map((r) => {
@@ -74,7 +140,7 @@ export const rule: Rule = {
           paragraph: b.p.index,
           start: b.line.ownerStart,
           end: b.line.ownerStart + b.line.owner.length,
-          message: `Bilagan för ${q(r.name)} anger ${q(b.line.owner)}, men Ärendet anger ${q(r.owner)}. Skriv samma förvaltning på båda ställena.`,
+          message: `Bilagan för ${q(r.name)} anger ${q(b.line.owner)}, men ${r.ownerFrom} anger ${q(r.owner)}. Skriv samma förvaltning på båda ställena.`,
         });
       }
       const outOfOrder = j < maxJ;
