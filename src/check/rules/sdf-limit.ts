@@ -4,6 +4,9 @@ import { ownerKey } from '../facts';
 import { builtInCriteria } from '../../model/criteria/index';
 import type { Criteria } from '../../model/criteria';
 import { numberWord } from '../../swedish/numbers';
+import { blocks } from '../tables';
+import { findYears } from '../text';
+import { yearMentions } from '../facts';
 
 const LIMIT = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+)?(utvecklingsprojekt|studieresor|studiebesök|ansökningar)${WE}`, 'giu');
 
@@ -37,8 +40,36 @@ export const rule: Rule = {
         }
       }
     }
-    // 2. The case's grants per district against the limits of the year they were granted.
+    // 2. The districts in the document's tables of grants against the limits of that year.
     const c = ctx.case;
+    const caseCount = (fund: 'lum' | 'mul', district: string): number =>
+      c ? (fund === 'lum' ? c.lum.map((p) => p.sdf) : c.mul.map((t) => t.sdf)).filter((x) => ownerKey(x) === district).length : 0;
+    let titleYear: number | undefined;
+    if (structure.title) titleYear = yearMentions(structure.title).find((m) => m.kind !== 'inriktning')?.year;
+    for (const b of blocks(structure)) {
+      if (b.kind !== 'table' || (b.fund !== 'lum' && b.fund !== 'mul') || b.districts.length < 2) continue;
+      const year = (b.intro ? findYears(b.intro.text)[0]?.year : undefined) ?? c?.ar.redovisning ?? titleYear;
+      if (year === undefined) continue;
+      const tc: Criteria | undefined = cr && cr.ar === year ? cr : builtInCriteria(year);
+      const limit = b.fund === 'lum' ? tc?.perSdf.maxLumPerAr : tc?.perSdf.maxMulPerAr;
+      if (limit === undefined) continue;
+      const counts = new Map<string, number>();
+      for (const d of b.districts) {
+        const n = (counts.get(d.district.namn) ?? 0) + 1;
+        counts.set(d.district.namn, n);
+        // Once per district, at the row that goes over the limit; the case's own check covers a case that is over too.
+        if (n !== limit + 1 || caseCount(b.fund, d.district.namn) > limit) continue;
+        const what = b.fund === 'lum' ? 'lokala utvecklingsprojekt' : 'studieresor';
+        ctx.report({
+          paragraph: d.paragraph.index,
+          start: 0,
+          end: d.paragraph.text.length,
+          message: `Tabellen över beviljade ${what} ${year} har ${n} rader för ${d.district.namn}, men kriterierna för ${year} tillåter högst ${numberWord(limit)} ${what} per stadsdelsförvaltning och år. Kontrollera tabellen.`,
+        });
+      }
+    }
+
+    // 3. The case's grants per district against the limits of the year they were granted.
     if (!c) return;
     const year = c.ar.redovisning;
     const gc: Criteria | undefined = cr && cr.ar === year ? cr : builtInCriteria(year);

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { DISTRICTS, districtExistsIn, type District } from '../../model/districts';
-import { findYears, escapeRe } from '../text';
+import { findYears, escapeRe, sentences } from '../text';
 import { yearMentions } from '../facts';
 import { longDate } from '../../swedish/dates';
 import { joinList } from '../../swedish/text';
@@ -41,7 +41,24 @@ export const rule: Rule = {
         const d = byName(m[1]);
         if (!d) continue;
         const loc = { paragraph: p.index, start: m.index, end: m.index + m[1].length };
-        if (districtExistsIn(d, docYear)) continue;
+        if (districtExistsIn(d, docYear)) {
+          // The name fits the document's year, but the sentence may speak only of years before the district existed.
+          const from = Number(d.fran.slice(0, 4));
+          const sent = sentences(p.text).find((x) => x.start <= m!.index && m!.index < x.end);
+          // "sedan 2021", "från 2022": a start that runs into the district's time is fine.
+          const ys = sent ? findYears(sent.text).filter((y) => !/(?<![\p{L}])(sedan|från|fr\.o\.m\.|från och med)\s+(år\s+)?$/iu.test(sent.text.slice(0, y.start))).map((y) => y.year) : [];
+          const before = DISTRICTS.filter((x) => x.ersattAv === d.namn).map((x) => x.namn);
+          // A sentence that also names the old district ("som då hette Norrmalm") explains itself.
+          const namesOld = sent !== undefined && before.some((b) => sent.text.includes(b));
+          if (ys.length > 0 && ys.every((y) => y < from) && !namesOld) {
+            ctx.report({
+              ...loc,
+              severity: 'warning',
+              message: `${d.namn} finns som stadsdelsförvaltning först från ${longDate(d.fran)}, men meningen talar om ${joinList([...new Set(ys)].map(String))}. Använd namnet som gällde då${before.length ? `: ${joinList(before, 'eller')}` : ''}.`,
+            });
+          }
+          continue;
+        }
         if (d.fran > `${docYear}-12-31`) {
           const before = DISTRICTS.filter((x) => x.ersattAv === d.namn).map((x) => x.namn);
           ctx.report({
