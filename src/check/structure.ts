@@ -26,6 +26,8 @@ export interface Structure {
   /** The standard sections found, in document order. */
   sections: SectionInfo[];
   byId: Partial<Record<StandardSectionId, SectionInfo>>;
+  /** Later headings (with a heading style) that repeat a standard section already found, e.g. after a merge. */
+  duplicates: { id: StandardSectionId; heading: DocParagraph; first: DocParagraph }[];
   /** Body paragraphs before the first standard section: header block and title. */
   preamble: DocParagraph[];
   title?: DocParagraph;
@@ -74,6 +76,13 @@ export function buildStructure(doc: DocText): Structure {
     const prev = candidates.get(id);
     // The first occurrence wins, unless only a later one is styled as a heading.
     if (!prev || (prev.headingLevel === null && p.headingLevel !== null)) candidates.set(id, p);
+  }
+  const duplicates: Structure['duplicates'] = [];
+  for (const p of body) {
+    if (p.inTable || p.isListItem || p.headingLevel === null) continue;
+    const id = standardSectionOf(p.text);
+    const first = id ? candidates.get(id) : undefined;
+    if (id && first && first !== p && first.headingLevel !== null && first.index < p.index) duplicates.push({ id, heading: p, first });
   }
   const ordered = [...candidates.entries()].sort((a, b) => a[1].index - b[1].index);
   const bodyPos = new Map<number, number>();
@@ -137,7 +146,7 @@ export function buildStructure(doc: DocText): Structure {
     }
     return h;
   };
-  return { body, sections, byId, preamble, title, documentDate, meetingDate, sectionOf, headingBefore };
+  return { body, sections, byId, duplicates, preamble, title, documentDate, meetingDate, sectionOf, headingBefore };
 }
 
 /** The text of a section's content, paragraphs joined by newlines. */

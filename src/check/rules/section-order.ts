@@ -5,8 +5,16 @@ import { SECTION_TITLES, type StandardSectionId } from '../structure';
 const RANK: Record<StandardSectionId, number> = { forslag: 0, sammanfattning: 1, bakgrund: 2, beredning: 3, arendet: 3, synpunkter: 4, bilagor: 5 };
 
 export const rule: Rule = {
-  meta: { id: 'section-order', severity: 'warning', description: 'Standardavsnitten står inte i standardordningen.' },
+  meta: { id: 'section-order', severity: 'warning', description: 'Standardavsnitten står inte i standardordningen, eller ett avsnitt finns två gånger.' },
   check(ctx) {
+    for (const d of ctx.structure.duplicates) {
+      ctx.report({
+        paragraph: d.heading.index,
+        start: 0,
+        end: d.heading.text.length,
+        message: `Avsnittet ”${SECTION_TITLES[d.id]}” finns två gånger (första gången i stycke ${d.first.index + 1}). Ta bort det ena eller slå ihop dem, till exempel efter en sammanslagning av två utkast.`,
+      });
+    }
     const secs = ctx.structure.sections;
     let maxSoFar = -1;
     let maxId: StandardSectionId | undefined;

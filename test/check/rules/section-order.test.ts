@@ -8,6 +8,7 @@ const sammanfattning = /## Sammanfattning\n[^\n]*\n/.exec(BASE_TU)![0];
 ruleTester(rule, {
   valid: [
     { name: 'standard order, beredning after Ärendet', doc: BASE_TU },
+    { name: 'the word "Sammanfattning" as a subheading inside a table or list is not a second section', doc: BASE_TU.replace('## Bilagor\n', '- Sammanfattning\n## Bilagor\n') },
     { name: 'beredning before Ärendet (as in seed 000)', doc: withoutBeredning.replace('## Ärendet\n', `${beredning}## Ärendet\n`) },
   ],
   invalid: [
@@ -15,6 +16,11 @@ ruleTester(rule, {
       name: 'Sammanfattning after Bakgrund',
       doc: BASE_TU.replace(sammanfattning, '').replace('## Ärendet\n', `${sammanfattning}## Ärendet\n`),
       errors: [{ message: '”Sammanfattning” står efter ”Bakgrund”', excerpt: 'Sammanfattning' }],
+    },
+    {
+      name: 'a second Sammanfattning left after a merge',
+      doc: BASE_TU.replace('## Förvaltningens synpunkter och förslag\n', `${sammanfattning}## Förvaltningens synpunkter och förslag\n`),
+      errors: [{ message: 'Avsnittet ”Sammanfattning” finns två gånger (första gången i stycke', excerpt: 'Sammanfattning', severity: 'warning' }],
     },
     {
       name: 'synpunkter before Ärendet',
