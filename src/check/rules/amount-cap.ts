@@ -23,7 +23,9 @@ function criteriaInForce(year: number | undefined, docCriteria: Criteria | undef
 }
 
 /** A sentence saying what a project was granted: "Projektet beviljades 520 000 kronor för 2023." */
-const GRANTED = /(?<![\p{L}])(beviljades|beviljats|har fått|fick)(?![\p{L}])/iu;
+const GRANTED = /(?<![\p{L}])(beviljades|beviljats)(?![\p{L}])/iu;
+/** Money from another funder ("beviljades 600 000 kronor från Allmänna arvsfonden") is not LUM. */
+const OTHER_FUNDER = /(?<![\p{L}])(från|av|via)\s+\p{Lu}/u;
 const NOT_ONE_GRANT = /(?<![\p{L}])(totalt|sammanlagt|omfattar|maximalt|högst|högsta|max|maxbelopp|upp till|ansökningarna|projekten|förvaltningarna|studieresor|studiebesök)(?![\p{L}])/iu;
 
 export const rule: Rule = {
@@ -61,9 +63,9 @@ export const rule: Rule = {
     if (reportYear === undefined && structure.title) reportYear = yearMentions(structure.title).find((m) => m.kind !== 'inriktning')?.year;
     const arendet = structure.byId.arendet;
     for (const p of arendet?.content ?? []) {
-      if (p.inTable || !/bevilja|fått|fick/i.test(p.text)) continue;
+      if (p.inTable || !/bevilja/i.test(p.text)) continue;
       for (const s of sentences(p.text)) {
-        if (!GRANTED.test(s.text) || NOT_ONE_GRANT.test(s.text)) continue;
+        if (!GRANTED.test(s.text) || NOT_ONE_GRANT.test(s.text) || OTHER_FUNDER.test(s.text)) continue;
         const amounts = findAmounts(s.text);
         if (amounts.length !== 1) continue;
         if (fundAt(structure, p.index, s.text) !== 'lum') continue;

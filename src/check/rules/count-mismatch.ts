@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { bilagaItems, listAfter, projectLists } from '../facts';
-import { COUNT_WORD, WB, WE, parseCount, sentences } from '../text';
+import { COUNT_WORD, WB, WE, findYears, parseCount, sentences } from '../text';
 import { fundOf } from '../amounts';
 import { blocks } from '../tables';
 import { findDistrict } from '../../model/districts';
@@ -9,13 +9,13 @@ import type { RuleContext } from '../rule';
 /** A count that is not a year ("Under 2020 har …"). */
 const N = COUNT_WORD.replace('\\d{1,4}', '\\d{1,3}');
 /** "Totalt beviljades tolv projekt", "har beviljats till elva projekt". */
-const GRANTED_PROJECTS = new RegExp(`${WB}(?:beviljades|beviljats|fick)\\s+(?:(?:medel|till|för)\\s+){0,2}${N}\\s+(?:\\p{L}+\\s+)?projekt${WE}`, 'iu');
+const GRANTED_PROJECTS = new RegExp(`${WB}(?:beviljades|beviljats|fick)\\s+(?:(?:medel|till|för|totalt|sammanlagt)\\s+){0,2}${N}\\s+(?:\\p{L}+\\s+)?projekt${WE}`, 'iu');
 /** "Sju ansökningar … studieresor (MUL)". */
 const MUL_COUNT = new RegExp(`${WB}${N}\\s+(?:ansökningar|ansökan|studieresor|studiebesök|resor)${WE}`, 'iu');
 /** "två stadsövergripande studier … avslutats och fyra pågår". */
 const STUDIES = new RegExp(`${WB}${N}\\s+(?:\\p{L}+\\s+){0,2}?(?:studier|forskningsstudier|utvärderingar|forskningsprojekt)${WE}([^.]*?)${WB}(?:avslutats|avslutades)${WE}(?:\\s+och\\s+${N}\\s+pågår)?`, 'iu');
 /** "inom sex stadsdelsförvaltningar". */
-const SDF_COUNT = new RegExp(`${WB}(?:inom|till|i|från|av)\\s+${N}\\s+stadsdelsförvaltningar${WE}`, 'iu');
+const SDF_COUNT = new RegExp(`${WB}(?:inom|till)\\s+${N}\\s+stadsdelsförvaltningar${WE}`, 'iu');
 const LIMIT_WORDS = /(?<![\p{L}])(högst|maximalt|max|minst|upp till)(?![\p{L}])/iu;
 
 /** Counts stated in sentences about the year's grants, against the case (or the document's own tables). */
@@ -44,7 +44,9 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
         ctx.report({ paragraph: p.index, start: at, end: at + word.length, message });
       };
       let m: RegExpExecArray | null;
-      if (total && !/varav/i.test(t) && (m = GRANTED_PROJECTS.exec(t))) {
+      // A sentence about another year's grants ("Under 2019 beviljades åtta projekt") is not about these.
+      const otherYear = c !== undefined && findYears(t).some((y) => y.year !== c.ar.redovisning);
+      if (total && !otherYear && !/varav/i.test(t) && (m = GRANTED_PROJECTS.exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== total.n && fundOf(t) !== 'mul') {
           report(m, m[1], `Texten säger att ${m[1]} projekt beviljades, men ${total.source} ${total.n} projekt. Rätta antalet.`);
@@ -69,7 +71,7 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
           ctx.report({ paragraph: p.index, start: at, end: at + m[3].length, message: `Texten säger att ${m[3]} studier pågår, men ärendets studier (fum) har ${fumOngoing} som pågår. Rätta antalet.` });
         }
       }
-      if (sdfs && fundOf(t) === 'lum' && (m = SDF_COUNT.exec(t))) {
+      if (sdfs && !otherYear && /bevilja/i.test(t) && fundOf(t) === 'lum' && (m = SDF_COUNT.exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== sdfs.n) {
           report(m, m[1], `Texten säger att lokala utvecklingsmedel gick till ${m[1]} stadsdelsförvaltningar, men ${sdfs.source} ${sdfs.n} olika stadsdelsförvaltningar. Rätta antalet.`);

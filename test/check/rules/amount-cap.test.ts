@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: 'grants under the cap in the case', doc: BASE_TU, case: baseCase() },
     { name: 'a project granted 450 000 kronor for one year (2025: 500 000 per år)', doc: tu('Syftet har varit att fler ungdomar ska våga berätta.', 'Syftet har varit att fler ungdomar ska våga berätta. Projektet beviljades 450 000 kronor för 2025.') },
     { name: 'a project granted 1 200 000 kronor over 2021–2023 (three years of 500 000)', doc: tu('Syftet har varit att fler ungdomar ska våga berätta.', 'Syftet har varit att fler ungdomar ska våga berätta. Projektet beviljades 1 200 000 kronor under åren 2021–2023.') },
+    { name: 'money from another funder is not a LUM grant', doc: tu('Syftet har varit att fler ungdomar ska våga berätta.', 'Syftet har varit att fler ungdomar ska våga berätta. Projektet beviljades 900 000 kronor från Allmänna arvsfonden för 2025.') },
     { name: 'a total for all projects is not one grant', doc: tu('Syftet har varit att fler ungdomar ska våga berätta.', 'Syftet har varit att fler ungdomar ska våga berätta. Projekten beviljades totalt 1 650 000 kronor.') },
     { name: 'no year we have criteria for', doc: tu('studieresor 2025 (MUL)', 'studieresor 2030 (MUL)').replace(/inriktning av medel för lokala utvecklingsprojekt och studieresor 2025/g, 'inriktning 2030') },
   ],

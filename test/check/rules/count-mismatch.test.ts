@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: 'counts agree with the lists', doc: BASE_TU },
     { name: 'counts agree with the case', doc: BASE_TU, case: baseCase() },
     { name: '"högst tre ansökningar" is a limit, not a count', doc: tu('per år.', 'per år. En förvaltning kan beviljas medel för högst tre ansökningar om studieresor.'), case: baseCase({ mulBeviljadeAntal: 7 }) },
+    { name: 'grants of another year are not this year\'s count', doc: tu('I ärendet föreslås även inriktning för 2025.', 'I ärendet föreslås även inriktning för 2025. Under 2021 beviljades totalt nio projekt lokala utvecklingsmedel inom tre stadsdelsförvaltningar.'), case: baseCase() },
     { name: 'study trips, studies and districts as in the case', doc: SUMMARY('Sju', 'två', 'fyra', 'fyra'), case: GRANTS },
   ],
   invalid: [
