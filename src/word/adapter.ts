@@ -438,6 +438,17 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
     return true;
   }
 
+  /**
+   * Queues the store read behind whatever the caller has loaded, then syncs: once, and a second
+   * time only when a stored part's XML must be fetched (not cached). Never more than two syncs.
+   */
+  async function syncWithStore(context: Word.RequestContext): Promise<StoreRead> {
+    const store = queueStoreRead(context);
+    await context.sync();
+    if (queueXmlRead(store)) await context.sync();
+    return store;
+  }
+
   /** After the XML sync: the newest stored state and the index of the part it came from. */
   function storedState(read: StoreRead): { state: StoredState | undefined; partIndex: number } {
     if (read.fromCache && cache) return { state: newer(cache.xmlState, settingsState()), partIndex: cache.partIndex };
@@ -538,9 +549,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
         run(async (context) => {
           const controls = context.document.body.contentControls;
           controls.load('items/tag,items/text');
-          const store = queueStoreRead(context);
-          await context.sync();
-          if (queueXmlRead(store)) await context.sync();
+          const store = await syncWithStore(context);
           const { state } = storedState(store);
           const states = sectionStates(controls, wanted);
           const plan: UpdatePlan = { toInsert: [], toUpdate: [], conflicts: [] };
@@ -570,13 +579,11 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
 
       const outcome = await wrap('infoga avsnitten', () =>
         run(async (context) => {
-          // Sync 1: every control with its text, and the stored parts.
+          // Sync 1: every control with its text, and the stored parts; sync 2 (only when a part
+          // exists and is not cached): the stored fingerprints.
           const controls = context.document.body.contentControls;
           controls.load('items/tag,items/text');
-          const store = queueStoreRead(context);
-          await context.sync();
-          // Sync 2 (only when a part exists): the stored fingerprints.
-          if (queueXmlRead(store)) await context.sync();
+          const store = await syncWithStore(context);
           const { state: stored, partIndex } = storedState(store);
           const states = sectionStates(controls, ALL_SECTION_IDS);
 
@@ -718,9 +725,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
         run(async (context) => {
           const paras = context.document.body.paragraphs;
           paras.load('items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/parentContentControlOrNullObject/tag');
-          const store = queueStoreRead(context);
-          await context.sync();
-          if (queueXmlRead(store)) await context.sync();
+          const store = await syncWithStore(context);
           const paragraphs: DocParagraph[] = paras.items.map((p, index) => {
             const m = /^Heading([1-9])$/.exec(p.styleBuiltIn ?? '');
             const ol = p.outlineLevel;
@@ -793,9 +798,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
       if (!useXml()) return settingsState()?.case;
       return wrap('läsa ärendet i dokumentet', () =>
         run(async (context) => {
-          const store = queueStoreRead(context);
-          await context.sync();
-          if (queueXmlRead(store)) await context.sync();
+          const store = await syncWithStore(context);
           return storedState(store).state?.case;
         }),
       );
