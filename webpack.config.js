@@ -23,7 +23,14 @@ class BundleSizesPlugin {
             const buf = compilation.getAsset(file).source.buffer();
             return { bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
           };
-          const sum = (files) => files.reduce((acc, f) => { const s = size(f); return { bytes: acc.bytes + s.bytes, gzip: acc.gzip + s.gzip }; }, { bytes: 0, gzip: 0 });
+          const sum = (files) =>
+            files.reduce(
+              (acc, f) => {
+                const s = size(f);
+                return { bytes: acc.bytes + s.bytes, gzip: acc.gzip + s.gzip };
+              },
+              { bytes: 0, gzip: 0 },
+            );
           const entries = {};
           const initial = new Set();
           for (const [name, ep] of compilation.entrypoints) {
@@ -51,7 +58,9 @@ async function httpsOptions() {
     const devCerts = require('office-addin-dev-certs');
     return await devCerts.getHttpsServerOptions();
   } catch (e) {
-    console.warn(`Kunde inte hämta utvecklingscertifikaten (office-addin-dev-certs): ${e.message}. Kör "npx office-addin-dev-certs install".`);
+    console.warn(
+      `Kunde inte hämta utvecklingscertifikaten (office-addin-dev-certs): ${e.message}. Kör "npx office-addin-dev-certs install".`,
+    );
     return undefined;
   }
 }
@@ -86,7 +95,12 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

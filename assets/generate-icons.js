@@ -32,9 +32,11 @@ function circle(cx, cy, r) {
 }
 function segment(ax, ay, bx, by, w) {
   return (x, y) => {
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+      dy = by - ay;
     const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
-    const px = ax + t * dx, py = ay + t * dy;
+    const px = ax + t * dx,
+      py = ay + t * dy;
     return (x - px) ** 2 + (y - py) ** 2 <= (w / 2) ** 2;
   };
 }
@@ -48,11 +50,7 @@ function layers(size) {
   const small = size <= 16;
   const lines = small
     ? [segment(0.33, 0.38, 0.6, 0.38, 0.08), segment(0.33, 0.54, 0.6, 0.54, 0.08)]
-    : [
-        segment(0.32, 0.34, 0.62, 0.34, 0.05),
-        segment(0.32, 0.46, 0.62, 0.46, 0.05),
-        segment(0.32, 0.58, 0.52, 0.58, 0.05),
-      ];
+    : [segment(0.32, 0.34, 0.62, 0.34, 0.05), segment(0.32, 0.46, 0.62, 0.46, 0.05), segment(0.32, 0.58, 0.52, 0.58, 0.05)];
   return [
     [roundRect(0.02, 0.02, 0.98, 0.98, 0.18), BLUE],
     [page, WHITE],
@@ -70,14 +68,22 @@ function render(size) {
   const ls = layers(size);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const x = (px + (sx + 0.5) / ss) / size;
           const y = (py + (sy + 0.5) / ss) / size;
           let c = null;
           for (const [hit, col] of ls) if (hit(x, y)) c = col;
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a += 255; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a += 255;
+          }
         }
       }
       const n = ss * ss;

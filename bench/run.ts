@@ -59,7 +59,11 @@ const baseCase = parseCaseJson(readFileSync(path.join(ROOT, 'examples/seed-002.j
 /** The example case with n LUM projects (cloned and renamed), all reported. */
 function caseWithProjects(n: number): Case {
   const src = baseCase.lum[0];
-  const lum: LumProject[] = Array.from({ length: n }, (_, i) => ({ ...src, namn: `${src.namn} ${i + 1}`, status: i % 10 === 9 ? 'fortgar' : 'slutredovisas' }));
+  const lum: LumProject[] = Array.from({ length: n }, (_, i) => ({
+    ...src,
+    namn: `${src.namn} ${i + 1}`,
+    status: i % 10 === 9 ? 'fortgar' : 'slutredovisas',
+  }));
   return { ...baseCase, lum };
 }
 
@@ -68,7 +72,8 @@ function documentOfParagraphs(n: number): DraftDocument {
   const doc = draftCase(caseWithProjects(Math.max(1, Math.floor(n / 20))));
   const count = doc.sections.reduce((s, sec) => s + sec.blocks.length + 1, 0);
   const arendet = doc.sections.find((s) => s.id === 'arendet')!;
-  const filler = 'Projektet har genomförts i samverkan med stadsdelsförvaltningarna och har följts av forskare. Resultaten redovisas i bilagan och i ärendet.';
+  const filler =
+    'Projektet har genomförts i samverkan med stadsdelsförvaltningarna och har följts av forskare. Resultaten redovisas i bilagan och i ärendet.';
   for (let i = count; i < n; i++) arendet.blocks.push({ type: 'paragraph', text: `${filler} (${i})` });
   return doc;
 }
@@ -76,7 +81,8 @@ function documentOfParagraphs(n: number): DraftDocument {
 async function syncCounts() {
   const rows: string[][] = [];
   const results: Record<string, Record<string, number>> = {};
-  const newAdapter = (fake: ReturnType<typeof createFakeWord>) => createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
+  const newAdapter = (fake: ReturnType<typeof createFakeWord>) =>
+    createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
   for (const n of [1, 10, 100, 1000]) {
     const c = caseWithProjects(n);
     const doc = draftCase(c);
@@ -101,7 +107,15 @@ async function syncCounts() {
     // A pane opened anew on a document that already holds the sections (it has not read the store yet).
     const coldUpdate = await count(() => newAdapter(fake).apply(doc, c, ['sammanfattning'], []));
     results[`${n} projekt`] = { status, insertAll, updateOne, coldUpdate, projectBlock, readCheck };
-    rows.push([`${n} projekt`, String(status), String(insertAll), String(updateOne), String(coldUpdate), String(projectBlock), String(readCheck)]);
+    rows.push([
+      `${n} projekt`,
+      String(status),
+      String(insertAll),
+      String(updateOne),
+      String(coldUpdate),
+      String(projectBlock),
+      String(readCheck),
+    ]);
   }
   for (const p of [100, 1000, 10000]) {
     const fake = createFakeWord({ paragraphs: Array.from({ length: p }, (_, i) => `Stycke ${i + 1} med lite text om projektet.`) });
@@ -138,7 +152,15 @@ async function checker() {
     const heapAfter = process.memoryUsage().heapUsed;
     const ratio = check.median / read.median;
     medians.push(check.median);
-    results[String(n)] = { paragraphs: text.paragraphs.length, bytes: bytes.length, readMs: read, checkMs: check, ratio, heapDeltaMB: (heapAfter - heapBefore) / 1048576, findings: findings.length };
+    results[String(n)] = {
+      paragraphs: text.paragraphs.length,
+      bytes: bytes.length,
+      readMs: read,
+      checkMs: check,
+      ratio,
+      heapDeltaMB: (heapAfter - heapBefore) / 1048576,
+      findings: findings.length,
+    };
     rows.push([
       String(text.paragraphs.length),
       `${(bytes.length / 1024).toFixed(0)} kB`,
@@ -187,12 +209,18 @@ function newestMtime(dir: string): number {
 
 function bundle() {
   const dist = path.join(ROOT, 'dist');
-  if (!existsSync(path.join(dist, 'taskpane.html')) || newestMtime(path.join(ROOT, 'src')) > statSync(path.join(dist, 'taskpane.html')).mtimeMs) {
+  if (
+    !existsSync(path.join(dist, 'taskpane.html')) ||
+    newestMtime(path.join(ROOT, 'src')) > statSync(path.join(dist, 'taskpane.html')).mtimeMs
+  ) {
     console.log('\n4. Paketet: dist/ saknas eller är äldre än src/ – bygger först (npm run build) …');
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   }
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const initial = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s)).map((s) => s.replace(/^\.?\//, ''));
+  const initial = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s))
+    .map((s) => s.replace(/^\.?\//, ''));
   const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
   const rows: string[][] = [];
   const results: Record<string, unknown> = {};
@@ -206,7 +234,11 @@ function bundle() {
     rows.push([f, String(data.length), String(gz), isInitial ? 'ja' : 'nej (laddas vid behov)']);
   }
   results.initialGzip = initialGzip;
-  table(`4a. Fönstrets paket — mål: ≤ 250 KB gzip JavaScript före första visning; uppmätt ${(initialGzip / 1024).toFixed(0)} KB ${initialGzip <= 250 * 1024 ? '✓' : '✗'}`, ['fil', 'byte', 'gzip', 'före första visning'], rows);
+  table(
+    `4a. Fönstrets paket — mål: ≤ 250 KB gzip JavaScript före första visning; uppmätt ${(initialGzip / 1024).toFixed(0)} KB ${initialGzip <= 250 * 1024 ? '✓' : '✗'}`,
+    ['fil', 'byte', 'gzip', 'före första visning'],
+    rows,
+  );
   return results;
 }
 
@@ -218,7 +250,16 @@ async function firstRender() {
   const officeDist = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const xs: number[] = [];
   try {
@@ -226,7 +267,9 @@ async function firstRender() {
       const page = await browser.newPage();
       await page.route('https://appsforoffice.microsoft.com/**', (route) => {
         const file = path.join(officeDist, new URL(route.request().url()).pathname.split('/').pop() ?? 'office.js');
-        return existsSync(file) ? route.fulfill({ path: file, contentType: 'application/javascript' }) : route.fulfill({ status: 404, body: '' });
+        return existsSync(file)
+          ? route.fulfill({ path: file, contentType: 'application/javascript' })
+          : route.fulfill({ status: 404, body: '' });
       });
       const t = Date.now();
       await page.goto(`${server.url}/taskpane.html`);
@@ -239,7 +282,11 @@ async function firstRender() {
     await server.close();
   }
   const s = stat(xs);
-  table('4b. Tid från navigering till första visning i headless Chromium', ['median', 'min', 'max', 'körningar'], [[`${s.median} ms`, `${s.min} ms`, `${s.max} ms`, String(xs.length)]]);
+  table(
+    '4b. Tid från navigering till första visning i headless Chromium',
+    ['median', 'min', 'max', 'körningar'],
+    [[`${s.median} ms`, `${s.min} ms`, `${s.max} ms`, String(xs.length)]],
+  );
   return s;
 }
 

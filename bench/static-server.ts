@@ -4,7 +4,15 @@ import { createServer } from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'application/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+};
 
 export async function startStaticServer(root: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {

@@ -7,4 +7,8 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('Kommandoradsverktyget är inte byggt. Kör först: npm install (eller npm run build:cli)\n');
   process.exit(1);
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -33,7 +33,9 @@ async function main() {
   fs.writeFileSync(path.join(outDir, 'arende-mall.xlsx'), xlsx);
   // UTF-8 with BOM, as Excel's "CSV UTF-8 (kommaavgränsad)" saves it; Swedish Excel uses semicolons.
   fs.writeFileSync(path.join(outDir, 'arende-mall.csv'), '\uFEFF' + caseToCsv(c));
-  process.stdout.write(`Skrev ${path.relative(process.cwd(), path.join(outDir, 'arende-mall.xlsx'))} (${xlsx.length} byte) och arende-mall.csv\n`);
+  process.stdout.write(
+    `Skrev ${path.relative(process.cwd(), path.join(outDir, 'arende-mall.xlsx'))} (${xlsx.length} byte) och arende-mall.csv\n`,
+  );
 }
 
 main().catch((e) => {

@@ -30,7 +30,12 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (name) => ['Override', 'String', 'Image', 'Url', 'Set', 'Host', 'Control'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  isArray: (name) => ['Override', 'String', 'Image', 'Url', 'Set', 'Host', 'Control'].includes(name),
+});
 const doc = parser.parse(xml).OfficeApp;
 
 describe('manifest.xml', () => {

@@ -21,7 +21,8 @@ export interface YearMention {
   end: number;
 }
 
-const KEYWORD = /(?<![\p{L}])(inriktning\p{L}*|redovisning\p{L}*|redovisas|årsrapport\p{L}*|verksamhetsberättelse\p{L}*|beviljats|beviljades)/giu;
+const KEYWORD =
+  /(?<![\p{L}])(inriktning\p{L}*|redovisning\p{L}*|redovisas|årsrapport\p{L}*|verksamhetsberättelse\p{L}*|beviljats|beviljades)/giu;
 
 function kindOf(word: string): YearKind {
   const w = word.toLocaleLowerCase('sv-SE');
@@ -31,7 +32,10 @@ function kindOf(word: string): YearKind {
   return 'rapport';
 }
 
-const POINT_IN_TIME = new RegExp(`(?<![\\p{L}])(?:våren|hösten|sommaren|vintern|början av|slutet av|mitten av|${MONTHS.join('|')})\\s+$`, 'iu');
+const POINT_IN_TIME = new RegExp(
+  `(?<![\\p{L}])(?:våren|hösten|sommaren|vintern|början av|slutet av|mitten av|${MONTHS.join('|')})\\s+$`,
+  'iu',
+);
 
 /**
  * Years tied to "inriktning", "redovisning" or "årsrapport" in a paragraph: a year belongs to the
@@ -73,7 +77,10 @@ export function isItem(p: DocParagraph): boolean {
 
 /** The item's text without a typed number and without italic markers. */
 export function itemText(p: DocParagraph): string {
-  return p.text.replace(/^\s*\d{1,2}[.)]\s+/, '').replace(/^\*|\*$/g, '').trim();
+  return p.text
+    .replace(/^\s*\d{1,2}[.)]\s+/, '')
+    .replace(/^\*|\*$/g, '')
+    .trim();
 }
 
 /**
@@ -171,7 +178,10 @@ function ownerParts(owner: string): string[] {
 function isOwnerPhrase(text: string): boolean {
   const parts = ownerParts(text);
   if (parts.length < 2 && !/förvaltning|stadsdel/i.test(text) && !findDistrict(text)) return false;
-  return parts.length > 0 && parts.every((x) => findDistrict(x) !== undefined || findDistrict(x.replace(/s$/, '')) !== undefined || /förvaltning(en)?$/i.test(x));
+  return (
+    parts.length > 0 &&
+    parts.every((x) => findDistrict(x) !== undefined || findDistrict(x.replace(/s$/, '')) !== undefined || /förvaltning(en)?$/i.test(x))
+  );
 }
 
 /** A comparable owner: the district's short name, or the normalized text. */
@@ -180,7 +190,7 @@ export function ownerKey(owner: string): string {
 }
 
 function ownerKeyRaw(owner: string): string {
-  const d = findDistrict(owner.replace(/s$/, '') ) ?? findDistrict(owner);
+  const d = findDistrict(owner.replace(/s$/, '')) ?? findDistrict(owner);
   if (d) return d.namn;
   const parts = ownerParts(owner);
   if (parts.length > 1) {
@@ -189,7 +199,9 @@ function ownerKeyRaw(owner: string): string {
       .sort((a, b) => a.localeCompare(b, 'sv-SE'))
       .join(' + ');
   }
-  return norm(owner).replace(/s? stadsdelsförvaltning(en)?$/, '').replace(/en$/, '');
+  return norm(owner)
+    .replace(/s? stadsdelsförvaltning(en)?$/, '')
+    .replace(/en$/, '');
 }
 
 /** A comparable project name. */
@@ -198,7 +210,10 @@ export function nameKey(name: string): string {
 }
 
 function nameKeyRaw(name: string): string {
-  return norm(name).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return norm(name)
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface ProjectLists {

@@ -141,21 +141,40 @@ function runRules(doc: DocText, c: Case | undefined, opts: CheckOptions): Findin
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      a.paragraph - b.paragraph ||
+      a.start - b.start ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.rule.localeCompare(b.rule),
   );
 }
 
 /** Findings as the JSON the CLI prints: an array of {rule, severity, message, paragraph, start, end, excerpt}. */
 export function findingsToJson(findings: readonly Finding[]): string {
   return JSON.stringify(
-    findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, excerpt: f.excerpt })),
+    findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      paragraph: f.paragraph,
+      start: f.start,
+      end: f.end,
+      excerpt: f.excerpt,
+    })),
     null,
     2,
   );
 }
 
 /** Findings as text for people: one line each with where (paragraph and section, when the document is given), severity, message and rule, then a summary. */
-const PART_TEXT: Record<string, string> = { header: 'sidhuvudet', footer: 'sidfoten', footnote: 'en fotnot', endnote: 'en slutkommentar', comment: 'en kommentar', textbox: 'en textruta' };
+const PART_TEXT: Record<string, string> = {
+  header: 'sidhuvudet',
+  footer: 'sidfoten',
+  footnote: 'en fotnot',
+  endnote: 'en slutkommentar',
+  comment: 'en kommentar',
+  textbox: 'en textruta',
+};
 
 /** Where a paragraph is, for people: "stycke 12 (Ärendet)", "sidhuvudet". */
 function whereText(f: Finding, doc: DocText | undefined, structure: Structure | undefined): string {
@@ -176,6 +195,8 @@ export function formatFindingsText(findings: readonly Finding[], source: string,
   });
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  lines.push(`${n(findings.length, 'anmärkning', 'anmärkningar')}: ${count('error')} fel, ${n(count('warning'), 'varning', 'varningar')}, ${count('info')} info.`);
+  lines.push(
+    `${n(findings.length, 'anmärkning', 'anmärkningar')}: ${count('error')} fel, ${n(count('warning'), 'varning', 'varningar')}, ${count('info')} info.`,
+  );
   return `${lines.join('\n')}\n`;
 }

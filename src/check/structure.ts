@@ -106,7 +106,11 @@ export function buildStructure(doc: DocText): Structure {
   let title = preamble.find((p) => p.headingLevel === 1 && p.text.trim() !== '');
   if (!title) {
     const cands = preamble.filter(
-      (p) => !p.inTable && p.text.trim().split(/\s+/).length >= 4 && findYears(p.text).length > 0 && !/telefon|dnr|sida \d|handläggare/i.test(p.text),
+      (p) =>
+        !p.inTable &&
+        p.text.trim().split(/\s+/).length >= 4 &&
+        findYears(p.text).length > 0 &&
+        !/telefon|dnr|sida \d|handläggare/i.test(p.text),
     );
     title = cands[cands.length - 1];
   }

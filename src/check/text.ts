@@ -119,7 +119,12 @@ export function findLongDates(text: string, defaultYear?: number): { iso: string
     const day = Number(m[1]);
     const dt = new Date(Date.UTC(year, month - 1, day));
     if (dt.getUTCMonth() !== month - 1 || dt.getUTCDate() !== day) continue;
-    out.push({ iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, start: m.index, end: m.index + m[0].length, hasYear: !!m[3] });
+    out.push({
+      iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      start: m.index,
+      end: m.index + m[0].length,
+      hasYear: !!m[3],
+    });
   }
   return out;
 }

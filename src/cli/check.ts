@@ -58,7 +58,8 @@ export async function runCheckCommand(args: string[], io: CheckIo): Promise<numb
     }
   }
   if (!file) return fail(io, 'Ange vilken .docx-fil som ska granskas.');
-  if (!/\.docx$/i.test(file)) return fail(io, `${baseName(file)}: tu check granskar Word-filer (.docx). Spara dokumentet som .docx i Word och försök igen.`);
+  if (!/\.docx$/i.test(file))
+    return fail(io, `${baseName(file)}: tu check granskar Word-filer (.docx). Spara dokumentet som .docx i Word och försök igen.`);
   try {
     let kase: Case | undefined;
     if (casePath) {
@@ -86,7 +87,14 @@ async function readOrFail(io: CheckIo, p: string): Promise<Uint8Array> {
     return await io.readFile(p);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'filen finns inte' : code === 'EACCES' ? 'filen får inte läsas' : code === 'EISDIR' ? 'det är en mapp, inte en fil' : 'filen kunde inte läsas';
+    const why =
+      code === 'ENOENT'
+        ? 'filen finns inte'
+        : code === 'EACCES'
+          ? 'filen får inte läsas'
+          : code === 'EISDIR'
+            ? 'det är en mapp, inte en fil'
+            : 'filen kunde inte läsas';
     throw new InputError(baseName(p), `${why} (${p}).`);
   }
 }

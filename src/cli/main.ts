@@ -87,7 +87,8 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, ['o', 'out', 'format']);
   if (positional.length > 1) throw new InputError('Kommandoraden', `ange högst en ärendefil, inte ${positional.length}.`);
   const format = options.format ?? 'docx';
-  if (!['docx', 'text', 'json'].includes(format)) throw new InputError('Kommandoraden', `--format ska vara docx, text eller json, inte "${format}".`);
+  if (!['docx', 'text', 'json'].includes(format))
+    throw new InputError('Kommandoraden', `--format ska vara docx, text eller json, inte "${format}".`);
   const builtIn = positional.length === 0;
   const input = builtIn ? EXAMPLE_CASE : path.resolve(io.cwd, positional[0]);
   const shown = builtIn ? 'Det inbyggda exemplet' : positional[0];
@@ -109,7 +110,9 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
   const data = await writeDocx(doc, c);
   await io.writeFile(out, data);
   const projects = c.lum.length + c.mul.length + c.fum.length;
-  io.stdout(`${shown} → ${out}\nTjänsteutlåtandet "${doc.title}" är skrivet (${doc.sections.length - 2} avsnitt, ${projects} projekt och studier, ${Math.round(data.length / 1024)} kB).`);
+  io.stdout(
+    `${shown} → ${out}\nTjänsteutlåtandet "${doc.title}" är skrivet (${doc.sections.length - 2} avsnitt, ${projects} projekt och studier, ${Math.round(data.length / 1024)} kB).`,
+  );
   return 0;
 }
 
@@ -149,7 +152,9 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
       io.stderr(e.message);
       return 1;
     }
-    io.stderr(`Ett oväntat fel inträffade: ${e instanceof Error ? e.message : String(e)}\nInget har skrivits. Rapportera felet till förvaltningens IT-stöd och bifoga filen.`);
+    io.stderr(
+      `Ett oväntat fel inträffade: ${e instanceof Error ? e.message : String(e)}\nInget har skrivits. Rapportera felet till förvaltningens IT-stöd och bifoga filen.`,
+    );
     return 2;
   }
 }

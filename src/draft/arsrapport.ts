@@ -8,7 +8,23 @@ import { findDistrict } from '../model/districts';
 import { longDate } from '../swedish/dates';
 import { kronor, kronorInWords, numberWord } from '../swedish/numbers';
 import { joinList, sentence } from '../swedish/text';
-import { beredningSection, bullets, financingText, h3, h4, headerInfo, headerSection, mulText, p, recipients, section, shortOwner, signatures, sumIfComplete, textOr } from './common';
+import {
+  beredningSection,
+  bullets,
+  financingText,
+  h3,
+  h4,
+  headerInfo,
+  headerSection,
+  mulText,
+  p,
+  recipients,
+  section,
+  shortOwner,
+  signatures,
+  sumIfComplete,
+  textOr,
+} from './common';
 import type { Block, DraftDocument, DraftSection } from './types';
 
 export function title(c: Case): string {
@@ -38,7 +54,8 @@ function grantees(c: Case): string {
     else others.add(x.sdf.split(',')[0].trim().toLocaleLowerCase('sv-SE'));
   }
   const parts: string[] = [];
-  if (districts.size) parts.push(`${numberWord(districts.size, 'utrum')} ${districts.size === 1 ? 'stadsdelsförvaltning' : 'stadsdelsförvaltningar'}`);
+  if (districts.size)
+    parts.push(`${numberWord(districts.size, 'utrum')} ${districts.size === 1 ? 'stadsdelsförvaltning' : 'stadsdelsförvaltningar'}`);
   parts.push(...others);
   return joinList(parts);
 }
@@ -62,10 +79,14 @@ function sammanfattning(c: Case): DraftSection {
   }
   const lumSum = c.summor.lumBeviljat ?? sumIfComplete(c.lum);
   if (c.lum.length) {
-    facts.push(`Lokala utvecklingsmedel${lumSum !== undefined ? ` för totalt ${kronorInWords(lumSum)}` : ''} har beviljats till verksamheter inom ${grantees(c)}.`);
+    facts.push(
+      `Lokala utvecklingsmedel${lumSum !== undefined ? ` för totalt ${kronorInWords(lumSum)}` : ''} har beviljats till verksamheter inom ${grantees(c)}.`,
+    );
   }
   return section('sammanfattning', [
-    ...textOr(c.texter.sammanfattning, ['Socialförvaltningens arbete med forskning och utveckling ska bidra till utveckling av socialtjänsten och till bättre resultat för brukarna.']),
+    ...textOr(c.texter.sammanfattning, [
+      'Socialförvaltningens arbete med forskning och utveckling ska bidra till utveckling av socialtjänsten och till bättre resultat för brukarna.',
+    ]),
     ...(facts.length ? [p(facts.join(' '))] : []),
   ]);
 }
@@ -84,13 +105,21 @@ function fum(c: Case): Block[] {
   if (!c.fum.length) return [];
   const out: Block[] = [
     h3('Forsknings- och utvecklingsmedel (FUM)'),
-    p('Forsknings- och utvecklingsmedel (FUM) kan riktas till större stadsövergripande forskningsprojekt, till exempel för att undersöka effekter av metoder eller vid utvärdering av pågående eller tidigare projekt eller satsningar. Stadsövergripande satsningar genomförs vanligtvis under ett till två år.'),
+    p(
+      'Forsknings- och utvecklingsmedel (FUM) kan riktas till större stadsövergripande forskningsprojekt, till exempel för att undersöka effekter av metoder eller vid utvärdering av pågående eller tidigare projekt eller satsningar. Stadsövergripande satsningar genomförs vanligtvis under ett till två år.',
+    ),
     p(`Följande stadsövergripande projekt som finansieras via FUM har påbörjats eller avslutats under ${R}.`),
   ];
   for (const f of c.fum) {
     out.push(h4(f.namn));
     const state = f.status === 'avslutad' ? 'har genomförts' : 'genomförs';
-    out.push(p(sentence(`Studien ${state} av ${f.utforare}${f.klart ? ` och ${f.status === 'avslutad' ? 'blev klar' : 'ska vara klar'} ${/^\d/.test(klart(f)) ? 'den ' : ''}${klart(f).replace(/^\p{Lu}/u, (m) => m.toLocaleLowerCase('sv-SE'))}` : ''}`)));
+    out.push(
+      p(
+        sentence(
+          `Studien ${state} av ${f.utforare}${f.klart ? ` och ${f.status === 'avslutad' ? 'blev klar' : 'ska vara klar'} ${/^\d/.test(klart(f)) ? 'den ' : ''}${klart(f).replace(/^\p{Lu}/u, (m) => m.toLocaleLowerCase('sv-SE'))}` : ''}`,
+        ),
+      ),
+    );
     out.push(...textOr(f.beskrivning, []));
   }
   const costed = c.fum.filter((f) => f.kostnad !== undefined);
@@ -113,11 +142,22 @@ function lum(c: Case, cr: Criteria | undefined): Block[] {
     ),
   );
   if (cr) {
-    out.push(p(`Lokala utvecklingsprojekt ${cr.ar} prioriterades utifrån hur väl de uppfyllde följande ${cr.kriterier.typ}:`), bullets(cr.kriterier.lista));
+    out.push(
+      p(`Lokala utvecklingsprojekt ${cr.ar} prioriterades utifrån hur väl de uppfyllde följande ${cr.kriterier.typ}:`),
+      bullets(cr.kriterier.lista),
+    );
     out.push(...financingText(cr).map(p));
-    const call = [cr.utlysning.oppnar ? longDate(cr.utlysning.oppnar) : cr.utlysning.oppnarText, cr.utlysning.stanger ? longDate(cr.utlysning.stanger) : cr.utlysning.stangerText];
+    const call = [
+      cr.utlysning.oppnar ? longDate(cr.utlysning.oppnar) : cr.utlysning.oppnarText,
+      cr.utlysning.stanger ? longDate(cr.utlysning.stanger) : cr.utlysning.stangerText,
+    ];
     if (call[0] && call[1]) {
-      out.push(h4('Beslutsgång'), p(`Ansökningsperioden för kommande år öppnar ${call[0]} och avslutas ${call[1]}. FoU-rådet bereder underlag till tjänsteutlåtande kring vilka projekt som bör beviljas medel, och ett tjänsteutlåtande med förslag till beslut tas upp i decembernämnden.`));
+      out.push(
+        h4('Beslutsgång'),
+        p(
+          `Ansökningsperioden för kommande år öppnar ${call[0]} och avslutas ${call[1]}. FoU-rådet bereder underlag till tjänsteutlåtande kring vilka projekt som bör beviljas medel, och ett tjänsteutlåtande med förslag till beslut tas upp i decembernämnden.`,
+        ),
+      );
     }
   }
   if (c.lum.length) {
@@ -127,7 +167,9 @@ function lum(c: Case, cr: Criteria | undefined): Block[] {
       type: 'table',
       header: withAmount ? ['Förvaltning', 'Projekt', 'Belopp'] : ['Förvaltning', 'Projekt'],
       rows: c.lum.map((x) => {
-        const who = [shortOwner(x.sdf), ...(x.medsokande.length ? [`(medsökande ${joinList(x.medsokande.map(shortOwner))})`] : [])].join(' ');
+        const who = [shortOwner(x.sdf), ...(x.medsokande.length ? [`(medsökande ${joinList(x.medsokande.map(shortOwner))})`] : [])].join(
+          ' ',
+        );
         return withAmount ? [who, x.namn, kronor(x.belopp ?? 0)] : [who, x.namn];
       }),
     });
@@ -143,7 +185,11 @@ function mul(c: Case, cr: Criteria | undefined): Block[] {
   const out: Block[] = [h3('Studieresor och studiebesök (MUL)'), ...mulText(cr).map(p)];
   if (c.mul.length) {
     out.push(p(`Följande förvaltningar beviljades medel för MUL under ${R}:`));
-    out.push({ type: 'table', header: ['Förvaltning', 'Resmål och syfte'], rows: c.mul.map((m) => [shortOwner(m.sdf), [m.destination, m.syfte].filter(Boolean).join(' – ')]) });
+    out.push({
+      type: 'table',
+      header: ['Förvaltning', 'Resmål och syfte'],
+      rows: c.mul.map((m) => [shortOwner(m.sdf), [m.destination, m.syfte].filter(Boolean).join(' – ')]),
+    });
   }
   const sum = c.summor.mulBeviljat ?? sumIfComplete(c.mul);
   if (sum !== undefined) out.push(p(`De beviljade ansökningarna omfattar ${kronor(sum)} för år ${R}.`));
@@ -160,7 +206,9 @@ function arendet(c: Case, cr: Criteria | undefined): DraftSection {
 function synpunkter(c: Case): DraftSection {
   const blocks: Block[] = [
     ...textOr(c.texter.synpunkter, []),
-    p(`Förvaltningen föreslår att ${c.metadata.namnd.toLocaleLowerCase('sv-SE')} godkänner årsrapporten avseende forsknings- och utvecklingsmedel ${c.ar.redovisning}.`),
+    p(
+      `Förvaltningen föreslår att ${c.metadata.namnd.toLocaleLowerCase('sv-SE')} godkänner årsrapporten avseende forsknings- och utvecklingsmedel ${c.ar.redovisning}.`,
+    ),
     p(`Rapporten överlämnas till ${recipients(c)}.`),
   ];
   if (c.metadata.underskrifterPlacering === 'sist') blocks.push(signatures(c));
@@ -179,6 +227,16 @@ export function draftArsrapport(c: Case, cr: Criteria | undefined): DraftDocumen
     kind: 'arsrapport',
     title: t,
     header: headerInfo(c),
-    sections: [headerSection(c), section('titel', [], t), forslag(c), sammanfattning(c), bakgrund(c), beredningSection(c), arendet(c, cr), synpunkter(c), bilagor(c)],
+    sections: [
+      headerSection(c),
+      section('titel', [], t),
+      forslag(c),
+      sammanfattning(c),
+      bakgrund(c),
+      beredningSection(c),
+      arendet(c, cr),
+      synpunkter(c),
+      bilagor(c),
+    ],
   };
 }

@@ -57,7 +57,10 @@ export function headerSection(c: Case): DraftSection {
 }
 
 export function signatures(c: Case): SignaturesBlock {
-  return { type: 'signatures', people: c.metadata.underskrifter.map((u) => ({ namn: u.namn, titel: u.titel, forvaltning: u.forvaltning })) };
+  return {
+    type: 'signatures',
+    people: c.metadata.underskrifter.map((u) => ({ namn: u.namn, titel: u.titel, forvaltning: u.forvaltning })),
+  };
 }
 
 /** "samtliga stadsdelsnämnder och kommunstyrelsen". */
@@ -76,7 +79,8 @@ export function beredningSection(c: Case): DraftSection {
   const first = `Ärendet har beretts ${b.beretts}${b.fouRadet ? ' i samarbete med FoU-rådet' : ''}.`;
   const steps: string[] = [];
   if (b.forvaltningsgrupp) steps.push(`Förvaltningsgruppen har behandlat ärendet den ${berDate(b.forvaltningsgrupp, docYear)}`);
-  if (b.funktionshinderradet) steps.push(`funktionshinderrådet har haft möjlighet att ta del av ärendet den ${berDate(b.funktionshinderradet, docYear)}`);
+  if (b.funktionshinderradet)
+    steps.push(`funktionshinderrådet har haft möjlighet att ta del av ärendet den ${berDate(b.funktionshinderradet, docYear)}`);
   const text = steps.length ? `${first} ${capitalize(joinList(steps))}.` : first;
   return section('beredning', [p(text)]);
 }
@@ -102,7 +106,9 @@ export function shortOwner(sdf: string): string {
 export function projectBody(project: LumProject, reportYear: number): string[] {
   const out: string[] = [];
   const years = project.ar.fran === project.ar.till ? `under ${project.ar.fran}` : `under åren ${yearSpan(project)}`;
-  out.push(`Projektet har ${project.status === 'fortgar' ? 'beviljats medel' : 'pågått'} ${years}${project.belopp !== undefined ? ` och beviljades ${kronor(project.belopp)} för ${reportYear}` : ''}.`);
+  out.push(
+    `Projektet har ${project.status === 'fortgar' ? 'beviljats medel' : 'pågått'} ${years}${project.belopp !== undefined ? ` och beviljades ${kronor(project.belopp)} för ${reportYear}` : ''}.`,
+  );
   out.push(...paragraphs(project.syfte), ...paragraphs(project.resultat));
   if (project.forskningspartner) out.push(`Projektet har genomförts i samarbete med ${project.forskningspartner}.`);
   return out;
@@ -127,19 +133,25 @@ export function criteriaBlocks(cr: Criteria): Block[] {
     out.push(
       p(
         'Huvudkriterier måste vara uppfyllda för att ansökan ska beviljas.' +
-          (cr.prioriteradeOmraden.length ? ' Prioriterade områden är inte obligatoriska men projekt med någon av dessa inriktningar kan prioriteras i urvalsprocessen.' : ''),
+          (cr.prioriteradeOmraden.length
+            ? ' Prioriterade områden är inte obligatoriska men projekt med någon av dessa inriktningar kan prioriteras i urvalsprocessen.'
+            : ''),
       ),
     );
   }
   if (cr.teman.length) {
-    out.push(p(`Teman för nya lokala utvecklingsprojekt i utlysningen ${y} är ${joinList(cr.teman)}${cr.verksamhetsomraden.length ? ':' : '.'}`));
+    out.push(
+      p(`Teman för nya lokala utvecklingsprojekt i utlysningen ${y} är ${joinList(cr.teman)}${cr.verksamhetsomraden.length ? ':' : '.'}`),
+    );
     if (cr.verksamhetsomraden.length) out.push(bullets(cr.verksamhetsomraden));
   }
   if (cr.kriterier.typ === 'huvudkriterier') {
     out.push(h4('Huvudkriterier'), bullets(cr.kriterier.lista));
   } else {
     out.push(p(`Kriterier för nya lokala utvecklingsprojekt ${y} är:`), bullets(cr.kriterier.lista));
-    out.push(p(`Ansökningarna prioriteras utifrån hur väl de uppfyller ${cr.teman.length ? 'dessa teman och kriterier' : 'dessa kriterier'}.`));
+    out.push(
+      p(`Ansökningarna prioriteras utifrån hur väl de uppfyller ${cr.teman.length ? 'dessa teman och kriterier' : 'dessa kriterier'}.`),
+    );
   }
   if (cr.prioriteradeOmraden.length) out.push(h4('Prioriterade områden'), bullets(cr.prioriteradeOmraden));
   return out;
@@ -166,7 +178,9 @@ export function financingText(cr: Criteria): string[] {
     out.push(`Varje stadsdelsförvaltning kan beviljas medel för högst ${joinList(parts)} per år.`);
   }
   if (s.maxAnsokningarTotalt !== undefined) {
-    out.push(`Varje stadsdelsförvaltning kan beviljas medel till högst ${numberWord(s.maxAnsokningarTotalt, 'utrum')} ansökningar för både lokala utvecklingsprojekt och studieresor.`);
+    out.push(
+      `Varje stadsdelsförvaltning kan beviljas medel till högst ${numberWord(s.maxAnsokningarTotalt, 'utrum')} ansökningar för både lokala utvecklingsprojekt och studieresor.`,
+    );
   }
   return out;
 }
@@ -178,7 +192,9 @@ export function callText(cr: Criteria): string | undefined {
   const close = u.stanger ? `den ${longDate(u.stanger)}` : u.stangerText;
   if (!open && !close) return undefined;
   if (open && close) return `Utlysningen för ${cr.ar} års medel föreslås öppna ${open} och pågå till ${close}.`;
-  return open ? `Utlysningen för ${cr.ar} års medel föreslås öppna ${open}.` : `Utlysningen för ${cr.ar} års medel föreslås stänga ${close}.`;
+  return open
+    ? `Utlysningen för ${cr.ar} års medel föreslås öppna ${open}.`
+    : `Utlysningen för ${cr.ar} års medel föreslås stänga ${close}.`;
 }
 
 /** The MUL text: purpose and cap. */

@@ -74,7 +74,8 @@ function grantSentence(c: Case): string {
   const R = c.ar.redovisning;
   if (total === 0) return `Inga lokala utvecklingsprojekt har beviljats medel under ${R}.`;
   const head = `Lokala utvecklingsmedel har beviljats till ${numberWord(total)} projekt under ${R}`;
-  if (reported === total) return `${head}. ${total === 1 ? 'Projektet har' : 'Samtliga har'} genomfört sitt sista projektår och slutredovisas nu.`;
+  if (reported === total)
+    return `${head}. ${total === 1 ? 'Projektet har' : 'Samtliga har'} genomfört sitt sista projektår och slutredovisas nu.`;
   if (reported === 0) return `${head}. Inget av dem har genomfört sitt sista projektår, så inget projekt slutredovisas i år.`;
   return `${head} varav ${numberWord(reported)} har genomfört sitt sista projektår och slutredovisas nu.`;
 }
@@ -98,8 +99,12 @@ function sammanfattning(c: Case): DraftSection {
 function bakgrund(c: Case): DraftSection {
   // The FoU paragraph always opens Bakgrund: it explains the abbreviation FoU before later sections use it.
   return section('bakgrund', [
-    p(`${FOU_TEXT} Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget enligt nämndens beslut. Dessa medel kan användas till satsningar på både stadsövergripande och lokal nivå.`),
-    ...textOr(c.texter.bakgrund, ['För att bidra till lokalt utvecklingsarbete inom socialtjänsten fördelar socialförvaltningen utvecklingsmedel till lokala projekt och studieresor.']),
+    p(
+      `${FOU_TEXT} Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget enligt nämndens beslut. Dessa medel kan användas till satsningar på både stadsövergripande och lokal nivå.`,
+    ),
+    ...textOr(c.texter.bakgrund, [
+      'För att bidra till lokalt utvecklingsarbete inom socialtjänsten fördelar socialförvaltningen utvecklingsmedel till lokala projekt och studieresor.',
+    ]),
   ]);
 }
 
@@ -114,7 +119,8 @@ function lumReport(c: Case): Block[] {
   }
   const total = c.lum.length;
   let intro = `Totalt beviljades ${numberWord(total)} projekt inom socialtjänstens lokala utvecklingsmedel (LUM) för ${R}`;
-  if (reported.length === total) intro += `. ${total === 1 ? 'Projektet' : 'Samtliga'} avslutade sitt sista projektår och ska därför slutredovisas.`;
+  if (reported.length === total)
+    intro += `. ${total === 1 ? 'Projektet' : 'Samtliga'} avslutade sitt sista projektår och ska därför slutredovisas.`;
   else if (reported.length === 0) intro += '. Inget av dem avslutade sitt sista projektår under året.';
   else intro += ` varav ${numberWord(reported.length)} projekt avslutade sitt sista projektår och ska därför slutredovisas.`;
   if (reported.length) intro += ` I bilaga ${attachmentRange(reported.length)} redovisas resultaten från följande projekt:`;
@@ -154,7 +160,11 @@ function mulReport(c: Case): Block[] {
     out.push({
       type: 'table',
       header: ['Förvaltning', 'Resmål och syfte', 'Belopp'],
-      rows: c.mul.map((m) => [owners({ sdf: m.sdf, medsokande: [] }), [m.destination, m.syfte].filter(Boolean).join('. '), m.belopp !== undefined ? kronor(m.belopp) : '']),
+      rows: c.mul.map((m) => [
+        owners({ sdf: m.sdf, medsokande: [] }),
+        [m.destination, m.syfte].filter(Boolean).join('. '),
+        m.belopp !== undefined ? kronor(m.belopp) : '',
+      ]),
     });
   }
   const sum = c.summor.mulBeviljat ?? sumIfComplete(c.mul);
@@ -170,10 +180,14 @@ function paragraphsOrEmpty(s: string | undefined): string {
 function fumReport(c: Case): Block[] {
   const done = c.fum.filter((f) => f.status === 'avslutad');
   if (!done.length) return [];
-  const out: Block[] = [h3(done.length === 1 ? 'Avslutat forsknings- och utvecklingsprojekt' : 'Avslutade forsknings- och utvecklingsprojekt')];
+  const out: Block[] = [
+    h3(done.length === 1 ? 'Avslutat forsknings- och utvecklingsprojekt' : 'Avslutade forsknings- och utvecklingsprojekt'),
+  ];
   for (const f of done) {
     out.push(h4(f.namn));
-    out.push(p(sentence(`Studien har genomförts av ${f.utforare}${f.kostnad !== undefined ? ` till en kostnad av ${kronor(f.kostnad)}` : ''}`)));
+    out.push(
+      p(sentence(`Studien har genomförts av ${f.utforare}${f.kostnad !== undefined ? ` till en kostnad av ${kronor(f.kostnad)}` : ''}`)),
+    );
     if (f.beskrivning) out.push(...textOr(f.beskrivning, []));
   }
   return out;
@@ -218,7 +232,11 @@ function synpunkter(c: Case): DraftSection {
 }
 
 function bilagor(c: Case): DraftSection {
-  const lines = [...c.lum.filter((x) => x.status === 'slutredovisas').map(attachmentLine), ...c.fum.flatMap((f) => f.bilagor), ...c.bilagor];
+  const lines = [
+    ...c.lum.filter((x) => x.status === 'slutredovisas').map(attachmentLine),
+    ...c.fum.flatMap((f) => f.bilagor),
+    ...c.bilagor,
+  ];
   if (!lines.length) return section('bilagor', [p('Inga bilagor.')]);
   return section('bilagor', [{ type: 'list', ordered: true, items: lines.map((text) => ({ text })) }]);
 }

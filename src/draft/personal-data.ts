@@ -25,6 +25,9 @@ export function personalIdsInDraft(doc: DraftDocument, today = todayIso()): Pers
 export function personalIdWarning(hits: readonly PersonalIdHit[]): string | undefined {
   if (!hits.length) return undefined;
   const where = [...new Set(hits.map((h) => SECTION_TITLES[h.section]))].join(', ');
-  const what = hits.length === 1 ? `ett ${hits[0].kind} (${hits[0].masked})` : `${hits.length} person- eller samordningsnummer (${hits.map((h) => h.masked).join(', ')})`;
+  const what =
+    hits.length === 1
+      ? `ett ${hits[0].kind} (${hits[0].masked})`
+      : `${hits.length} person- eller samordningsnummer (${hits.map((h) => h.masked).join(', ')})`;
   return `Utkastet innehåller ${what} i ${where}. Ett tjänsteutlåtande är en allmän handling och får inte peka ut enskilda personer. Ta bort uppgiften ur ärendet innan dokumentet blir färdigt.`;
 }

@@ -118,14 +118,16 @@ export function declaredProblem(parts: Iterable<[string, ZipEntry | undefined]>,
   for (const [name, e] of parts) {
     const size = e?.uncompressed;
     if (e === undefined || size === undefined) continue;
-    if (limits.part !== undefined && size > limits.part) return `delen ${name} blir ${megabytes(size)}; gränsen är ${megabytes(limits.part)}`;
+    if (limits.part !== undefined && size > limits.part)
+      return `delen ${name} blir ${megabytes(size)}; gränsen är ${megabytes(limits.part)}`;
     const r = limits.ratio;
     if (r && r.parts.test(name) && size > r.minBytes && size > r.max * Math.max(1, e.compressed)) {
       return `delen ${name} packas upp ${Math.round(size / Math.max(1, e.compressed))} gånger större än den är packad; högst ${r.max} gånger tillåts`;
     }
     total += size;
   }
-  if (limits.total !== undefined && total > limits.total) return `delarna blir tillsammans ${megabytes(total)}; gränsen är ${megabytes(limits.total)}`;
+  if (limits.total !== undefined && total > limits.total)
+    return `delarna blir tillsammans ${megabytes(total)}; gränsen är ${megabytes(limits.total)}`;
   return undefined;
 }
 

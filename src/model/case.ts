@@ -74,7 +74,9 @@ export const LumProject = z
     resultat: Text.default('').describe('Vad som gjorts och resultaten; tomma rader skiljer stycken'),
     forskningspartner: Text.optional().describe('Lärosäte eller FoU-enhet som projektet samarbetat med'),
     belopp: Kronor.optional().describe('Beviljat belopp för året, i kronor'),
-    bilaga: NonEmpty.optional().describe('Rubriken på bilagan med slutrapporten; utelämnas den blir den "Slutredovisning. Namn, förvaltning."'),
+    bilaga: NonEmpty.optional().describe(
+      'Rubriken på bilagan med slutrapporten; utelämnas den blir den "Slutredovisning. Namn, förvaltning."',
+    ),
   })
   .strict();
 export type LumProject = z.infer<typeof LumProject>;
@@ -103,9 +105,7 @@ export const FumStudy = z
   .strict();
 export type FumStudy = z.infer<typeof FumStudy>;
 
-export const CriteriaRef = z
-  .object({ ar: Year.describe('Utlysningsåret; kriterierna hämtas från den inbyggda filen för året') })
-  .strict();
+export const CriteriaRef = z.object({ ar: Year.describe('Utlysningsåret; kriterierna hämtas från den inbyggda filen för året') }).strict();
 
 export const DocumentKind = z.enum(['inriktning-redovisning', 'arsrapport'], {
   error: 'ska vara "inriktning-redovisning" eller "arsrapport"',
@@ -125,7 +125,10 @@ export const Case = z
         redovisning: Year.describe('Året som redovisas'),
       })
       .strict(),
-    kriterier: z.union([CriteriaRef, Criteria]).optional().describe('Årets kriterier: {"ar": 2025} för ett inbyggt år, eller hela kriterierna'),
+    kriterier: z
+      .union([CriteriaRef, Criteria])
+      .optional()
+      .describe('Årets kriterier: {"ar": 2025} för ett inbyggt år, eller hela kriterierna'),
     texter: z
       .object({
         sammanfattning: Text.optional(),
@@ -165,7 +168,11 @@ export const Case = z
     }
     c.lum.forEach((p, i) => {
       if (p.ar.fran > c.ar.redovisning) {
-        ctx.addIssue({ code: 'custom', path: ['lum', i, 'ar', 'fran'], message: `projektet börjar ${p.ar.fran}, efter redovisningsåret ${c.ar.redovisning}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lum', i, 'ar', 'fran'],
+          message: `projektet börjar ${p.ar.fran}, efter redovisningsåret ${c.ar.redovisning}`,
+        });
       }
     });
   });

@@ -5,7 +5,10 @@
 import { z } from 'zod';
 import { IsoDate, Kronor, NonEmpty, Text, Year } from './primitives';
 
-const Count = z.number({ error: 'ska vara ett antal (ett tal)' }).int({ error: 'ska vara ett helt tal' }).min(0, { error: 'får inte vara negativt' });
+const Count = z
+  .number({ error: 'ska vara ett antal (ett tal)' })
+  .int({ error: 'ska vara ett helt tal' })
+  .min(0, { error: 'får inte vara negativt' });
 
 export const Criteria = z
   .object({
@@ -16,14 +19,18 @@ export const Criteria = z
     prioriteradeOmraden: z.array(NonEmpty).default([]).describe('Prioriterade områden (inte obligatoriska, ger förtur)'),
     kriterier: z
       .object({
-        typ: z.enum(['huvudkriterier', 'kriterier'], { error: 'ska vara "huvudkriterier" (obligatoriska) eller "kriterier" (prioriterar)' }),
+        typ: z.enum(['huvudkriterier', 'kriterier'], {
+          error: 'ska vara "huvudkriterier" (obligatoriska) eller "kriterier" (prioriterar)',
+        }),
         lista: z.array(NonEmpty).min(1, { error: 'ska ha minst ett kriterium' }),
       })
       .strict(),
     lum: z
       .object({
         maxBelopp: Kronor.describe('Högsta belopp för ett lokalt utvecklingsprojekt'),
-        beloppPer: z.enum(['ar', 'projekt'], { error: 'ska vara "ar" eller "projekt"' }).describe('Om högsta beloppet gäller per år eller för hela projektet'),
+        beloppPer: z
+          .enum(['ar', 'projekt'], { error: 'ska vara "ar" eller "projekt"' })
+          .describe('Om högsta beloppet gäller per år eller för hela projektet'),
         maxAr: Count.min(1, { error: 'ska vara minst 1' }).describe('Högsta antal projektår'),
         ansokanArligen: z.boolean().default(false).describe('Om ansökan måste göras varje år'),
       })

@@ -44,7 +44,11 @@ export const DISTRICTS: readonly District[] = [
 ];
 
 function norm(s: string): string {
-  return s.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').replace(/[‐‑–—]/g, '-');
+  return s
+    .trim()
+    .toLocaleLowerCase('sv-SE')
+    .replace(/\s+/g, ' ')
+    .replace(/[‐‑–—]/g, '-');
 }
 
 /**

@@ -82,7 +82,8 @@ export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = 
       case 'invalid_type': {
         const input = (issue as { input?: unknown }).input;
         if (input === undefined) out.push({ where, what: 'saknas men måste finnas' });
-        else if (/^[A-ZÅÄÖa-zåäö]/.test(issue.message) && !issue.message.startsWith('Invalid')) out.push({ where, what: `${issue.message}, men är ${typeName(input)}` });
+        else if (/^[A-ZÅÄÖa-zåäö]/.test(issue.message) && !issue.message.startsWith('Invalid'))
+          out.push({ where, what: `${issue.message}, men är ${typeName(input)}` });
         else out.push({ where, what: `ska vara ${EXPECTED[issue.expected] ?? issue.expected}, men är ${typeName(input)}` });
         break;
       }
@@ -90,7 +91,13 @@ export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = 
         out.push({ where, what: 'har fel form; se schema/case.schema.json för vad som får stå här' });
         break;
       default:
-        out.push({ where, what: issue.message.startsWith('Invalid') || issue.message.startsWith('Too') ? `har ett ogiltigt värde (${issue.code})` : issue.message });
+        out.push({
+          where,
+          what:
+            issue.message.startsWith('Invalid') || issue.message.startsWith('Too')
+              ? `har ett ogiltigt värde (${issue.code})`
+              : issue.message,
+        });
     }
   }
   return out;

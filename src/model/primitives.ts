@@ -32,4 +32,3 @@ export const Kronor = z
   .number({ error: 'ska vara ett belopp i kronor (ett tal)' })
   .int({ error: 'ska vara ett helt antal kronor' })
   .min(0, { error: 'får inte vara negativt' });
-

@@ -125,12 +125,17 @@ export function parseCaseJson(text: string, source: string): Case {
 /** The criteria a case uses: inline, a built-in year by reference, or the built-in year of its inriktning. */
 export function resolveCriteria(c: Case, source = 'Ärendet'): Criteria | undefined {
   const k = c.kriterier;
-  if (k && 'kriterier' in k) return k as Criteria;
+  if (k && 'kriterier' in k) return k;
   const year = k ? k.ar : c.ar.inriktning;
   if (year === undefined) return undefined;
   const found = builtInCriteria(year);
   if (!found && k) {
-    throw new InputError(source, [{ where: 'kriterier.ar', what: `det finns inga inbyggda kriterier för ${year}. Inbyggda år: ${builtInYears().join(', ')}. Ange kriterierna i ärendet i stället.` }]);
+    throw new InputError(source, [
+      {
+        where: 'kriterier.ar',
+        what: `det finns inga inbyggda kriterier för ${year}. Inbyggda år: ${builtInYears().join(', ')}. Ange kriterierna i ärendet i stället.`,
+      },
+    ]);
   }
   return found;
 }

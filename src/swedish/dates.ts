@@ -1,6 +1,19 @@
 /** Swedish dates: "16 augusti 2017", "den 1 maj 2024". */
 
-export const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+export const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 function parts(iso: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -27,7 +40,9 @@ export function yearOf(iso: string): number {
 
 /** Parses "16 augusti 2017" (or "16 augusti") back to ISO; `defaultYear` fills a missing year. */
 export function parseLongDate(text: string, defaultYear?: number): string | undefined {
-  const m = /(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/i.exec(text);
+  const m = /(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(\d{4}))?/i.exec(
+    text,
+  );
   if (!m) return undefined;
   const year = m[3] ? Number(m[3]) : defaultYear;
   if (year === undefined) return undefined;

@@ -58,7 +58,7 @@ export function wordStats(text: string): { words: number; longWords: number } {
   let inWord = false;
   let letters = 0;
   const len = text.length;
-  for (let i = 0; i < len; ) {
+  for (let i = 0; i < len;) {
     let cp = text.charCodeAt(i);
     let step = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {

@@ -2,7 +2,28 @@
 
 export const NBSP = '\u00a0';
 
-const ONES = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton'];
+const ONES = [
+  'noll',
+  'ett',
+  'två',
+  'tre',
+  'fyra',
+  'fem',
+  'sex',
+  'sju',
+  'åtta',
+  'nio',
+  'tio',
+  'elva',
+  'tolv',
+  'tretton',
+  'fjorton',
+  'femton',
+  'sexton',
+  'sjutton',
+  'arton',
+  'nitton',
+];
 const TENS = ['', '', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio'];
 
 /**
@@ -115,7 +136,10 @@ function parseBelowThousand(w: string): number | undefined {
  * "tre och en halv miljon". Returns undefined when the text is not an amount.
  */
 export function parseAmount(text: string): number | undefined {
-  let s = text.trim().toLocaleLowerCase('sv-SE').replace(/[\u00a0\u202f\u2009]/g, ' ');
+  let s = text
+    .trim()
+    .toLocaleLowerCase('sv-SE')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ');
   s = s.replace(/\s*(kronor|kr\.?|sek|:-)$/, '').trim();
   const million = /^(.+?)\s+(miljoner|miljon|mkr|mnkr)$/.exec(s);
   if (million) {

@@ -46,7 +46,13 @@ const useStyles = makeStyles({
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   h1: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   sub: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, flexGrow: 1 },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    flexGrow: 1,
+  },
   messages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -92,7 +98,8 @@ export function App({ mode }: { mode: HostMode }) {
 
   const notify: Notify = useMemo(
     () => ({
-      show: (m) => setMessages((list) => [...list.filter((x) => x.intent !== m.intent || x.title !== m.title), { ...m, id: nextId++ }].slice(-4)),
+      show: (m) =>
+        setMessages((list) => [...list.filter((x) => x.intent !== m.intent || x.title !== m.title), { ...m, id: nextId++ }].slice(-4)),
       toast: (text, intent = 'success') =>
         dispatchToast(
           <Toast>
@@ -152,7 +159,14 @@ export function App({ mode }: { mode: HostMode }) {
                 )}
               </MessageBarBody>
               <MessageBarActions
-                containerAction={<Button appearance="transparent" aria-label="Stäng meddelandet" icon={<Dismiss16Regular />} onClick={() => dismiss(m.id)} />}
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    aria-label="Stäng meddelandet"
+                    icon={<Dismiss16Regular />}
+                    onClick={() => dismiss(m.id)}
+                  />
+                }
               />
             </MessageBar>
           ))}

@@ -46,10 +46,13 @@ export function ConflictDialog({ conflicts, onDecide }: { conflicts: SectionConf
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onDecide(null)}>
       <DialogSurface aria-describedby="conflict-intro">
         <DialogBody>
-          <DialogTitle>{single ? `Du har ändrat texten i ${conflicts[0].title}` : `Du har ändrat texten i ${conflicts.length} avsnitt`}</DialogTitle>
+          <DialogTitle>
+            {single ? `Du har ändrat texten i ${conflicts[0].title}` : `Du har ändrat texten i ${conflicts.length} avsnitt`}
+          </DialogTitle>
           <DialogContent>
             <p id="conflict-intro" className={styles.legend}>
-              Om du ersätter avsnittet försvinner din text (överstruken nedan) och den nya texten (grön) infogas. Text utanför tilläggets avsnitt ändras aldrig.
+              Om du ersätter avsnittet försvinner din text (överstruken nedan) och den nya texten (grön) infogas. Text utanför tilläggets
+              avsnitt ändras aldrig.
             </p>
             {conflicts.map((c) => (
               <div key={c.id} className={styles.conflict}>

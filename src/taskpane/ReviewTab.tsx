@@ -1,15 +1,6 @@
 /** "Granska": check the open document (Word) or an uploaded .docx, and walk through the findings. */
 import { useMemo, useState } from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Button,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
   CheckmarkCircle16Filled,
@@ -34,7 +25,13 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   summary: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  current: { margin: 0, fontSize: tokens.fontSizeBase200, padding: tokens.spacingVerticalS, borderLeft: `3px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground3 },
+  current: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    padding: tokens.spacingVerticalS,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   findings: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   finding: {
     width: '100%',
@@ -51,7 +48,15 @@ const useStyles = makeStyles({
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between', width: '100%' },
-  checklist: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase300 },
+  checklist: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase300,
+  },
   checkItem: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
@@ -139,7 +144,14 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
               Granska dokumentet
             </Button>
           ) : (
-            <FileButton accept=".docx" label="Välj .docx att granska …" testId="check-file" appearance="primary" onFile={checkFile} disabled={busy} />
+            <FileButton
+              accept=".docx"
+              label="Välj .docx att granska …"
+              testId="check-file"
+              appearance="primary"
+              onFile={checkFile}
+              disabled={busy}
+            />
           )}
           {findings && (
             <Button icon={<ArrowClockwise20Regular />} onClick={again} disabled={busy}>
@@ -157,7 +169,11 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
           </p>
           {ordered.length > 0 && (
             <div className={styles.nav}>
-              <Button icon={<ChevronUp20Regular />} onClick={() => go(step(current, ordered.length, -1))} aria-label="Föregående anmärkning">
+              <Button
+                icon={<ChevronUp20Regular />}
+                onClick={() => go(step(current, ordered.length, -1))}
+                aria-label="Föregående anmärkning"
+              >
                 Föregående
               </Button>
               <Button icon={<ChevronDown20Regular />} onClick={() => go(step(current, ordered.length, 1))} aria-label="Nästa anmärkning">
@@ -188,7 +204,12 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
                       const index = ordered.indexOf(f);
                       return (
                         <li key={i}>
-                          <Button appearance="subtle" className={`${styles.finding} ${index === current ? styles.selected : ''}`} onClick={() => go(index)} aria-current={index === current ? 'true' : undefined}>
+                          <Button
+                            appearance="subtle"
+                            className={`${styles.finding} ${index === current ? styles.selected : ''}`}
+                            onClick={() => go(index)}
+                            aria-current={index === current ? 'true' : undefined}
+                          >
                             <span className={styles.findingText}>
                               <span className={styles.where}>
                                 {SEVERITY_LABEL[f.severity]} · {whereText(f)}

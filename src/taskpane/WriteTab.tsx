@@ -19,7 +19,14 @@ import {
   Select,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, ArrowDownload20Regular, Delete20Regular, DocumentText20Regular, FolderOpen20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
+import {
+  Add20Regular,
+  ArrowDownload20Regular,
+  Delete20Regular,
+  DocumentText20Regular,
+  FolderOpen20Regular,
+  TextBulletListAdd20Regular,
+} from '@fluentui/react-icons';
 import type { Case } from '../model/case';
 import type { Criteria } from '../model/criteria';
 import { validateCriteria } from '../model/validate';
@@ -51,7 +58,16 @@ import {
 } from './state/caseEdit';
 import { builtInYears, currentCriteria, summarizeCriteria, withBuiltInCriteria, withInlineCriteria } from './state/criteria';
 import { FUND_LABEL, projectRows, stateLabel, type ProjectRow } from './state/projects';
-import { actionLabel, applySummary, orderedSelection, planAfterApply, SECTION_LABELS, statusFromPlan, statusText, toggle } from './state/sections';
+import {
+  actionLabel,
+  applySummary,
+  orderedSelection,
+  planAfterApply,
+  SECTION_LABELS,
+  statusFromPlan,
+  statusText,
+  toggle,
+} from './state/sections';
 import { projectBlocks } from './state/projectBlock';
 import { errorMessage } from './state/messages';
 import { buildDocx, DOCX_MIME, loadCaseFile, loadCriteriaFile, loadExampleCase, saveFile, wordAdapter } from './services';
@@ -88,11 +104,34 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   projectName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
   details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  problem: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  warn: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  problem: {
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+  warn: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontSize: tokens.fontSizeBase200,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
   sections: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
-  sectionRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  status: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, display: 'block', marginLeft: '32px', marginTop: '-6px', paddingBottom: tokens.spacingVerticalXS },
+  sectionRow: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  status: {
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+    display: 'block',
+    marginLeft: '32px',
+    marginTop: '-6px',
+    paddingBottom: tokens.spacingVerticalXS,
+  },
 });
 
 type Kind = 'inriktning-redovisning' | 'arsrapport';
@@ -181,7 +220,7 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
     if (!inWord || !drafted.doc || loadCount === 0) return;
     let cancelled = false;
     wordAdapter()
-      .then((a) => a.plan(drafted.doc!, ALL_SECTION_IDS))
+      .then((a) => a.plan(drafted.doc, ALL_SECTION_IDS))
       .then((p) => !cancelled && setPlan(p))
       .catch(() => undefined);
     return () => {
@@ -197,13 +236,18 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
       else loaded(r.raw, file.name);
     });
 
-  const onExample = () => run('Läser exemplet …', 'läsa exemplet', async () => loaded(await loadExampleCase(), 'exemplet (inriktning 2025, redovisning 2023)'));
+  const onExample = () =>
+    run('Läser exemplet …', 'läsa exemplet', async () => loaded(await loadExampleCase(), 'exemplet (inriktning 2025, redovisning 2023)'));
 
   const onStored = () =>
     run('Läser ärendet i dokumentet …', 'läsa ärendet i dokumentet', async () => {
       const value = await (await wordAdapter()).loadStoredCase();
       if (value === undefined) {
-        notify.show({ intent: 'info', title: 'Dokumentet har inget sparat ärende.', lines: ['Läs in ett ärende från en fil eller börja med exemplet. Ärendet sparas i dokumentet när du infogar avsnitt.'] });
+        notify.show({
+          intent: 'info',
+          title: 'Dokumentet har inget sparat ärende.',
+          lines: ['Läs in ett ärende från en fil eller börja med exemplet. Ärendet sparas i dokumentet när du infogar avsnitt.'],
+        });
         return;
       }
       loaded(asRawCase(value, 'Ärendet i dokumentet'), 'dokumentet');
@@ -215,12 +259,21 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
 
   const needValid = (): { doc: DraftDocument; c: Case } | null => {
     if (validation?.ok && drafted.doc && idWarning && idsConfirmed !== idWarning) {
-      notify.show({ intent: 'error', title: 'Utkastet innehåller ett personnummer.', lines: [idWarning, 'Ta bort det, eller bekräfta i rutan under fälten att uppgiften får stå kvar.'] });
+      notify.show({
+        intent: 'error',
+        title: 'Utkastet innehåller ett personnummer.',
+        lines: [idWarning, 'Ta bort det, eller bekräfta i rutan under fälten att uppgiften får stå kvar.'],
+      });
       return null;
     }
     if (validation?.ok && drafted.doc) return { doc: drafted.doc, c: validation.value };
     if (drafted.error) notify.show(drafted.error);
-    else notify.show({ intent: 'error', title: 'Ärendet har fel som måste rättas först.', lines: problems.slice(0, 8).map((p) => `${p.where}: ${p.what}`) });
+    else
+      notify.show({
+        intent: 'error',
+        title: 'Ärendet har fel som måste rättas först.',
+        lines: problems.slice(0, 8).map((p) => `${p.where}: ${p.what}`),
+      });
     return null;
   };
 
@@ -233,7 +286,12 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
     void run(ids.length === 1 ? `Infogar ${SECTION_LABELS[ids[0]]} …` : `Infogar ${ids.length} avsnitt …`, 'infoga avsnitten', async () => {
       const res = await applyNow({ ids, doc: ok.doc, c: ok.c }, []);
       if (res.conflicts?.length) {
-        setPending({ plan: { toInsert: [], toUpdate: [], conflicts: res.conflicts }, ids: res.conflicts.map((x) => x.id), doc: ok.doc, c: ok.c });
+        setPending({
+          plan: { toInsert: [], toUpdate: [], conflicts: res.conflicts },
+          ids: res.conflicts.map((x) => x.id),
+          doc: ok.doc,
+          c: ok.c,
+        });
       }
     });
   };
@@ -273,7 +331,11 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
     if (!ok) return;
     const blocks = projectBlocks(ok.doc, row.title);
     if (!blocks) {
-      notify.show({ intent: 'warning', title: `Hittade inte texten om ”${row.title}” i utkastet.`, lines: ['Kontrollera att projektet har ett namn och att det redovisas i ärendet.'] });
+      notify.show({
+        intent: 'warning',
+        title: `Hittade inte texten om ”${row.title}” i utkastet.`,
+        lines: ['Kontrollera att projektet har ett namn och att det redovisas i ärendet.'],
+      });
       return;
     }
     void run('Infogar projektet vid markören …', 'infoga projektet', async () => {
@@ -301,7 +363,9 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
       notify.toast(`Kriterierna för ${c.ar} är inlästa från ${file.name}.`);
     });
 
-  const shownPaths = [...METADATA_FIELDS, ...BEREDNING_FIELDS, ...YEAR_FIELDS].map((f) => f.path).concat([['metadata', 'underskrifter'], ['lum'], ['mul'], ['fum'], ['dokumenttyp']]);
+  const shownPaths = [...METADATA_FIELDS, ...BEREDNING_FIELDS, ...YEAR_FIELDS]
+    .map((f) => f.path)
+    .concat([['metadata', 'underskrifter'], ['lum'], ['mul'], ['fum'], ['dokumenttyp']]);
   const unplaced = unplacedProblems(problems, shownPaths);
 
   return (
@@ -321,7 +385,15 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
           </RadioGroup>
         </Field>
         <div className={styles.row}>
-          <FileButton accept=".json,.xlsx,.csv" label="Öppna fil …" testId="case-file" icon={<FolderOpen20Regular />} appearance="primary" onFile={onCaseFile} disabled={busy} />
+          <FileButton
+            accept=".json,.xlsx,.csv"
+            label="Öppna fil …"
+            testId="case-file"
+            icon={<FolderOpen20Regular />}
+            appearance="primary"
+            onFile={onCaseFile}
+            disabled={busy}
+          />
           <Button icon={<DocumentText20Regular />} onClick={onExample} disabled={busy}>
             Använd exemplet
           </Button>
@@ -380,15 +452,32 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
 
       {raw && (
         <Card title="Uppgifter om tjänsteutlåtandet">
-          {[...METADATA_FIELDS, ...YEAR_FIELDS].filter((f) => !(kind === 'arsrapport' && f.path[1] === 'inriktning')).map((f) => (
-            <FieldInput key={f.path.join('.')} spec={f} raw={raw} problems={problems} onEdit={edit} />
-          ))}
+          {[...METADATA_FIELDS, ...YEAR_FIELDS]
+            .filter((f) => !(kind === 'arsrapport' && f.path[1] === 'inriktning'))
+            .map((f) => (
+              <FieldInput key={f.path.join('.')} spec={f} raw={raw} problems={problems} onEdit={edit} />
+            ))}
           <h3 className={styles.h3}>Underskrifter</h3>
           {signatories(raw).map((s, i) => (
             <fieldset key={i} className={styles.signer}>
               <legend className={styles.legend}>Underskrift {i + 1}</legend>
-              <FieldInput spec={{ path: ['metadata', 'underskrifter', i, 'namn'], label: 'Namn', kind: 'text' }} raw={raw} problems={problems} onEdit={edit} />
-              <FieldInput spec={{ path: ['metadata', 'underskrifter', i, 'titel'], label: 'Titel', kind: 'text', hint: i === 0 ? 'Till exempel Socialdirektör' : undefined }} raw={raw} problems={problems} onEdit={edit} />
+              <FieldInput
+                spec={{ path: ['metadata', 'underskrifter', i, 'namn'], label: 'Namn', kind: 'text' }}
+                raw={raw}
+                problems={problems}
+                onEdit={edit}
+              />
+              <FieldInput
+                spec={{
+                  path: ['metadata', 'underskrifter', i, 'titel'],
+                  label: 'Titel',
+                  kind: 'text',
+                  hint: i === 0 ? 'Till exempel Socialdirektör' : undefined,
+                }}
+                raw={raw}
+                problems={problems}
+                onEdit={edit}
+              />
               <div>
                 <Button size="small" appearance="subtle" icon={<Delete20Regular />} onClick={() => setRaw(removeSignatory(raw, i))}>
                   Ta bort underskrift {i + 1}
@@ -420,14 +509,19 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
 
       {raw && (
         <Card title="Årets kriterier">
-          <Field label="Kriterier" hint={choice.kind === 'inline' ? 'Kriterierna står i ärendet (egen fil).' : 'Inbyggda kriterier för utlysningsåret.'}>
+          <Field
+            label="Kriterier"
+            hint={choice.kind === 'inline' ? 'Kriterierna står i ärendet (egen fil).' : 'Inbyggda kriterier för utlysningsåret.'}
+          >
             <Select
               value={choice.kind === 'builtin' ? String(choice.year) : choice.kind === 'inline' ? 'egen' : ''}
               onChange={(_, d) => d.value && d.value !== 'egen' && setRaw(withBuiltInCriteria(raw, Number(d.value)))}
             >
               {choice.kind === 'none' && <option value="">Välj år</option>}
               {choice.kind === 'inline' && <option value="egen">Från fil ({choice.criteria.ar})</option>}
-              {choice.kind === 'builtin' && !builtInYears().includes(choice.year) && <option value={String(choice.year)}>{choice.year} (finns inte inbyggt)</option>}
+              {choice.kind === 'builtin' && !builtInYears().includes(choice.year) && (
+                <option value={String(choice.year)}>{choice.year} (finns inte inbyggt)</option>
+              )}
               {builtInYears().map((y) => (
                 <option key={y} value={String(y)}>
                   {y}
@@ -436,31 +530,49 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
             </Select>
           </Field>
           <div>
-            <FileButton accept=".json" label="Läs in kriterier från fil …" testId="criteria-file" appearance="subtle" onFile={onCriteriaFile} disabled={busy} />
+            <FileButton
+              accept=".json"
+              label="Läs in kriterier från fil …"
+              testId="criteria-file"
+              appearance="subtle"
+              onFile={onCriteriaFile}
+              disabled={busy}
+            />
           </div>
           {choice.kind === 'builtin' && !choice.criteria && (
-            <p className={styles.warn}>Det finns inga inbyggda kriterier för {choice.year}. Välj ett annat år eller läs in kriterierna från en fil.</p>
+            <p className={styles.warn}>
+              Det finns inga inbyggda kriterier för {choice.year}. Välj ett annat år eller läs in kriterierna från en fil.
+            </p>
           )}
           {criteria && <CriteriaView criteria={criteria} />}
         </Card>
       )}
 
       {raw && (
-        <Card title="Projekt" intro={rows.length ? `${rows.length} poster i ärendet.` : 'Ärendet har inga projekt, studieresor eller studier.'}>
+        <Card
+          title="Projekt"
+          intro={rows.length ? `${rows.length} poster i ärendet.` : 'Ärendet har inga projekt, studieresor eller studier.'}
+        >
           {(['lum', 'mul', 'fum'] as const).map((fund) => {
             const list = rows.filter((r) => r.fund === fund);
             if (!list.length) return null;
             return (
               <div key={fund}>
                 <h3 className={styles.h3}>
-                  {FUND_LABEL[fund]} {fund === 'lum' ? '– lokala utvecklingsprojekt' : fund === 'mul' ? '– studieresor' : '– studier'} ({list.length})
+                  {FUND_LABEL[fund]} {fund === 'lum' ? '– lokala utvecklingsprojekt' : fund === 'mul' ? '– studieresor' : '– studier'} (
+                  {list.length})
                 </h3>
                 <ul className={styles.projects}>
                   {list.map((r) => (
                     <li key={r.key} className={styles.project}>
                       <div className={styles.projectHead}>
                         <span className={styles.projectName}>{r.title}</span>
-                        <Badge className={styles.badge} appearance="tint" color={r.state === 'ok' ? 'success' : r.state === 'warning' ? 'warning' : 'danger'} shape="rounded">
+                        <Badge
+                          className={styles.badge}
+                          appearance="tint"
+                          color={r.state === 'ok' ? 'success' : r.state === 'warning' ? 'warning' : 'danger'}
+                          shape="rounded"
+                        >
                           {stateLabel(r)}
                         </Badge>
                       </div>
@@ -477,7 +589,13 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
                       ))}
                       {inWord && (
                         <div>
-                          <Button size="small" icon={<TextBulletListAdd20Regular />} aria-label={`Infoga ${r.title} vid markören`} onClick={() => insertProject(r)} disabled={busy}>
+                          <Button
+                            size="small"
+                            icon={<TextBulletListAdd20Regular />}
+                            aria-label={`Infoga ${r.title} vid markören`}
+                            onClick={() => insertProject(r)}
+                            disabled={busy}
+                          >
                             Infoga projekt vid markören
                           </Button>
                         </div>
@@ -497,8 +615,18 @@ export function WriteTab({ mode, raw, setRaw, source, setSource, notify, busy }:
             {ALL_SECTION_IDS.map((id) => (
               <li key={id}>
                 <div className={styles.sectionRow}>
-                  <Checkbox label={SECTION_LABELS[id]} checked={selected.has(id)} onChange={(_, d) => setSelected((s) => toggle(s, id, d.checked === true))} />
-                  <Button size="small" appearance="subtle" aria-label={`${actionLabel(status[id])} ${SECTION_LABELS[id]}`} onClick={() => insert([id])} disabled={busy}>
+                  <Checkbox
+                    label={SECTION_LABELS[id]}
+                    checked={selected.has(id)}
+                    onChange={(_, d) => setSelected((s) => toggle(s, id, d.checked === true))}
+                  />
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={`${actionLabel(status[id])} ${SECTION_LABELS[id]}`}
+                    onClick={() => insert([id])}
+                    disabled={busy}
+                  >
                     {actionLabel(status[id])}
                   </Button>
                 </div>
@@ -545,7 +673,13 @@ function FieldInput({
 }) {
   const error = fieldError(problems, spec.path);
   return (
-    <Field label={spec.label} hint={spec.hint} required={!spec.optional} validationState={error ? 'error' : 'none'} validationMessage={error}>
+    <Field
+      label={spec.label}
+      hint={spec.hint}
+      required={!spec.optional}
+      validationState={error ? 'error' : 'none'}
+      validationMessage={error}
+    >
       <Input
         type={spec.kind === 'year' ? 'number' : spec.kind === 'tel' ? 'tel' : spec.kind === 'date' ? 'date' : 'text'}
         value={fieldText(raw, spec)}

@@ -39,7 +39,15 @@ export function FileButton({
   icon,
   appearance,
   disabled,
-}: { accept: string; label: string; onFile: (f: File) => void; testId?: string; icon?: ButtonProps['icon']; appearance?: ButtonProps['appearance']; disabled?: boolean }) {
+}: {
+  accept: string;
+  label: string;
+  onFile: (f: File) => void;
+  testId?: string;
+  icon?: ButtonProps['icon'];
+  appearance?: ButtonProps['appearance'];
+  disabled?: boolean;
+}) {
   const ref = useRef<HTMLInputElement>(null);
   return (
     <>

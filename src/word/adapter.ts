@@ -108,7 +108,10 @@ export interface TuWordAdapter extends WordAdapter {
 
 /** A Word failure during an action, in plain Swedish. `cause` holds Word's own error. */
 export class WordActionError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'WordActionError';
   }
@@ -186,7 +189,10 @@ export function validateBlocks(blocks: unknown, where: string, problems: Problem
         else
           blk.rows.forEach((r, j) => {
             if (!Array.isArray(r) || r.length !== blk.header.length) {
-              problems.push({ where: `${w}.rows[${j}]`, what: `raden har ${Array.isArray(r) ? r.length : 0} celler men tabellen har ${blk.header.length} kolumner` });
+              problems.push({
+                where: `${w}.rows[${j}]`,
+                what: `raden har ${Array.isArray(r) ? r.length : 0} celler men tabellen har ${blk.header.length} kolumner`,
+              });
             } else r.forEach((t, k) => checkText(t, `${w}.rows[${j}][${k}]`, problems));
           });
         break;
@@ -210,7 +216,8 @@ export function validateBlocks(blocks: unknown, where: string, problems: Problem
 export function validateRequest(doc: DraftDocument, ids: readonly SectionId[]): DraftSection[] {
   const problems: Problem[] = [];
   if (!doc || !Array.isArray(doc.sections)) throw new InputError(DRAFT_SOURCE, 'utkastet saknar avsnitt');
-  if (!Array.isArray(ids) || ids.length === 0) throw new InputError(DRAFT_SOURCE, 'inga avsnitt är valda. Välj minst ett avsnitt att infoga.');
+  if (!Array.isArray(ids) || ids.length === 0)
+    throw new InputError(DRAFT_SOURCE, 'inga avsnitt är valda. Välj minst ett avsnitt att infoga.');
   const wanted: SectionId[] = [];
   for (const id of ids) {
     if (!isSectionId(id)) problems.push({ where: 'avsnitt', what: `"${String(id)}" är inget avsnitt i ett tjänsteutlåtande` });
@@ -225,7 +232,8 @@ export function validateRequest(doc: DraftDocument, ids: readonly SectionId[]): 
       continue;
     }
     if (s.heading !== null) checkText(s.heading, `${SECTION_TITLES[id]}: rubrik`, problems);
-    if (s.heading !== null && s.headingLevel !== 1 && s.headingLevel !== 2) problems.push({ where: `${SECTION_TITLES[id]}: rubriknivå`, what: 'ska vara 1 eller 2' });
+    if (s.heading !== null && s.headingLevel !== 1 && s.headingLevel !== 2)
+      problems.push({ where: `${SECTION_TITLES[id]}: rubriknivå`, what: 'ska vara 1 eller 2' });
     validateBlocks(s.blocks, SECTION_TITLES[id], problems);
     out.push(s);
   }
@@ -265,7 +273,7 @@ class Emitter {
 
   paragraph(text: string, style: StyleName, italic = false): Word.Paragraph {
     const p = this.nextParagraph(wordText(text));
-    p.styleBuiltIn = style as Word.BuiltInStyleName;
+    p.styleBuiltIn = style;
     p.font.italic = italic;
     this.last = { kind: 'para', p };
     return p;
@@ -278,7 +286,7 @@ class Emitter {
     let t: Word.Table;
     if (this.pending) {
       // The pending empty paragraph stays after the table (Word needs one there anyway).
-      this.pending.styleBuiltIn = 'Normal' as Word.BuiltInStyleName;
+      this.pending.styleBuiltIn = 'Normal';
       t = this.pending.insertTable(n, m, 'Before', values);
     } else {
       const a = this.last;
@@ -287,7 +295,7 @@ class Emitter {
       else if (a.kind === 'table') t = a.t.insertTable(n, m, 'After', values);
       else {
         const p = a.l.insertParagraph('', 'After');
-        p.styleBuiltIn = 'Normal' as Word.BuiltInStyleName;
+        p.styleBuiltIn = 'Normal';
         t = p.insertTable(n, m, 'Before', values);
         this.pending = p;
       }
@@ -390,7 +398,9 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
 
   function requireApi(): void {
     if (!isSetSupported('WordApi', '1.3')) {
-      throw new WordActionError('Den här versionen av Word är för gammal för tillägget. Det behöver Word 2016 eller senare, Word på webben eller Word för Mac (WordApi 1.3).');
+      throw new WordActionError(
+        'Den här versionen av Word är för gammal för tillägget. Det behöver Word 2016 eller senare, Word på webben eller Word för Mac (WordApi 1.3).',
+      );
     }
   }
 
@@ -493,7 +503,9 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
     for (const id of ids) {
       const st = states.get(id);
       if (st && st.count > 1) {
-        out.push(`Avsnittet "${SECTION_TITLES[id]}" finns ${st.count} gånger i dokumentet (innehållskontroll ${sectionTag(id)}). Bara det första uppdateras. Ta bort kopian om den inte behövs.`);
+        out.push(
+          `Avsnittet "${SECTION_TITLES[id]}" finns ${st.count} gånger i dokumentet (innehållskontroll ${sectionTag(id)}). Bara det första uppdateras. Ta bort kopian om den inte behövs.`,
+        );
       }
     }
     return out;
@@ -524,16 +536,24 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
 
   function saveSettings(state: StoredState): Promise<string | undefined> {
     const s = settings();
-    if (!s) return Promise.resolve('Ärendet kunde inte sparas i dokumentet: Word gav ingen plats att spara det på. Texten är infogad; spara ärendet som fil om du vill kunna läsa in det igen.');
+    if (!s)
+      return Promise.resolve(
+        'Ärendet kunde inte sparas i dokumentet: Word gav ingen plats att spara det på. Texten är infogad; spara ärendet som fil om du vill kunna läsa in det igen.',
+      );
     return new Promise((resolve) => {
       try {
         s.set(SETTINGS_KEY, storageJson(state));
         s.saveAsync((r) => {
-          if (r && r.status === 'failed') resolve(`Ärendet kunde inte sparas i dokumentet (${r.error?.message ?? 'okänt fel'}). Texten är infogad. Nästa gång frågar tillägget innan det ersätter avsnitten.`);
+          if (r && r.status === 'failed')
+            resolve(
+              `Ärendet kunde inte sparas i dokumentet (${r.error?.message ?? 'okänt fel'}). Texten är infogad. Nästa gång frågar tillägget innan det ersätter avsnitten.`,
+            );
           else resolve(undefined);
         });
       } catch (e) {
-        resolve(`Ärendet kunde inte sparas i dokumentet (${errorText(e)}). Texten är infogad. Nästa gång frågar tillägget innan det ersätter avsnitten.`);
+        resolve(
+          `Ärendet kunde inte sparas i dokumentet (${errorText(e)}). Texten är infogad. Nästa gång frågar tillägget innan det ersätter avsnitten.`,
+        );
       }
     });
   }
@@ -577,88 +597,98 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
       const consent = new Set<SectionId>(Array.isArray(replaceEdited) ? replaceEdited.filter(isSectionId) : []);
       const xml = useXml();
 
-      const outcome = await wrap('infoga avsnitten', () =>
-        run(async (context) => {
-          // Sync 1: every control with its text, and the stored parts; sync 2 (only when a part
-          // exists and is not cached): the stored fingerprints.
-          const controls = context.document.body.contentControls;
-          controls.load('items/tag,items/text');
-          const store = await syncWithStore(context);
-          const { state: stored, partIndex } = storedState(store);
-          const states = sectionStates(controls, ALL_SECTION_IDS);
+      const outcome = await wrap(
+        'infoga avsnitten',
+        () =>
+          run(async (context) => {
+            // Sync 1: every control with its text, and the stored parts; sync 2 (only when a part
+            // exists and is not cached): the stored fingerprints.
+            const controls = context.document.body.contentControls;
+            controls.load('items/tag,items/text');
+            const store = await syncWithStore(context);
+            const { state: stored, partIndex } = storedState(store);
+            const states = sectionStates(controls, ALL_SECTION_IDS);
 
-          const result: ApplyResult = { inserted: [], updated: [], skipped: [] };
-          const warnings = duplicateWarnings(states, sections.map((s) => s.id));
-          const fingerprints = { ...(stored?.fingerprints ?? {}) };
-          /** Our controls by section, pre-existing ones and those queued in this batch. */
-          const placed = new Map<SectionId, Word.ContentControl>();
-          for (const st of states.values()) if (st.control) placed.set(st.id, st.control);
+            const result: ApplyResult = { inserted: [], updated: [], skipped: [] };
+            const warnings = duplicateWarnings(
+              states,
+              sections.map((s) => s.id),
+            );
+            const fingerprints = { ...(stored?.fingerprints ?? {}) };
+            /** Our controls by section, pre-existing ones and those queued in this batch. */
+            const placed = new Map<SectionId, Word.ContentControl>();
+            for (const st of states.values()) if (st.control) placed.set(st.id, st.control);
 
-          // Decide everything first (pure), then queue the writes in standard order.
-          const work: { s: DraftSection; mode: 'insert' | 'update' }[] = [];
-          for (const s of sections) {
-            const st = states.get(s.id)!;
-            if (!st.control) work.push({ s, mode: 'insert' });
-            else if (isEdited(st, stored, sectionText(s)) && !consent.has(s.id)) {
-              // Left alone, and reported with both texts so the pane can ask without reading again.
-              result.skipped.push(s.id);
-              (result.conflicts ??= []).push({ id: s.id, title: SECTION_TITLES[s.id], currentText: displayText(st.currentText), newText: sectionText(s) });
-            } else work.push({ s, mode: 'update' });
-          }
-
-          for (const { s, mode } of work) {
-            const tag = sectionTag(s.id);
-            let pending: Word.Paragraph;
-            if (mode === 'update') {
-              const cc = placed.get(s.id)!;
-              cc.clear();
-              cc.title = SECTION_TITLES[s.id];
-              pending = cc.paragraphs.getFirst();
-              result.updated.push(s.id);
-            } else {
-              pending = insertionPoint(context, s.id, placed);
-              pending.detachFromList();
-              const cc = pending.insertContentControl();
-              cc.tag = tag;
-              cc.title = SECTION_TITLES[s.id];
-              placed.set(s.id, cc);
-              result.inserted.push(s.id);
+            // Decide everything first (pure), then queue the writes in standard order.
+            const work: { s: DraftSection; mode: 'insert' | 'update' }[] = [];
+            for (const s of sections) {
+              const st = states.get(s.id)!;
+              if (!st.control) work.push({ s, mode: 'insert' });
+              else if (isEdited(st, stored, sectionText(s)) && !consent.has(s.id)) {
+                // Left alone, and reported with both texts so the pane can ask without reading again.
+                result.skipped.push(s.id);
+                (result.conflicts ??= []).push({
+                  id: s.id,
+                  title: SECTION_TITLES[s.id],
+                  currentText: displayText(st.currentText),
+                  newText: sectionText(s),
+                });
+              } else work.push({ s, mode: 'update' });
             }
-            new Emitter(pending).section(s);
-            fingerprints[s.id] = fingerprint(sectionText(s));
-          }
 
-          const newState: StoredState = {
-            format: 'tu-arende',
-            version: 1,
-            seq: (stored?.seq ?? 0) + 1,
-            case: validCase,
-            fingerprints,
-          };
-          // Last in the batch: the store (see the header comment).
-          let added: Word.CustomXmlPart | null = null;
-          if (xml && store.parts) {
-            const items = store.parts.items;
-            if (items.length > 0) {
-              items[partIndex].setXml(storageXml(newState));
-              items.forEach((p, i) => {
-                if (i !== partIndex) p.delete();
-              });
-            } else {
-              added = context.document.customXmlParts.add(storageXml(newState));
-              added.load('id');
+            for (const { s, mode } of work) {
+              const tag = sectionTag(s.id);
+              let pending: Word.Paragraph;
+              if (mode === 'update') {
+                const cc = placed.get(s.id)!;
+                cc.clear();
+                cc.title = SECTION_TITLES[s.id];
+                pending = cc.paragraphs.getFirst();
+                result.updated.push(s.id);
+              } else {
+                pending = insertionPoint(context, s.id, placed);
+                pending.detachFromList();
+                const cc = pending.insertContentControl();
+                cc.tag = tag;
+                cc.title = SECTION_TITLES[s.id];
+                placed.set(s.id, cc);
+                result.inserted.push(s.id);
+              }
+              new Emitter(pending).section(s);
+              fingerprints[s.id] = fingerprint(sectionText(s));
             }
-          }
-          // Final sync: all writes in one batch.
-          cache = null; // until the batch is known to have succeeded
-          await context.sync();
-          if (xml && store.parts) {
-            const id = added ? added.id : store.parts.items[partIndex].id;
-            cache = { partIds: id, xmlState: newState, partIndex: 0 };
-          }
-          if (warnings.length) result.warnings = warnings;
-          return { result, newState };
-        }),
+
+            const newState: StoredState = {
+              format: 'tu-arende',
+              version: 1,
+              seq: (stored?.seq ?? 0) + 1,
+              case: validCase,
+              fingerprints,
+            };
+            // Last in the batch: the store (see the header comment).
+            let added: Word.CustomXmlPart | null = null;
+            if (xml && store.parts) {
+              const items = store.parts.items;
+              if (items.length > 0) {
+                items[partIndex].setXml(storageXml(newState));
+                items.forEach((p, i) => {
+                  if (i !== partIndex) p.delete();
+                });
+              } else {
+                added = context.document.customXmlParts.add(storageXml(newState));
+                added.load('id');
+              }
+            }
+            // Final sync: all writes in one batch.
+            cache = null; // until the batch is known to have succeeded
+            await context.sync();
+            if (xml && store.parts) {
+              const id = added ? added.id : store.parts.items[partIndex].id;
+              cache = { partIds: id, xmlState: newState, partIndex: 0 };
+            }
+            if (warnings.length) result.warnings = warnings;
+            return { result, newState };
+          }),
         'Ärendet sparades inte. Kontrollera dokumentet (ångra med Ctrl+Z om något hann ändras) och försök igen.',
       );
 
@@ -692,7 +722,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
           const lastPara = context.document.getSelection().paragraphs.getLast();
           await context.sync();
 
-          const tag = cc.isNullObject ? '' : cc.tag ?? '';
+          const tag = cc.isNullObject ? '' : (cc.tag ?? '');
           let pending: Word.Paragraph;
           let result: InsertAtCursorResult;
           if (tag.startsWith('tu:')) {
@@ -724,7 +754,9 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
       return wrap('läsa dokumentet', () =>
         run(async (context) => {
           const paras = context.document.body.paragraphs;
-          paras.load('items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/parentContentControlOrNullObject/tag');
+          paras.load(
+            'items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/parentContentControlOrNullObject/tag',
+          );
           const store = await syncWithStore(context);
           const paragraphs: DocParagraph[] = paras.items.map((p, index) => {
             const m = /^Heading([1-9])$/.exec(p.styleBuiltIn ?? '');
@@ -772,7 +804,8 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
           const s = Math.max(0, Math.min(Number.isFinite(start) ? Math.floor(start) : 0, text.length));
           const e = Math.max(s, Math.min(Number.isFinite(end) ? Math.floor(end) : text.length, text.length));
           const sub = text.slice(s, e);
-          const whole = sub.length === 0 || (s === 0 && e === text.length) || sub.length > 255 || /[\u0000-\u001f]/.test(sub) || sub.trim() === '';
+          const whole =
+            sub.length === 0 || (s === 0 && e === text.length) || sub.length > 255 || /[\u0000-\u001f]/.test(sub) || sub.trim() === '';
           const k = whole ? -1 : occurrenceIndex(text, sub, s);
           if (k < 0) {
             p.getRange('Content').select();

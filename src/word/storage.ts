@@ -54,7 +54,9 @@ function unescapeXmlText(s: string): string {
  * seq="3" fingerprints="forslag=fnv1a64:…;bakgrund=…".
  */
 export function storageXml(state: StoredState): string {
-  const fps = ALL_SECTION_IDS.filter((id) => state.fingerprints[id]).map((id) => `${id}=${state.fingerprints[id]}`).join(';');
+  const fps = ALL_SECTION_IDS.filter((id) => state.fingerprints[id])
+    .map((id) => `${id}=${state.fingerprints[id]}`)
+    .join(';');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<arende xmlns="${CASE_XML_NAMESPACE}" version="1" seq="${state.seq}" fingerprints="${fps}">${escapeXmlText(asciiJson(state.case))}</arende>`

@@ -46,7 +46,7 @@ describe('tu check', () => {
     [[seed('002'), '--case'], '--case ska följas av en ärendefil'],
     [[seed('002'), '--okänt'], 'Okänt val --okänt'],
   ])('bad input %j: Swedish message, exit code 1, nothing on stdout', async (args, msg) => {
-    const r = await run(args as string[]);
+    const r = await run(args);
     expect(r.code).toBe(1);
     expect(r.err).toContain(msg);
     expect(r.out).toBe('');
@@ -71,7 +71,10 @@ describe('tu check', () => {
 
   const REAL = path.resolve(__dirname, '../../../shared/real-docx');
   const realFiles = fs.existsSync(REAL)
-    ? fs.readdirSync(REAL, { recursive: true, encoding: 'utf8' }).filter((f) => /\.docx$/i.test(f)).map((f) => path.join(REAL, f))
+    ? fs
+        .readdirSync(REAL, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.docx$/i.test(f))
+        .map((f) => path.join(REAL, f))
     : [];
   if (realFiles.length === 0) console.log(`Inga filer i ${REAL}: testet av verkliga .docx-filer körs inte.`);
 
@@ -101,7 +104,15 @@ describe('tu check', () => {
 
 describe('tu check summary line', () => {
   it('singular and plural in Swedish', () => {
-    const f = (severity: 'error' | 'warning' | 'info') => ({ rule: 'leftover', severity, message: 'm', paragraph: 0, start: 0, end: 1, excerpt: '' });
+    const f = (severity: 'error' | 'warning' | 'info') => ({
+      rule: 'leftover',
+      severity,
+      message: 'm',
+      paragraph: 0,
+      start: 0,
+      end: 1,
+      excerpt: '',
+    });
     expect(formatFindingsText([f('error')], 'a.docx')).toMatch(/\n1 anmärkning: 1 fel, 0 varningar, 0 info\.\n$/);
     expect(formatFindingsText([f('warning'), f('info')], 'a.docx')).toMatch(/\n2 anmärkningar: 0 fel, 1 varning, 1 info\.\n$/);
   });

@@ -55,35 +55,59 @@ describe('seed fixtures', () => {
 
   const withSoffice = sofficeAvailable();
   if (!withSoffice) console.log('LibreOffice (soffice) saknas: testet som bygger om .docx-fixturerna körs inte.');
-  (withSoffice ? it : it.skip)('the tool rebuilds the .docx fixtures with LibreOffice and they check the same', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-docx-'));
-    const files = await buildSeedFixtures(dir);
-    expect(files.map((f) => path.basename(f))).toEqual(['seed-000.docx', 'seed-001.docx', 'seed-002.docx']);
-    for (const id of SEED_IDS) {
-      const fresh = await readDocx(new Uint8Array(fs.readFileSync(path.join(dir, `seed-${id}.docx`))), `seed-${id}.docx`);
-      const committed = await seedDoc(id);
-      expect(fresh.paragraphs.map((p) => [p.text, p.headingLevel, p.isListItem, p.inTable, p.part])).toEqual(committed.paragraphs.map((p) => [p.text, p.headingLevel, p.isListItem, p.inTable, p.part]));
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
-  }, 180000);
+  (withSoffice ? it : it.skip)(
+    'the tool rebuilds the .docx fixtures with LibreOffice and they check the same',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-docx-'));
+      const files = await buildSeedFixtures(dir);
+      expect(files.map((f) => path.basename(f))).toEqual(['seed-000.docx', 'seed-001.docx', 'seed-002.docx']);
+      for (const id of SEED_IDS) {
+        const fresh = await readDocx(new Uint8Array(fs.readFileSync(path.join(dir, `seed-${id}.docx`))), `seed-${id}.docx`);
+        const committed = await seedDoc(id);
+        expect(fresh.paragraphs.map((p) => [p.text, p.headingLevel, p.isListItem, p.inTable, p.part])).toEqual(
+          committed.paragraphs.map((p) => [p.text, p.headingLevel, p.isListItem, p.inTable, p.part]),
+        );
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    180000,
+  );
 
   it.each(SEED_IDS)('seed %s: the standard sections are found as real headings, in order', async (id) => {
     const s = buildStructure(await seedDoc(id));
-    const want = id === '000' ? ['forslag', 'sammanfattning', 'bakgrund', 'beredning', 'arendet', 'synpunkter'] : id === '001' ? ['forslag', 'sammanfattning', 'bakgrund', 'beredning', 'arendet', 'synpunkter', 'bilagor'] : ['forslag', 'sammanfattning', 'bakgrund', 'arendet', 'beredning', 'synpunkter', 'bilagor'];
+    const want =
+      id === '000'
+        ? ['forslag', 'sammanfattning', 'bakgrund', 'beredning', 'arendet', 'synpunkter']
+        : id === '001'
+          ? ['forslag', 'sammanfattning', 'bakgrund', 'beredning', 'arendet', 'synpunkter', 'bilagor']
+          : ['forslag', 'sammanfattning', 'bakgrund', 'arendet', 'beredning', 'synpunkter', 'bilagor'];
     expect(s.sections.map((x) => x.id)).toEqual(want);
     expect(s.sections.every((x) => x.heading.headingLevel === 2)).toBe(true);
     expect(s.title?.headingLevel).toBe(1);
   });
 
   for (const withCase of [false, true]) {
-    it.each(SEED_IDS)(`seed %s${withCase ? ' with its example case' : ''}: exactly the expected errors and the reviewed warnings`, async (id) => {
-      const doc = await seedDoc(id);
-      const findings = checkDocument(doc, withCase ? seedCase(id) : undefined);
-      expect(findings.filter((f) => f.severity === 'error').map(key).sort()).toEqual([...ERRORS[id]].sort());
-      expect(findings.filter((f) => f.severity === 'warning').map(key).sort()).toEqual([...WARNINGS[id]].sort());
-      // Info findings are hints (LIX, long sentences, stiff words, old district names): never about structure.
-      for (const f of findings.filter((x) => x.severity === 'info')) expect(['readability', 'sdf-name']).toContain(f.rule);
-    });
+    it.each(SEED_IDS)(
+      `seed %s${withCase ? ' with its example case' : ''}: exactly the expected errors and the reviewed warnings`,
+      async (id) => {
+        const doc = await seedDoc(id);
+        const findings = checkDocument(doc, withCase ? seedCase(id) : undefined);
+        expect(
+          findings
+            .filter((f) => f.severity === 'error')
+            .map(key)
+            .sort(),
+        ).toEqual([...ERRORS[id]].sort());
+        expect(
+          findings
+            .filter((f) => f.severity === 'warning')
+            .map(key)
+            .sort(),
+        ).toEqual([...WARNINGS[id]].sort());
+        // Info findings are hints (LIX, long sentences, stiff words, old district names): never about structure.
+        for (const f of findings.filter((x) => x.severity === 'info')) expect(['readability', 'sdf-name']).toContain(f.rule);
+      },
+    );
   }
 
   it('001: the Error! field result is reported in the page header, with where and how to fix it', async () => {

@@ -12,7 +12,9 @@ describe('shared per-check work', () => {
     const doc = await seedDoc(id);
     const kase = seedCase(id);
     // A defect or two so that several rules have something to say.
-    const paragraphs = doc.paragraphs.map((p, i) => (i === doc.paragraphs.length - 3 ? { ...p, text: `${p.text} Det det erforderliga XX finns (ABC) i bilaga 1-99.` } : p));
+    const paragraphs = doc.paragraphs.map((p, i) =>
+      i === doc.paragraphs.length - 3 ? { ...p, text: `${p.text} Det det erforderliga XX finns (ABC) i bilaga 1-99.` } : p,
+    );
     const broken: DocText = { ...doc, paragraphs };
     for (const [d, c] of [
       [broken, kase],

@@ -25,18 +25,29 @@ test('with no file it drafts the built-in example to ./utkast.docx and says wher
   expect(out.join('\n')).toContain(`Det inbyggda exemplet → ${file}`);
   const doc = await readDocx(new Uint8Array(readFileSync(file)), 'utkast.docx');
   const headings = doc.paragraphs.filter((p) => p.part === 'body' && p.headingLevel === 2).map((p) => p.text);
-  expect(headings).toEqual(['Förvaltningens förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendets beredning', 'Ärendet', 'Förvaltningens synpunkter och förslag', 'Bilagor']);
+  expect(headings).toEqual([
+    'Förvaltningens förslag till beslut',
+    'Sammanfattning',
+    'Bakgrund',
+    'Ärendets beredning',
+    'Ärendet',
+    'Förvaltningens synpunkter och förslag',
+    'Bilagor',
+  ]);
   expect(readdirSync(dir)).toEqual(['utkast.docx']); // no temporary file left behind
 });
 
-test.each(['seed-000.json', 'seed-001.json', 'seed-002.json', 'mall/arende-mall.xlsx', 'mall/arende-mall.csv'])('drafts %s with -o', async (name) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tu-'));
-  const { io, err } = capture(dir);
-  expect(await main(['draft', path.join(EXAMPLES, name), '-o', 'ut.docx'], io)).toBe(0);
-  expect(err).toEqual([]);
-  const doc = await readDocx(new Uint8Array(readFileSync(path.join(dir, 'ut.docx'))), 'ut.docx');
-  expect(doc.storedCase).toBeDefined();
-});
+test.each(['seed-000.json', 'seed-001.json', 'seed-002.json', 'mall/arende-mall.xlsx', 'mall/arende-mall.csv'])(
+  'drafts %s with -o',
+  async (name) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tu-'));
+    const { io, err } = capture(dir);
+    expect(await main(['draft', path.join(EXAMPLES, name), '-o', 'ut.docx'], io)).toBe(0);
+    expect(err).toEqual([]);
+    const doc = await readDocx(new Uint8Array(readFileSync(path.join(dir, 'ut.docx'))), 'ut.docx');
+    expect(doc.storedCase).toBeDefined();
+  },
+);
 
 test('--format text prints the document instead of writing a file', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'tu-'));
@@ -50,7 +61,12 @@ describe('bad input: a Swedish message, exit code 1, no file written', () => {
   const cases: [string, string | null, string[], string][] = [
     ['a file that does not exist', null, ['draft', 'finns-inte.json'], 'finns-inte.json: filen finns inte. Kontrollera sökvägen.'],
     ['malformed JSON', '{"dokumenttyp": "arsrapport",', ['draft', 'trasig.json'], 'trasig.json: är inte giltig JSON på rad 1, tecken 30'],
-    ['a wrong type', 'WRONG_TYPE', ['draft', 'fel.json'], 'fel.json har ett fel:\n  • ar.redovisning: ska vara ett årtal, till exempel 2025, men är text'],
+    [
+      'a wrong type',
+      'WRONG_TYPE',
+      ['draft', 'fel.json'],
+      'fel.json har ett fel:\n  • ar.redovisning: ska vara ett årtal, till exempel 2025, men är text',
+    ],
     ['an unknown flag', null, ['draft', '--utan-bilagor'], 'okänd flagga --utan-bilagor'],
     ['an output that is not .docx', null, ['draft', '-o', 'ut.pdf'], 'utfilen ska sluta på .docx'],
     ['an unknown format', null, ['draft', '--format', 'pdf'], '--format ska vara docx, text eller json, inte "pdf".'],
@@ -59,7 +75,10 @@ describe('bad input: a Swedish message, exit code 1, no file written', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tu-'));
     if (content !== null) {
       const file = args[1];
-      const text = content === 'WRONG_TYPE' ? readFileSync(path.join(EXAMPLES, 'seed-001.json'), 'utf8').replace('"redovisning": 2020', '"redovisning": "2020"') : content;
+      const text =
+        content === 'WRONG_TYPE'
+          ? readFileSync(path.join(EXAMPLES, 'seed-001.json'), 'utf8').replace('"redovisning": 2020', '"redovisning": "2020"')
+          : content;
       writeFileSync(path.join(dir, file), text);
     }
     const before = readdirSync(dir);

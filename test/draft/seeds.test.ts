@@ -54,13 +54,19 @@ describe('seed 002 (inriktning 2025, redovisning 2023)', () => {
     ['Studiecirklar i bostadssökning – Civilsamhället som resurs för nyanländas väg till egen bostad', 'Hässelby-Vällingby'],
     ['Civilsamhället som resurs för nyanländas väg till egen bostad', 'Hägersten-Älvsjö'],
     ['Den placerade Ungdomen och Nätverket', 'Järva'],
-    ['Ingen ska lämnas utanför – socialtjänstens barnrättsarbete för barn i ekonomisk utsatthet ur ett socialt hållbarhetsperspektiv', 'Skarpnäck'],
+    [
+      'Ingen ska lämnas utanför – socialtjänstens barnrättsarbete för barn i ekonomisk utsatthet ur ett socialt hållbarhetsperspektiv',
+      'Skarpnäck',
+    ],
     ['Agera tillsammans föräldrar', 'Järva'],
     ['Alla barn i centrum 0-2 år', 'Socialförvaltningen'],
   ];
   const ongoing: [string, string][] = [
     ['Tidigt stöd till minderåriga EU-medborgare', 'Norra innerstadens'],
-    ['Utveckla arbetssätt och metoder för strukturerad samverkan och parallella insatser för rehabiliteringsärenden på ekonomiskt bistånd', 'Järva'],
+    [
+      'Utveckla arbetssätt och metoder för strukturerad samverkan och parallella insatser för rehabiliteringsärenden på ekonomiskt bistånd',
+      'Järva',
+    ],
     ['Prata om det', 'Södermalms'],
   ];
 
@@ -82,7 +88,11 @@ describe('seed 002 (inriktning 2025, redovisning 2023)', () => {
     });
   });
   test('sammanfattning: counts in words (tio projekt … varav sju) and both years', () => {
-    expectIn(doc, 'sammanfattning', ['tio projekt under 2023 varav sju har genomfört sitt sista projektår och slutredovisas nu', 'studieresor 2025', '2023 års redovisning']);
+    expectIn(doc, 'sammanfattning', [
+      'tio projekt under 2023 varav sju har genomfört sitt sista projektår och slutredovisas nu',
+      'studieresor 2025',
+      '2023 års redovisning',
+    ]);
   });
   test('beredning: the dates of förvaltningsgruppen and funktionshinderrådet', () => {
     expectIn(doc, 'beredning', ['avdelningen för stadsövergripande sociala frågor', 'den 17 april', 'den 18 april']);
@@ -92,7 +102,9 @@ describe('seed 002 (inriktning 2025, redovisning 2023)', () => {
     const lists = a.blocks.filter((b) => b.type === 'list' && b.ordered);
     expect(lists).toHaveLength(2);
     const [rep, ong] = lists as Extract<(typeof lists)[number], { type: 'list' }>[];
-    expect(rep.items.map((i) => i.text)).toEqual(reported.map(([n, s]) => expect.stringMatching(new RegExp(`^${n.replace(/[()?]/g, '\\$&')}, ${s}`))));
+    expect(rep.items.map((i) => i.text)).toEqual(
+      reported.map(([n, s]) => expect.stringMatching(new RegExp(`^${n.replace(/[()?]/g, '\\$&')}, ${s}`))),
+    );
     for (const item of rep.items) expect(item.body!.join(' ')).toMatch(/20\d\d–2023/);
     expect(ong.items.map((i) => i.text)).toEqual(ongoing.map(([n, s]) => expect.stringMatching(new RegExp(`^${n}, ${s}`))));
     expect(ong.items.every((i) => i.italic)).toBe(true);
@@ -119,14 +131,22 @@ describe('seed 002 (inriktning 2025, redovisning 2023)', () => {
     ]);
   });
   test('synpunkter repeats the proposal with the same years and recipients', () => {
-    expectIn(doc, 'synpunkter', ['studieresor 2025', 'lokala utvecklingsprojekt 2023', 'Ärendet delges samtliga stadsdelsnämnder.', 'Veronica Wolgast Carstorp', 'Lina Blombergsson']);
+    expectIn(doc, 'synpunkter', [
+      'studieresor 2025',
+      'lokala utvecklingsprojekt 2023',
+      'Ärendet delges samtliga stadsdelsnämnder.',
+      'Veronica Wolgast Carstorp',
+      'Lina Blombergsson',
+    ]);
   });
   test('bilagor: numbered in the order the projects are reported, with name and SDF', () => {
     const b = doc.sections.find((s) => s.id === 'bilagor')!;
     expect(b.blocks).toHaveLength(1);
     const list = b.blocks[0] as { type: 'list'; ordered: boolean; items: { text: string }[] };
     expect(list.ordered).toBe(true);
-    expect(list.items.map((i) => i.text)).toEqual(reported.map(([n, s]) => expect.stringMatching(new RegExp(`^Slutredovisning\\. ${n}, ${s}`))));
+    expect(list.items.map((i) => i.text)).toEqual(
+      reported.map(([n, s]) => expect.stringMatching(new RegExp(`^Slutredovisning\\. ${n}, ${s}`))),
+    );
   });
 });
 
@@ -134,7 +154,14 @@ describe('seed 000 (inriktning 2017, redovisning 2015, one research study)', () 
   const { doc } = load('seed-000.json');
   test('title and förslag name 2017, 2015 and the study', () => {
     expect(doc.title).toMatch(/2017.*2015.*forskningsstudie/);
-    expectIn(doc, 'forslag', ['2015 och en forskningsstudie', '2017', 'Ärendet delges samtliga stadsdelsnämnder.', 'Peter Svensson', 'Tf förvaltningschef', 'Marta Nannskog']);
+    expectIn(doc, 'forslag', [
+      '2015 och en forskningsstudie',
+      '2017',
+      'Ärendet delges samtliga stadsdelsnämnder.',
+      'Peter Svensson',
+      'Tf förvaltningschef',
+      'Marta Nannskog',
+    ]);
   });
   test('the 2017 themes, criteria and caps', () => {
     expectIn(doc, 'arendet', [
@@ -180,7 +207,12 @@ describe('seed 001 (årsrapport 2020)', () => {
   const { doc } = load('seed-001.json');
   test('title, header and förslag', () => {
     expect(doc.title).toBe('Årsrapport om medel för forskning och utveckling 2020');
-    expect(doc.header).toMatchObject({ dnr: '3.2.1-792/2020', datum: '2021-01-26', sammantradesdatum: '2021-02-16', handlaggare: 'Lisa Wallenberg' });
+    expect(doc.header).toMatchObject({
+      dnr: '3.2.1-792/2020',
+      datum: '2021-01-26',
+      sammantradesdatum: '2021-02-16',
+      handlaggare: 'Lisa Wallenberg',
+    });
     expectIn(doc, 'forslag', [
       'Socialnämnden godkänner socialförvaltningens årsrapport om medel för forskning och utveckling under 2020.',
       'Socialnämnden överlämnar rapporten till samtliga stadsdelsnämnder.',
@@ -234,7 +266,7 @@ describe('seed 001 (årsrapport 2020)', () => {
   });
 });
 
-test('a project\'s own bilaga title is used in Bilagor, in the order the projects are reported', () => {
+test("a project's own bilaga title is used in Bilagor, in the order the projects are reported", () => {
   const { c } = load('seed-002.json');
   c.lum[1].bilaga = 'Slutrapport: Studiecirklar i bostadssökning, Hässelby-Vällingby stadsdelsförvaltning';
   const doc = draftCase(c);

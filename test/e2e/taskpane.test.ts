@@ -51,7 +51,11 @@ function ensureBuilt(): void {
   );
   if (built > sources) return;
   console.log('dist/ saknas eller är äldre än källkoden: kör webpack --mode production …');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 200_000 });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 200_000,
+  });
 }
 
 type OfficeMode = 'serve' | 'block';
@@ -90,7 +94,16 @@ async function open(office: OfficeMode): Promise<Session> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 360, height: 900 },
     acceptDownloads: true,
     locale: 'sv-SE',
@@ -160,10 +173,26 @@ async function runAxe(page: Page, label: string): Promise<void> {
   // aria-hidden tabindex=0 role=none>, at the edges of the tab list; they hand focus on at once and
   // are never read. axe's aria-hidden-focus rule cannot know that, so only those nodes are left out.
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     return axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
   });
-  const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')} – ${n.failureSummary}`) }));
+  const violations = result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')} – ${n.failureSummary}`),
+  }));
   if (violations.length) console.log(`axe-core (${label}):`, JSON.stringify(violations, null, 2));
   expect(violations).toEqual([]);
 }

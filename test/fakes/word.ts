@@ -335,7 +335,8 @@ class World {
     this.state = { body, lists: [], parts: [], selection: null };
     for (const init of [...(opts.paragraphs ?? []), ...(opts.nodes ?? [])]) body.children.push(this.build(init, body));
     if (body.children.length === 0) body.children.push(this.newParagraph('', body));
-    for (const p of opts.customXmlParts ?? []) this.state.parts.push({ id: `{part-${this.partId++}}`, namespaceUri: namespaceOf(p.xml), xml: p.xml });
+    for (const p of opts.customXmlParts ?? [])
+      this.state.parts.push({ id: `{part-${this.partId++}}`, namespaceUri: namespaceOf(p.xml), xml: p.xml });
     const paras = paragraphsIn(body.children);
     const at = paras[Math.min(opts.cursor ?? paras.length - 1, paras.length - 1)];
     this.state.selection = { para: at, start: at.text.length, end: at.text.length };
@@ -351,7 +352,16 @@ class World {
       return t;
     }
     if (init.type === 'contentControl') {
-      const cc: CNode = { kind: 'cc', uid: this.uid++, id: this.ccId++, tag: init.tag, title: init.title ?? '', appearance: 'BoundingBox', children: [], parent };
+      const cc: CNode = {
+        kind: 'cc',
+        uid: this.uid++,
+        id: this.ccId++,
+        tag: init.tag,
+        title: init.title ?? '',
+        appearance: 'BoundingBox',
+        children: [],
+        parent,
+      };
       cc.children = init.children.map((c) => this.build(c, cc));
       if (cc.children.length === 0) cc.children.push(this.newParagraph('', cc));
       return cc;
@@ -402,11 +412,17 @@ function cloneState(s: DocState): DocState {
     if (n.kind === 'p') c = { ...n, list: n.list ? { ...n.list } : undefined, parent };
     else if (n.kind === 'table') {
       const t: TNode = { ...n, rows: [], parent };
-      t.rows = n.rows.map((r, ri) => r.map((cell, ci) => {
-        const cp: PNode = { ...cell, list: cell.list ? { ...cell.list } : undefined, parent: { kind: 'cell', table: t, row: ri, col: ci } };
-        map.set(cell, cp);
-        return cp;
-      }));
+      t.rows = n.rows.map((r, ri) =>
+        r.map((cell, ci) => {
+          const cp: PNode = {
+            ...cell,
+            list: cell.list ? { ...cell.list } : undefined,
+            parent: { kind: 'cell', table: t, row: ri, col: ci },
+          };
+          map.set(cell, cp);
+          return cp;
+        }),
+      );
       c = t;
     } else {
       const cc: CNode = { ...n, children: [], parent };
@@ -434,7 +450,10 @@ type LoadSpec = { props: Set<string>; nav: Map<string, LoadSpec>; top?: number; 
 function parseLoad(arg: unknown): LoadSpec {
   const spec: LoadSpec = { props: new Set(), nav: new Map() };
   const addPath = (path: string) => {
-    const parts = path.trim().split('/').filter((x) => x && x !== 'items');
+    const parts = path
+      .trim()
+      .split('/')
+      .filter((x) => x && x !== 'items');
     if (parts.length === 0) return;
     let s = spec;
     for (let i = 0; i < parts.length - 1; i++) {
@@ -456,7 +475,10 @@ function parseLoad(arg: unknown): LoadSpec {
       if (k === '$top' || k === 'top') spec.top = v as number;
       else if (k === '$skip' || k === 'skip') spec.skip = v as number;
       else if (k === 'select' || k === '$select') String(v).split(',').forEach(addPath);
-      else if (k === 'expand' || k === '$expand') String(v).split(',').forEach((x) => addPath(`${x}/$none`));
+      else if (k === 'expand' || k === '$expand')
+        String(v)
+          .split(',')
+          .forEach((x) => addPath(`${x}/$none`));
       else if (v === true) addPath(k);
       else if (typeof v === 'object' && v) spec.nav.set(k, parseLoad(v));
     }
@@ -491,7 +513,7 @@ abstract class FObject<T> {
     if (t && typeof t === 'object' && 'kind' in t && (t.kind === 'p' || t.kind === 'cc' || t.kind === 'table') && !isAttached(t)) {
       throw new FakeWordError('ItemNotFound', `${what}: the ${this.typeName} is no longer in the document`);
     }
-    return this.target as T;
+    return this.target;
   }
   /** @internal */ _resolve(t: T | null): void {
     this.target = t;
@@ -515,12 +537,14 @@ abstract class FObject<T> {
   }
   protected get_(name: string): unknown {
     this.context.check();
-    if (!this.loaded.has(name)) throw new FakeWordError('PropertyNotLoaded', `${this.typeName}.${name} was not loaded (load it, then await context.sync())`);
+    if (!this.loaded.has(name))
+      throw new FakeWordError('PropertyNotLoaded', `${this.typeName}.${name} was not loaded (load it, then await context.sync())`);
     return this.loaded.get(name);
   }
   get isNullObject(): boolean {
     this.context.check();
-    if (!this.loadedOnce) throw new FakeWordError('PropertyNotLoaded', `${this.typeName}.isNullObject is known only after load() and context.sync()`);
+    if (!this.loadedOnce)
+      throw new FakeWordError('PropertyNotLoaded', `${this.typeName}.isNullObject is known only after load() and context.sync()`);
     return this.target === null;
   }
   load(arg?: unknown): this {
@@ -531,7 +555,8 @@ abstract class FObject<T> {
     return this;
   }
   /** @internal */ validateSpec(spec: LoadSpec): void {
-    for (const p of spec.props) if (!(p in this.scalarProps)) throw new FakeWordError('InvalidArgument', `${this.typeName} has no loadable property "${p}"`);
+    for (const p of spec.props)
+      if (!(p in this.scalarProps)) throw new FakeWordError('InvalidArgument', `${this.typeName} has no loadable property "${p}"`);
     for (const [k, sub] of spec.nav) {
       const Type = this.navTypes()[k];
       if (!Type) throw new FakeWordError('InvalidArgument', `${this.typeName} has no navigation property "${k}" that can be loaded`);
@@ -654,7 +679,10 @@ class FBody {
 
 abstract class FCollection<N, O extends FObject<N>> {
   private itemsLoaded: O[] | undefined;
-  constructor(protected ctx: Ctx, protected source: () => N[]) {}
+  constructor(
+    protected ctx: Ctx,
+    protected source: () => N[],
+  ) {}
   protected abstract make(): O;
   protected abstract readonly typeName: string;
   get items(): O[] {
@@ -757,7 +785,8 @@ function checkValues(rowCount: number, columnCount: number, values: string[][] |
     throw new FakeWordError('InvalidArgument', `insertTable: ${rowCount}×${columnCount}`);
   }
   const v = values ?? Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => ''));
-  if (v.length !== rowCount || v.some((r) => r.length !== columnCount)) throw new FakeWordError('InvalidArgument', 'insertTable: values do not match rowCount × columnCount');
+  if (v.length !== rowCount || v.some((r) => r.length !== columnCount))
+    throw new FakeWordError('InvalidArgument', 'insertTable: values do not match rowCount × columnCount');
   return v;
 }
 
@@ -773,8 +802,10 @@ class FParagraph extends FObject<PNode> {
   };
   protected override navProps(): Record<string, () => FObject<any>> {
     return {
-      parentContentControlOrNullObject: () => navObject(this.context, new FContentControl(this.context), () => innermostControl(this.live('parentContentControlOrNullObject'))),
-      parentTableOrNullObject: () => navObject(this.context, new FTable(this.context), () => parentTable(this.live('parentTableOrNullObject'))),
+      parentContentControlOrNullObject: () =>
+        navObject(this.context, new FContentControl(this.context), () => innermostControl(this.live('parentContentControlOrNullObject'))),
+      parentTableOrNullObject: () =>
+        navObject(this.context, new FTable(this.context), () => parentTable(this.live('parentTableOrNullObject'))),
     };
   }
   protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
@@ -790,7 +821,8 @@ class FParagraph extends FObject<PNode> {
     return this.get_('styleBuiltIn') as string;
   }
   set styleBuiltIn(v: string) {
-    if (!/^(Normal|Heading[1-9]|ListParagraph|Title|Subtitle|Quote|NoSpacing)$/.test(v)) throw new FakeWordError('InvalidArgument', `styleBuiltIn "${v}" is not a built-in style the fake knows`);
+    if (!/^(Normal|Heading[1-9]|ListParagraph|Title|Subtitle|Quote|NoSpacing)$/.test(v))
+      throw new FakeWordError('InvalidArgument', `styleBuiltIn "${v}" is not a built-in style the fake knows`);
     this.setProp('styleBuiltIn', (p) => {
       p.styleBuiltIn = v;
       p.styleName = undefined;
@@ -841,7 +873,11 @@ class FParagraph extends FObject<PNode> {
       else if (loc === 'Start') p.text = t + p.text;
       else if (loc === 'End') p.text += t;
       else throw new FakeWordError('InvalidArgument', `Paragraph.insertText: ${loc}`);
-      r._resolve({ para: p, start: loc === 'End' ? p.text.length - t.length : 0, end: loc === 'Start' || loc === 'Replace' ? t.length : p.text.length });
+      r._resolve({
+        para: p,
+        start: loc === 'End' ? p.text.length - t.length : 0,
+        end: loc === 'Start' || loc === 'Replace' ? t.length : p.text.length,
+      });
     });
     return r;
   }
@@ -866,7 +902,16 @@ class FParagraph extends FObject<PNode> {
       if (!p.parent || p.parent.kind === 'cell') throw new FakeWordError('NotImplemented', 'content control in a table cell');
       const siblings = childrenOf(p.parent);
       const i = siblings.indexOf(p);
-      const node: CNode = { kind: 'cc', uid: this.context.world.uid++, id: this.context.world.ccId++, tag: '', title: '', appearance: 'BoundingBox', children: [p], parent: p.parent };
+      const node: CNode = {
+        kind: 'cc',
+        uid: this.context.world.uid++,
+        id: this.context.world.ccId++,
+        tag: '',
+        title: '',
+        appearance: 'BoundingBox',
+        children: [p],
+        parent: p.parent,
+      };
       siblings.splice(i, 1, node);
       p.parent = node;
       cc._resolve(node);
@@ -958,7 +1003,10 @@ function makeTable(world: World, values: string[][]): TNode {
 }
 
 class FFont {
-  constructor(private ctx: Ctx, private set: (fn: (p: PNode) => void) => void) {}
+  constructor(
+    private ctx: Ctx,
+    private set: (fn: (p: PNode) => void) => void,
+  ) {}
   set italic(v: boolean) {
     this.ctx.check();
     this.set((p) => {
@@ -1185,8 +1233,12 @@ class FRange extends FObject<RangeT> {
   };
   protected override navProps(): Record<string, () => FObject<any>> {
     return {
-      parentContentControlOrNullObject: () => navObject(this.context, new FContentControl(this.context), () => innermostControl(this.live('parentContentControlOrNullObject').para)),
-      parentTableOrNullObject: () => navObject(this.context, new FTable(this.context), () => parentTable(this.live('parentTableOrNullObject').para)),
+      parentContentControlOrNullObject: () =>
+        navObject(this.context, new FContentControl(this.context), () =>
+          innermostControl(this.live('parentContentControlOrNullObject').para),
+        ),
+      parentTableOrNullObject: () =>
+        navObject(this.context, new FTable(this.context), () => parentTable(this.live('parentTableOrNullObject').para)),
     };
   }
   protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
@@ -1355,7 +1407,7 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
   const world = new World(initial);
   let lastRun = 0;
   let saved: Record<string, unknown> = { ...(initial.settings ?? {}) };
-  let memory: Record<string, unknown> = { ...saved };
+  const memory: Record<string, unknown> = { ...saved };
   let failSave = false;
 
   const run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
@@ -1391,8 +1443,8 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
         isListItem: !!p.list,
         listId: p.list?.listId,
         listLevel: p.list?.level,
-        listKind: l ? l.levelTypes[p.list!.level] ?? 'Number' : undefined,
-        listStartAt: l ? l.startAt[p.list!.level] ?? 1 : undefined,
+        listKind: l ? (l.levelTypes[p.list!.level] ?? 'Number') : undefined,
+        listStartAt: l ? (l.startAt[p.list!.level] ?? 1) : undefined,
         inTable,
         tags: ccs.map((c) => c.tag),
       };
@@ -1405,7 +1457,12 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
       if (n.outlineLevel !== undefined) s.outlineLevel = n.outlineLevel;
       if (n.list) {
         const l = world.list(n.list.listId);
-        s.list = { listId: n.list.listId, level: n.list.level, kind: l.levelTypes[n.list.level] ?? 'Number', startAt: l.startAt[n.list.level] ?? 1 };
+        s.list = {
+          listId: n.list.listId,
+          level: n.list.level,
+          kind: l.levelTypes[n.list.level] ?? 'Number',
+          startAt: l.startAt[n.list.level] ?? 1,
+        };
       }
       return s;
     }
@@ -1468,7 +1525,12 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
     snapshot: () => world.state.body.children.map(snapNode),
     paragraphs: flat,
     contentControls: () =>
-      [...walkControls(world.state.body.children)].map((c) => ({ tag: c.tag, title: c.title, text: textOf(c.children), paragraphs: paragraphsIn(c.children).map((p) => p.text) })),
+      [...walkControls(world.state.body.children)].map((c) => ({
+        tag: c.tag,
+        title: c.title,
+        text: textOf(c.children),
+        paragraphs: paragraphsIn(c.children).map((p) => p.text),
+      })),
     outsideTu: () =>
       [...walkParagraphs(world.state.body.children)]
         .filter(({ ccs }) => !ccs.some((c) => c.tag.startsWith('tu:')))

@@ -24,13 +24,14 @@ export function doc(text: string, source = 'test.docx'): DocText {
     if (!line) continue;
     const base = { headingLevel: null as number | null, isListItem: false, inTable: false, part: 'body' as const };
     let m: RegExpExecArray | null;
-    if ((m = /^(#{1,4})\s+(.*)$/.exec(line))) body.push({ ...base, text: m[2], headingLevel: m[1].length, styleName: `Heading ${m[1].length}` });
+    if ((m = /^(#{1,4})\s+(.*)$/.exec(line)))
+      body.push({ ...base, text: m[2], headingLevel: m[1].length, styleName: `Heading ${m[1].length}` });
     else if ((m = /^(?:\d{1,2}\.|-)\s+(.*)$/.exec(line))) body.push({ ...base, text: m[1], isListItem: true });
     else if (line.startsWith('|')) for (const cell of line.slice(1).split('|')) body.push({ ...base, text: cell.trim(), inTable: true });
     else if (line.startsWith('>')) header.push({ ...base, part: 'header', text: line.slice(1).trim() });
     else body.push({ ...base, text: line });
   }
-  for (const p of [...body, ...header]) paragraphs.push({ ...p, index: paragraphs.length } as DocParagraph);
+  for (const p of [...body, ...header]) paragraphs.push({ ...p, index: paragraphs.length });
   return { paragraphs, source };
 }
 
@@ -106,8 +107,20 @@ export function baseCase(over: Record<string, unknown> = {}, metadata: Record<st
     kriterier: { ar: 2025 },
     lum: [
       { namn: 'Våga anmäla våga vittna', sdf: 'Farsta', ar: { fran: 2023, till: 2023 }, status: 'slutredovisas', belopp: 400000 },
-      { namn: 'Studiecirklar i bostadssökning', sdf: 'Hässelby-Vällingby', ar: { fran: 2022, till: 2023 }, status: 'slutredovisas', belopp: 300000 },
-      { namn: 'Alla barn i centrum 0-2 år', sdf: 'Socialförvaltningen', ar: { fran: 2021, till: 2023 }, status: 'slutredovisas', belopp: 500000 },
+      {
+        namn: 'Studiecirklar i bostadssökning',
+        sdf: 'Hässelby-Vällingby',
+        ar: { fran: 2022, till: 2023 },
+        status: 'slutredovisas',
+        belopp: 300000,
+      },
+      {
+        namn: 'Alla barn i centrum 0-2 år',
+        sdf: 'Socialförvaltningen',
+        ar: { fran: 2021, till: 2023 },
+        status: 'slutredovisas',
+        belopp: 500000,
+      },
       { namn: 'Tidigt stöd till minderåriga', sdf: 'Norra innerstaden', ar: { fran: 2023, till: 2024 }, status: 'fortgar', belopp: 250000 },
       { namn: 'Prata om det', sdf: 'Södermalm', ar: { fran: 2023, till: 2024 }, status: 'fortgar', belopp: 200000 },
     ],

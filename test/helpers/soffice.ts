@@ -48,11 +48,7 @@ let counter = 0;
  * @returns the path of the converted file
  * @throws Error with a clear message when soffice is missing or the conversion fails
  */
-export function convertWithSoffice(
-  inputPath: string,
-  convertTo: string,
-  opts: { infilter?: string; outDir?: string } = {},
-): string {
+export function convertWithSoffice(inputPath: string, convertTo: string, opts: { infilter?: string; outDir?: string } = {}): string {
   const bin = sofficeBinary();
   if (bin === null) {
     throw new Error(

@@ -44,7 +44,7 @@ describe('built-in criteria', () => {
       expect(raw.ar).toBe(Number(f.replace('.json', '')));
     }
   });
-  test('the seeds\' caps', () => {
+  test("the seeds' caps", () => {
     const by = Object.fromEntries(BUILT_IN_CRITERIA.map((c) => [c.ar, c]));
     expect(by[2017].lum).toMatchObject({ maxBelopp: 750000, beloppPer: 'projekt', maxAr: 1 });
     expect(by[2017].perSdf.maxAnsokningarTotalt).toBe(3);
@@ -56,10 +56,15 @@ describe('built-in criteria', () => {
   test('resolveCriteria: by reference, inline, missing year', () => {
     const c = parseCaseJson(readFileSync(path.join(root, 'examples/seed-002.json'), 'utf8'), 'x');
     expect(resolveCriteria(c)?.ar).toBe(2025);
-    const inline = validateCase({ ...readJson('examples/seed-002.json'), kriterier: { ...readJson('src/model/criteria/2025.json'), ar: 2026 } }, 'x');
+    const inline = validateCase(
+      { ...readJson('examples/seed-002.json'), kriterier: { ...readJson('src/model/criteria/2025.json'), ar: 2026 } },
+      'x',
+    );
     expect(resolveCriteria(inline)?.ar).toBe(2026);
     const missing = validateCase({ ...readJson('examples/seed-002.json'), kriterier: { ar: 2031 } }, 'ärende.json');
-    expect(() => resolveCriteria(missing, 'ärende.json')).toThrow('kriterier.ar: det finns inga inbyggda kriterier för 2031. Inbyggda år: 2017, 2020, 2025.');
+    expect(() => resolveCriteria(missing, 'ärende.json')).toThrow(
+      'kriterier.ar: det finns inga inbyggda kriterier för 2031. Inbyggda år: 2017, 2020, 2025.',
+    );
   });
 });
 
@@ -103,7 +108,7 @@ describe('validation messages name the field and say what is wrong in Swedish', 
     expect(() => parseCaseJson('{"a": [1, 2,]}', 'x.json')).toThrow('på rad 1, tecken 13');
     expect(() => parseCaseJson('{"a": "b"} extra', 'x.json')).toThrow('på rad 1, tecken 12');
     expect(() => parseCaseJson('{"a": tru}', 'x.json')).toThrow('på rad 1, tecken 7');
-    expect(() => parseCaseJson('[' .repeat(100000), 'x.json')).toThrow(/x.json: är inte giltig JSON/);
+    expect(() => parseCaseJson('['.repeat(100000), 'x.json')).toThrow(/x.json: är inte giltig JSON/);
   });
   test('an inriktning needs its year', () => {
     const d = base();

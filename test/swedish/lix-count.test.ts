@@ -9,7 +9,30 @@ function reference(text: string): { words: number; longWords: number } {
 }
 
 const tricky = fc.string({
-  unit: fc.constantFrom('a', 'Ö', 'é', 'ß', 'ǅ', '1', '٣', 'Ⅷ', '²', '-', '’', "'", ' ', '.', '\n', '\u00a0', '𝐀', '😀', '\ud800', '\udc00', 'x', 'å'),
+  unit: fc.constantFrom(
+    'a',
+    'Ö',
+    'é',
+    'ß',
+    'ǅ',
+    '1',
+    '٣',
+    'Ⅷ',
+    '²',
+    '-',
+    '’',
+    "'",
+    ' ',
+    '.',
+    '\n',
+    '\u00a0',
+    '𝐀',
+    '😀',
+    '\ud800',
+    '\udc00',
+    'x',
+    'å',
+  ),
   maxLength: 80,
 });
 

@@ -1,12 +1,33 @@
-import { formatThousands, kronor, kronorInWords, numberWord, numberWordCapitalized, parseAmount, parseNumberWord } from '../../src/swedish/numbers';
+import {
+  formatThousands,
+  kronor,
+  kronorInWords,
+  numberWord,
+  numberWordCapitalized,
+  parseAmount,
+  parseNumberWord,
+} from '../../src/swedish/numbers';
 import { longDate, dayMonth, parseLongDate } from '../../src/swedish/dates';
 import { joinList, paragraphs, sentence } from '../../src/swedish/text';
 
 const NB = '\u00a0';
 
 test.each([
-  [0, 'noll'], [1, 'ett'], [2, 'två'], [7, 'sju'], [10, 'tio'], [11, 'elva'], [19, 'nitton'], [20, 'tjugo'], [23, 'tjugotre'],
-  [99, 'nittionio'], [100, 'etthundra'], [101, 'etthundraett'], [250, 'tvåhundrafemtio'], [1000, 'ettusen'], [2024, 'tvåtusentjugofyra'],
+  [0, 'noll'],
+  [1, 'ett'],
+  [2, 'två'],
+  [7, 'sju'],
+  [10, 'tio'],
+  [11, 'elva'],
+  [19, 'nitton'],
+  [20, 'tjugo'],
+  [23, 'tjugotre'],
+  [99, 'nittionio'],
+  [100, 'etthundra'],
+  [101, 'etthundraett'],
+  [250, 'tvåhundrafemtio'],
+  [1000, 'ettusen'],
+  [2024, 'tvåtusentjugofyra'],
 ])('numberWord(%i) = %s', (n, w) => {
   expect(numberWord(n)).toBe(w);
   expect(parseNumberWord(w)).toBe(n);
@@ -31,8 +52,16 @@ test('kronor uses non-breaking spaces', () => {
 });
 
 test.each([
-  ['500 000', 500000], ['500\u00a0000 kr', 500000], ['1 000 000,50', 1000000.5], ['3,5 miljoner', 3500000], ['tre och en halv miljon kronor', 3500000],
-  ['en miljon kronor', 1000000], ['25000', 25000], ['fem hundra', undefined], ['', undefined], ['12a', undefined],
+  ['500 000', 500000],
+  ['500\u00a0000 kr', 500000],
+  ['1 000 000,50', 1000000.5],
+  ['3,5 miljoner', 3500000],
+  ['tre och en halv miljon kronor', 3500000],
+  ['en miljon kronor', 1000000],
+  ['25000', 25000],
+  ['fem hundra', undefined],
+  ['', undefined],
+  ['12a', undefined],
 ])('parseAmount(%j) = %j', (s, n) => expect(parseAmount(s)).toBe(n));
 
 test('dates', () => {
@@ -56,7 +85,10 @@ test('lists and sentences', () => {
 
 import fc from 'fast-check';
 test('property: every count 0–999 999 in words parses back to itself; any string parses to a number or undefined', () => {
-  fc.assert(fc.property(fc.integer({ min: 0, max: 999_999 }), (n) => parseNumberWord(numberWord(n)) === n), { numRuns: 2000 });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 999_999 }), (n) => parseNumberWord(numberWord(n)) === n),
+    { numRuns: 2000 },
+  );
   fc.assert(
     fc.property(fc.string({ maxLength: 80 }), (s) => {
       const a = parseAmount(s);

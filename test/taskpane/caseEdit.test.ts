@@ -122,7 +122,15 @@ test('a new empty case says what to fill in, and is valid once filled', () => {
   const v = validateRaw(raw);
   expect(v.ok).toBe(false);
   const wheres = v.problems.map((p) => p.where);
-  for (const w of ['metadata.avdelning', 'metadata.dnr', 'metadata.datum', 'metadata.handlaggare.namn', 'metadata.underskrifter[0].namn', 'metadata.beredning.beretts']) expect(wheres).toContain(w);
+  for (const w of [
+    'metadata.avdelning',
+    'metadata.dnr',
+    'metadata.datum',
+    'metadata.handlaggare.namn',
+    'metadata.underskrifter[0].namn',
+    'metadata.beredning.beretts',
+  ])
+    expect(wheres).toContain(w);
   let filled = raw;
   for (const [p, val] of [
     [['metadata', 'avdelning'], 'Avdelningen för stadsövergripande sociala frågor'],
@@ -133,7 +141,8 @@ test('a new empty case says what to fill in, and is valid once filled', () => {
     [['metadata', 'handlaggare', 'telefon'], '08-508 000 00'],
     [['metadata', 'underskrifter', 0, 'namn'], 'Bo Berg'],
     [['metadata', 'beredning', 'beretts'], 'inom avdelningen'],
-  ] as const) filled = setAt(filled, p, val);
+  ] as const)
+    filled = setAt(filled, p, val);
   expect(validateRaw(filled)).toMatchObject({ ok: true });
   expect(getAt(emptyCase('arsrapport', new Date('2026-11-22')), ['ar'])).toEqual({ redovisning: 2025 });
 });

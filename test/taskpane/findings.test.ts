@@ -1,7 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DocParagraph, DocText, Finding } from '../../src/check/types';
-import { completeness, countsText, findingsAsText, groupFindings, orderFindings, ruleLabel, severityCounts, step, whereText } from '../../src/taskpane/state/findings';
+import {
+  completeness,
+  countsText,
+  findingsAsText,
+  groupFindings,
+  orderFindings,
+  ruleLabel,
+  severityCounts,
+  step,
+  whereText,
+} from '../../src/taskpane/state/findings';
 import { SECTION_IDS, SECTION_TITLES } from '../../src/draft/types';
 import { parseCaseJson } from '../../src/model/validate';
 import { draftCase } from '../../src/draft/index';
@@ -9,14 +19,29 @@ import { writeDocx } from '../../src/io/docx/write';
 import { readDocx } from '../../src/io/docx/read';
 import { checkDocument } from '../../src/check/index';
 
-const f = (rule: string, severity: Finding['severity'], paragraph: number, start = 0): Finding => ({ rule, severity, message: `${rule} i ${paragraph}`, paragraph, start, end: start + 3, excerpt: 'abc' });
+const f = (rule: string, severity: Finding['severity'], paragraph: number, start = 0): Finding => ({
+  rule,
+  severity,
+  message: `${rule} i ${paragraph}`,
+  paragraph,
+  start,
+  end: start + 3,
+  excerpt: 'abc',
+});
 
 function para(index: number, text: string, headingLevel: number | null = null, tag?: string): DocParagraph {
   return { index, text, headingLevel, isListItem: false, inTable: false, part: 'body', tag };
 }
 
 describe('grouping and stepping', () => {
-  const findings = [f('readability', 'info', 9), f('leftover', 'error', 4), f('readability', 'info', 2), f('year-mismatch', 'warning', 1), f('leftover', 'warning', 1, 5), f('section-missing', 'error', -1)];
+  const findings = [
+    f('readability', 'info', 9),
+    f('leftover', 'error', 4),
+    f('readability', 'info', 2),
+    f('year-mismatch', 'warning', 1),
+    f('leftover', 'warning', 1, 5),
+    f('section-missing', 'error', -1),
+  ];
 
   test('groups: errors first, then by size; each group in document order with its worst severity', () => {
     const g = groupFindings(findings);

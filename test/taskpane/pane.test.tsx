@@ -15,10 +15,21 @@ import { ALL_SECTION_IDS, type Block, type SectionId } from '../../src/draft/typ
 
 const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8'));
 
-const calls: { plan: SectionId[][]; apply: { ids: SectionId[]; replace: SectionId[] }[]; cursor: Block[][] } = { plan: [], apply: [], cursor: [] };
+const calls: { plan: SectionId[][]; apply: { ids: SectionId[]; replace: SectionId[] }[]; cursor: Block[][] } = {
+  plan: [],
+  apply: [],
+  cursor: [],
+};
 let edited: SectionId[] = [];
 const selections: [number, number, number][] = [];
-const para = (index: number, text: string, headingLevel: number | null = null) => ({ index, text, headingLevel, isListItem: false, inTable: false, part: 'body' as const });
+const para = (index: number, text: string, headingLevel: number | null = null) => ({
+  index,
+  text,
+  headingLevel,
+  isListItem: false,
+  inTable: false,
+  part: 'body' as const,
+});
 let reviewDoc: DocText = { source: 'Word-dokumentet', paragraphs: [] };
 
 const fake: WordAdapter = {
@@ -27,7 +38,13 @@ const fake: WordAdapter = {
     const present = new Set<SectionId>(calls.apply.flatMap((a) => a.ids));
     const plan: UpdatePlan = { toInsert: [], toUpdate: [], conflicts: [] };
     for (const id of ids) {
-      if (edited.includes(id)) plan.conflicts.push({ id, title: doc.sections.find((s) => s.id === id)?.heading ?? id, currentText: 'Min egen sammanfattning.', newText: 'Sammanfattning\nNy text.' });
+      if (edited.includes(id))
+        plan.conflicts.push({
+          id,
+          title: doc.sections.find((s) => s.id === id)?.heading ?? id,
+          currentText: 'Min egen sammanfattning.',
+          newText: 'Sammanfattning\nNy text.',
+        });
       else if (present.has(id)) plan.toUpdate.push(id);
       else plan.toInsert.push(id);
     }
@@ -41,7 +58,12 @@ const fake: WordAdapter = {
       inserted: ids.filter((id) => !edited.includes(id)),
       updated: ids.filter((id) => edited.includes(id) && replace.includes(id)),
       skipped,
-      conflicts: skipped.map((id) => ({ id, title: doc.sections.find((s) => s.id === id)?.heading ?? id, currentText: 'Min egen sammanfattning.', newText: 'Sammanfattning\nNy text.' })),
+      conflicts: skipped.map((id) => ({
+        id,
+        title: doc.sections.find((s) => s.id === id)?.heading ?? id,
+        currentText: 'Min egen sammanfattning.',
+        newText: 'Sammanfattning\nNy text.',
+      })),
     };
   },
   async insertAtCursor(blocks) {
@@ -66,7 +88,16 @@ jest.mock('../../src/taskpane/services', () => {
 // jsdom lacks these; Fluent UI asks for them.
 beforeAll(() => {
   (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
     observe() {}
     unobserve() {}
@@ -88,8 +119,9 @@ function button(name: string | RegExp): HTMLButtonElement {
     const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
     return typeof name === 'string' ? label.trim() === name : name.test(label);
   });
-  if (!b) throw new Error(`Ingen knapp "${name}". Knappar: ${all.map((el) => el.getAttribute('aria-label') ?? el.textContent).join(' | ')}`);
-  return b as HTMLButtonElement;
+  if (!b)
+    throw new Error(`Ingen knapp "${name}". Knappar: ${all.map((el) => el.getAttribute('aria-label') ?? el.textContent).join(' | ')}`);
+  return b;
 }
 
 async function click(name: string | RegExp): Promise<void> {
@@ -231,7 +263,9 @@ test('Granska in Word: the findings come from the document, and clicking one sel
     ],
   };
   selections.length = 0;
-  await act(async () => [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.startsWith('Granska'))!.click());
+  await act(async () =>
+    [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.startsWith('Granska'))!.click(),
+  );
   await flush();
   await click('Granska dokumentet');
   expect(document.body.textContent).toContain('Checklista');

@@ -2,9 +2,23 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { setAt, validateRaw, type RawCase } from '../../src/taskpane/state/caseEdit';
-import { builtInYears, currentCriteria, summarizeCriteria, withBuiltInCriteria, withInlineCriteria } from '../../src/taskpane/state/criteria';
+import {
+  builtInYears,
+  currentCriteria,
+  summarizeCriteria,
+  withBuiltInCriteria,
+  withInlineCriteria,
+} from '../../src/taskpane/state/criteria';
 import { projectRows, stateLabel } from '../../src/taskpane/state/projects';
-import { actionLabel, allSections, applySummary, orderedSelection, statusFromPlan, statusText, toggle } from '../../src/taskpane/state/sections';
+import {
+  actionLabel,
+  allSections,
+  applySummary,
+  orderedSelection,
+  statusFromPlan,
+  statusText,
+  toggle,
+} from '../../src/taskpane/state/sections';
 import { diffLines, initialChoices, replaceList } from '../../src/taskpane/state/conflicts';
 import { hostMode, hostNotice, isDarkColor } from '../../src/taskpane/state/host';
 import { errorMessage } from '../../src/taskpane/state/messages';
@@ -82,19 +96,28 @@ describe('projects', () => {
     fum.forEach((r, i) => {
       expect(r.title).toBe(list[i].namn);
       expect(r.details).toContain(list[i].utforare);
-      if (list[i].kostnad !== undefined) expect(r.details).toContain(kronor(list[i].kostnad!));
+      if (list[i].kostnad !== undefined) expect(r.details).toContain(kronor(list[i].kostnad));
     });
   });
 });
 
 describe('sections', () => {
   test('status and button label from a plan', () => {
-    const st = statusFromPlan({ toInsert: ['forslag'], toUpdate: ['titel'], conflicts: [{ id: 'bakgrund', title: 'Bakgrund', currentText: 'a', newText: 'b' }] });
+    const st = statusFromPlan({
+      toInsert: ['forslag'],
+      toUpdate: ['titel'],
+      conflicts: [{ id: 'bakgrund', title: 'Bakgrund', currentText: 'a', newText: 'b' }],
+    });
     expect(st.forslag).toBe('saknas');
     expect(st.titel).toBe('finns');
     expect(st.bakgrund).toBe('andrad');
     expect(st.bilagor).toBe('okand');
-    expect([actionLabel(st.forslag), actionLabel(st.titel), actionLabel(st.bakgrund), actionLabel(st.bilagor)]).toEqual(['Infoga', 'Uppdatera', 'Uppdatera', 'Infoga']);
+    expect([actionLabel(st.forslag), actionLabel(st.titel), actionLabel(st.bakgrund), actionLabel(st.bilagor)]).toEqual([
+      'Infoga',
+      'Uppdatera',
+      'Uppdatera',
+      'Infoga',
+    ]);
     expect(statusText(st.bakgrund)).toBe('Finns, med dina ändringar');
     expect(statusFromPlan(undefined).huvud).toBe('okand');
   });
@@ -143,8 +166,18 @@ describe('conflicts', () => {
     const a = Array.from({ length: 60 }, (_, i) => `rad ${i % 7} ${i % 3}`).join('\n');
     const b = Array.from({ length: 50 }, (_, i) => `rad ${i % 5} ${i % 3}`).join('\n');
     const d = diffLines(a, b);
-    expect(d.filter((l) => l.op !== 'add').map((l) => l.text).join('\n')).toBe(a);
-    expect(d.filter((l) => l.op !== 'del').map((l) => l.text).join('\n')).toBe(b);
+    expect(
+      d
+        .filter((l) => l.op !== 'add')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(a);
+    expect(
+      d
+        .filter((l) => l.op !== 'del')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(b);
   });
 });
 
@@ -171,8 +204,18 @@ describe('host', () => {
 
 describe('messages', () => {
   test('an InputError lists where and what', () => {
-    const m = errorMessage(new InputError('arende.json', [{ where: 'metadata.dnr', what: 'får inte vara tomt' }, { where: 'lum[0].belopp', what: 'ska vara ett belopp' }]), 'läsa filen');
-    expect(m).toEqual({ intent: 'error', title: 'arende.json har 2 fel.', lines: ['metadata.dnr: får inte vara tomt', 'lum[0].belopp: ska vara ett belopp'] });
+    const m = errorMessage(
+      new InputError('arende.json', [
+        { where: 'metadata.dnr', what: 'får inte vara tomt' },
+        { where: 'lum[0].belopp', what: 'ska vara ett belopp' },
+      ]),
+      'läsa filen',
+    );
+    expect(m).toEqual({
+      intent: 'error',
+      title: 'arende.json har 2 fel.',
+      lines: ['metadata.dnr: får inte vara tomt', 'lum[0].belopp: ska vara ett belopp'],
+    });
     const one = errorMessage(new InputError('tom.json', 'filen är tom'), 'läsa filen');
     expect(one.title).toBe('tom.json:');
     expect(one.lines).toEqual(['filen är tom']);

@@ -37,23 +37,93 @@ const ERROR_FIELD = 'Error! Use the Home tab to apply Rubrik 1 to the text that 
 
 /** Mangled 001 words → the Swedish the PDF lost (only what headings, decisions and names need). */
 const WORDS_001: [string, string][] = [
-  ['Forvaltningens', 'Förvaltningens'], ['forslag', 'förslag'], ['Forslag', 'Förslag'], ['Socialnamnden', 'Socialnämnden'], ['Socialndmnden', 'Socialnämnden'],
-  ['socialnamnden', 'socialnämnden'], ['godkéanner', 'godkänner'], ['godkénner', 'godkänner'], ['socialférvaltningens', 'socialförvaltningens'],
-  ['arsrapport', 'årsrapport'], ['arsrapporten', 'årsrapporten'], ['Arsrapport', 'Årsrapport'], ['6verlamnar', 'överlämnar'], ['stadsdelsnamnder', 'stadsdelsnämnder'],
-  ['Arendets', 'Ärendets'], ['Arendet', 'Ärendet'], ['arendet', 'ärendet'], ['foreslar', 'föreslår'], ['Forvaltningen', 'Förvaltningen'], ['forvaltningen', 'förvaltningen'],
-  ['for', 'för'], ['f6r', 'för'], ['fér', 'för'], ['pa', 'på'], ['Pa', 'På'], ['socialdirektor', 'socialdirektör'], ['forvaltningsgruppen', 'förvaltningsgruppen'],
-  ['Radet', 'Rådet'], ['funktionshinderfragor', 'funktionshinderfrågor'], ['mojlighet', 'möjlighet'], ['fragor', 'frågor'], ['stadsovergripande', 'stadsövergripande'],
-  ['stadsévergripande', 'stadsövergripande'], ['stadsdvergripande', 'stadsövergripande'], ['stadsGvergripande', 'stadsövergripande'], ['FoU-rad', 'FoU-råd'], ['FoU-radet', 'FoU-rådet'],
-  ['Hégersten-Liljeholmen', 'Hägersten-Liljeholmen'], ['Hésselby-Villingby', 'Hässelby-Vällingby'], ['Hasselby-Vallingby', 'Hässelby-Vällingby'], ['Skarpnéck', 'Skarpnäck'],
-  ['Skérholmen', 'Skärholmen'], ['Ostermalm', 'Östermalm'], ['Sodermalm', 'Södermalm'], ['Spanga-Tensta', 'Spånga-Tensta'], ['Enskede-Arsta-Vantor', 'Enskede-Årsta-Vantör'],
-  ['Enskede-Arsta-Vantoér', 'Enskede-Årsta-Vantör'], ['Socialférvaltningen', 'Socialförvaltningen'], ['Socialfdrvaltningen', 'Socialförvaltningen'], ['Socialforvaltningen', 'Socialförvaltningen'],
-  ['socialforvaltningen', 'socialförvaltningen'], ['socialférvaltningen', 'socialförvaltningen'], ['Kungsholmens', 'Kungsholmens'], ['stadsdelsforvaltningar', 'stadsdelsförvaltningar'],
-  ['stadsdelsforvaltning', 'stadsdelsförvaltning'], ['Beslutsgang', 'Beslutsgång'], ['Studieresor/studiebestk', 'Studieresor/studiebesök'], ['Forsknings-', 'Forsknings-'],
-  ['Barnets vag', 'Barnets väg'], ['vag', 'väg'], ['Relationsvaldscentrum', 'Relationsvåldscentrum'], ['relationsvaldscentrum', 'relationsvåldscentrum'], ['stod', 'stöd'], ['Ratt', 'Rätt'], ['ratt', 'rätt'],
-  ['6versikt', 'översikt'], ['bistand', 'bistånd'], ['myndighetsutévning', 'myndighetsutövning'], ['rérande', 'rörande'], ['Stockholmsenkaten', 'Stockholmsenkäten'],
-  ['socialtjanstakademi', 'socialtjänstakademi'], ['ansokningarna', 'ansökningarna'], ['ans6kningarna', 'ansökningarna'], ['Hogsta', 'Högsta'], ['soka', 'söka'], ['stka', 'söka'],
-  ['hdgsta', 'högsta'], ['beloppet', 'beloppet'], ['medlen', 'medlen'], ['sammanhallet', 'sammanhållet'], ['Underlattar', 'Underlättar'], ['Jamstéalldhet', 'Jämställdhet'],
-  ['Tjansteutlatande', 'Tjänsteutlåtande'], ['utvecklingsmedel', 'utvecklingsmedel'], ['avseende', 'avseende'], ['forsknings', 'forsknings'], ['Goda', 'Goda'],
+  ['Forvaltningens', 'Förvaltningens'],
+  ['forslag', 'förslag'],
+  ['Forslag', 'Förslag'],
+  ['Socialnamnden', 'Socialnämnden'],
+  ['Socialndmnden', 'Socialnämnden'],
+  ['socialnamnden', 'socialnämnden'],
+  ['godkéanner', 'godkänner'],
+  ['godkénner', 'godkänner'],
+  ['socialférvaltningens', 'socialförvaltningens'],
+  ['arsrapport', 'årsrapport'],
+  ['arsrapporten', 'årsrapporten'],
+  ['Arsrapport', 'Årsrapport'],
+  ['6verlamnar', 'överlämnar'],
+  ['stadsdelsnamnder', 'stadsdelsnämnder'],
+  ['Arendets', 'Ärendets'],
+  ['Arendet', 'Ärendet'],
+  ['arendet', 'ärendet'],
+  ['foreslar', 'föreslår'],
+  ['Forvaltningen', 'Förvaltningen'],
+  ['forvaltningen', 'förvaltningen'],
+  ['for', 'för'],
+  ['f6r', 'för'],
+  ['fér', 'för'],
+  ['pa', 'på'],
+  ['Pa', 'På'],
+  ['socialdirektor', 'socialdirektör'],
+  ['forvaltningsgruppen', 'förvaltningsgruppen'],
+  ['Radet', 'Rådet'],
+  ['funktionshinderfragor', 'funktionshinderfrågor'],
+  ['mojlighet', 'möjlighet'],
+  ['fragor', 'frågor'],
+  ['stadsovergripande', 'stadsövergripande'],
+  ['stadsévergripande', 'stadsövergripande'],
+  ['stadsdvergripande', 'stadsövergripande'],
+  ['stadsGvergripande', 'stadsövergripande'],
+  ['FoU-rad', 'FoU-råd'],
+  ['FoU-radet', 'FoU-rådet'],
+  ['Hégersten-Liljeholmen', 'Hägersten-Liljeholmen'],
+  ['Hésselby-Villingby', 'Hässelby-Vällingby'],
+  ['Hasselby-Vallingby', 'Hässelby-Vällingby'],
+  ['Skarpnéck', 'Skarpnäck'],
+  ['Skérholmen', 'Skärholmen'],
+  ['Ostermalm', 'Östermalm'],
+  ['Sodermalm', 'Södermalm'],
+  ['Spanga-Tensta', 'Spånga-Tensta'],
+  ['Enskede-Arsta-Vantor', 'Enskede-Årsta-Vantör'],
+  ['Enskede-Arsta-Vantoér', 'Enskede-Årsta-Vantör'],
+  ['Socialférvaltningen', 'Socialförvaltningen'],
+  ['Socialfdrvaltningen', 'Socialförvaltningen'],
+  ['Socialforvaltningen', 'Socialförvaltningen'],
+  ['socialforvaltningen', 'socialförvaltningen'],
+  ['socialférvaltningen', 'socialförvaltningen'],
+  ['Kungsholmens', 'Kungsholmens'],
+  ['stadsdelsforvaltningar', 'stadsdelsförvaltningar'],
+  ['stadsdelsforvaltning', 'stadsdelsförvaltning'],
+  ['Beslutsgang', 'Beslutsgång'],
+  ['Studieresor/studiebestk', 'Studieresor/studiebesök'],
+  ['Forsknings-', 'Forsknings-'],
+  ['Barnets vag', 'Barnets väg'],
+  ['vag', 'väg'],
+  ['Relationsvaldscentrum', 'Relationsvåldscentrum'],
+  ['relationsvaldscentrum', 'relationsvåldscentrum'],
+  ['stod', 'stöd'],
+  ['Ratt', 'Rätt'],
+  ['ratt', 'rätt'],
+  ['6versikt', 'översikt'],
+  ['bistand', 'bistånd'],
+  ['myndighetsutévning', 'myndighetsutövning'],
+  ['rérande', 'rörande'],
+  ['Stockholmsenkaten', 'Stockholmsenkäten'],
+  ['socialtjanstakademi', 'socialtjänstakademi'],
+  ['ansokningarna', 'ansökningarna'],
+  ['ans6kningarna', 'ansökningarna'],
+  ['Hogsta', 'Högsta'],
+  ['soka', 'söka'],
+  ['stka', 'söka'],
+  ['hdgsta', 'högsta'],
+  ['beloppet', 'beloppet'],
+  ['medlen', 'medlen'],
+  ['sammanhallet', 'sammanhållet'],
+  ['Underlattar', 'Underlättar'],
+  ['Jamstéalldhet', 'Jämställdhet'],
+  ['Tjansteutlatande', 'Tjänsteutlåtande'],
+  ['utvecklingsmedel', 'utvecklingsmedel'],
+  ['avseende', 'avseende'],
+  ['forsknings', 'forsknings'],
+  ['Goda', 'Goda'],
 ];
 
 function fixWords(s: string, words: [string, string][]): string {
@@ -102,7 +172,10 @@ function fix001(raw: string): string {
   s = cut(s, '\n2 SBU har i uppdrag', 'vetenskapligt stod.\n Oversikten', '\nOversikten');
   s = s.replace('social utvardering SBU2.', 'social utvardering SBU.');
   s = s.replace('fem stadsdelar® i', 'fem stadsdelar i');
-  s = s.replace('per ar ar 500 000', 'per år är 500 000').replace('for ar 2020', 'för år 2020').replace('i borjan av aret', 'i början av året');
+  s = s
+    .replace('per ar ar 500 000', 'per år är 500 000')
+    .replace('for ar 2020', 'för år 2020')
+    .replace('i borjan av aret', 'i början av året');
   s = s.replace('forlangning av projektet t 0 m 31 mars 2022', 'forlangning av projektet t.o.m. 31 mars 2022');
   s = cut(s, '\n3 Enskede-Arsta-Vantoér', 'Skarpnéck.\n LUM kan', '\n\nLUM kan');
   s = cut(s, '\n4 samordnade interventionssystem', 'sivin-barn.html\n Forutom', '\n\nForutom');
@@ -111,16 +184,30 @@ function fix001(raw: string): string {
   s = s.replace(/(^|\n|\. )\| /g, '$1I ');
   // Tables rebuilt from the PDF's columns.
   s = cut(s, 'Studie Genomfors av Klart Kostnad', 'tid (fem sdf) hélsa', '\n\n@@TABLE:fum@@\n\n');
-  s = cut(s, 'Strategisk betydelse for staden som helhet', 'Jamstéalldhet', '- Strategisk betydelse for staden som helhet\n- Underlattar ett mer sammanhallet stod till den enskilde\n- Innovation\n- Jamstéalldhet');
+  s = cut(
+    s,
+    'Strategisk betydelse for staden som helhet',
+    'Jamstéalldhet',
+    '- Strategisk betydelse for staden som helhet\n- Underlattar ett mer sammanhallet stod till den enskilde\n- Innovation\n- Jamstéalldhet',
+  );
   s = cut(s, 'Hégersten-Liljeholmen  Egenmakt', 'Ostermalm Nya Startpunkten', '\n\n@@TABLE:lum@@\n\n');
   s = cut(s, 'Enskede-Arsta-Vantor Studiebesok till', 'hogre kvalitet.', '\n\n@@TABLE:mul@@\n\n');
   // Headings glued to the next line by the PDF extraction.
   s = s.replace('Forvaltningens forslag till beslut\n1.', 'Forvaltningens forslag till beslut\n\n1.');
   s = s.replace('Sammanfattning\nSocialforvaltningens', 'Sammanfattning\n\nSocialforvaltningens');
   s = s.replace('Bilagor\nBilaga 1', 'Bilagor\n\nBilaga 1');
-  s = s.replace('Formaliserat samarbete mellan Stockholms stad och\nStockholms universitet', 'Formaliserat samarbete mellan Stockholms stad och Stockholms universitet');
-  s = s.replace('Effektivt tidigt stod inom myndighetsutévning rérande\nekonomiskt bistand och missbruk', 'Effektivt tidigt stod inom myndighetsutévning rérande ekonomiskt bistand och missbruk');
-  s = s.replace('Fredrik Jurdell Veronica Wolgast Carstorp\nsocialdirektor avdelningschef', 'Fredrik Jurdell, socialdirektor\n\nVeronica Wolgast Carstorp, avdelningschef');
+  s = s.replace(
+    'Formaliserat samarbete mellan Stockholms stad och\nStockholms universitet',
+    'Formaliserat samarbete mellan Stockholms stad och Stockholms universitet',
+  );
+  s = s.replace(
+    'Effektivt tidigt stod inom myndighetsutévning rérande\nekonomiskt bistand och missbruk',
+    'Effektivt tidigt stod inom myndighetsutévning rérande ekonomiskt bistand och missbruk',
+  );
+  s = s.replace(
+    'Fredrik Jurdell Veronica Wolgast Carstorp\nsocialdirektor avdelningschef',
+    'Fredrik Jurdell, socialdirektor\n\nVeronica Wolgast Carstorp, avdelningschef',
+  );
   return fixWords(s, WORDS_001);
 }
 
@@ -196,17 +283,32 @@ export const SPECS: SeedSpec[] = [
         ['Kungsholmen', 'Etableringscoach (medsökande Norrmalm och Östermalm)'],
         ['Skarpnäck', 'Familjeorienterat arbetssätt'],
         ['Skärholmen', 'Pilot intern-SIP'],
-        ['Socialförvaltningen, Framtid Stockholm', 'Alla barn i centrum (ABC) Ett universellt gruppstöd till föräldrar med barn i åldern 0-2 år'],
+        [
+          'Socialförvaltningen, Framtid Stockholm',
+          'Alla barn i centrum (ABC) Ett universellt gruppstöd till föräldrar med barn i åldern 0-2 år',
+        ],
         ['Socialförvaltningen, socialjouren', 'Våld i nära relationer'],
         ['Östermalm', 'Nya Startpunkten'],
       ],
       mul: [
         ['Enskede-Årsta-Vantör', 'Studiebesök till Helsingfors Finland - Skyddat boende'],
-        ['Farsta', 'Besöka Stavanger i Norge som på ett strukturerat sätt arbetar med att hålla barnets perspektiv i fokus genom hela socialtjänstens process.'],
+        [
+          'Farsta',
+          'Besöka Stavanger i Norge som på ett strukturerat sätt arbetar med att hålla barnets perspektiv i fokus genom hela socialtjänstens process.',
+        ],
         ['Hässelby-Vällingby', 'Umeå socialtjänst som arbetar utifrån modell för tidigt stöd till barn.'],
-        ['Socialförvaltningen, Framtid Stockholm', 'London för att besöka kommunal verksamhet som arbetar med ungdomar i kriminalitet och gängkriminalitet.'],
-        ['Socialförvaltningen, Socialjouren', 'Warszawa Polen, svenska ambassaden, socialtjänstavdelningen Warszawa, frivilligorganisationer som jobbar med hemlöshet och missbruksproblematik.'],
-        ['Södermalm', 'Helsingborgs FoU - forskning och utveckling för social hållbarhet. Utbyte kring innovation och digitalisering för att höja kvaliteten i verksamheten.'],
+        [
+          'Socialförvaltningen, Framtid Stockholm',
+          'London för att besöka kommunal verksamhet som arbetar med ungdomar i kriminalitet och gängkriminalitet.',
+        ],
+        [
+          'Socialförvaltningen, Socialjouren',
+          'Warszawa Polen, svenska ambassaden, socialtjänstavdelningen Warszawa, frivilligorganisationer som jobbar med hemlöshet och missbruksproblematik.',
+        ],
+        [
+          'Södermalm',
+          'Helsingborgs FoU - forskning och utveckling för social hållbarhet. Utbyte kring innovation och digitalisering för att höja kvaliteten i verksamheten.',
+        ],
         ['Spånga-Tensta', 'Helsingborgs stad för utbyte kring digitalt team samt brukarmedverkan i syfte att nå högre kvalitet.'],
       ],
     },
@@ -258,7 +360,13 @@ function paragraphsOf(text: string, headings: Set<string>): Para[] {
       } else if (ul) {
         cur = { kind: 'ul', text: ul[1] };
         out.push(cur);
-      } else if (!cur || /^Bilaga \d/.test(line) || headings.has(line) || standardSectionOf(line) || (cur && (headings.has(cur.text) || standardSectionOf(cur.text)))) {
+      } else if (
+        !cur ||
+        /^Bilaga \d/.test(line) ||
+        headings.has(line) ||
+        standardSectionOf(line) ||
+        (cur && (headings.has(cur.text) || standardSectionOf(cur.text)))
+      ) {
         cur = { kind: 'p', text: line };
         out.push(cur);
       } else {
@@ -289,7 +397,12 @@ export function seedToHtml(spec: SeedSpec, raw: string): string {
         html.push('<table>');
         open = 'table';
       }
-      html.push(`<tr>${p.text.split('\t').map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`);
+      html.push(
+        `<tr>${p.text
+          .split('\t')
+          .map((c) => `<td>${esc(c)}</td>`)
+          .join('')}</tr>`,
+      );
       continue;
     }
     if (p.kind === 'ol') {

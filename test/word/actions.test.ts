@@ -44,11 +44,20 @@ describe('insertAtCursor', () => {
     const r = await adapter.insertAtCursor(projectBlock);
     expect(r.placement).toBe('after-section');
     expect(r.section).toBe('arendet');
-    expect(r.message).toBe('Markören stod i avsnittet "Ärendet", som tillägget skriver om vid nästa uppdatering. Texten infogades därför direkt efter avsnittet.');
+    expect(r.message).toBe(
+      'Markören stod i avsnittet "Ärendet", som tillägget skriver om vid nästa uppdatering. Texten infogades därför direkt efter avsnittet.',
+    );
     expect(fake.contentControls()).toEqual(before); // no control changed
     const seq = fake.snapshot().map((n) => (n.type === 'contentControl' ? n.tag : n.type === 'paragraph' ? n.text : 'table'));
     const at = seq.indexOf('tu:arendet');
-    expect(seq.slice(at, at + 6)).toEqual(['tu:arendet', 'Nytt projekt, Farsta', 'Syftet är att pröva något nytt.', 'Mål ett', 'Mål två', 'Efter listan.']);
+    expect(seq.slice(at, at + 6)).toEqual([
+      'tu:arendet',
+      'Nytt projekt, Farsta',
+      'Syftet är att pröva något nytt.',
+      'Mål ett',
+      'Mål två',
+      'Efter listan.',
+    ]);
     expect(seq[at + 6]).toBe('tu:synpunkter');
   });
 
@@ -58,7 +67,10 @@ describe('insertAtCursor', () => {
     await adapter.insertAtCursor([{ type: 'list', ordered: true, items: [{ text: 'Användarens punkt' }] }]);
     const userList = fake.paragraphs()[1];
     fake.setCursor(1);
-    await adapter.insertAtCursor([{ type: 'paragraph', text: 'Vanlig text.' }, { type: 'list', ordered: true, items: [{ text: 'Ny lista' }] }]);
+    await adapter.insertAtCursor([
+      { type: 'paragraph', text: 'Vanlig text.' },
+      { type: 'list', ordered: true, items: [{ text: 'Ny lista' }] },
+    ]);
     const ps = fake.paragraphs();
     expect(ps.map((p) => p.text)).toEqual(['Före', 'Användarens punkt', 'Vanlig text.', 'Ny lista']);
     expect(ps[2].isListItem).toBe(false);
@@ -99,15 +111,89 @@ describe('readDocText', () => {
     expect(fake.syncCount() - before).toBe(1); // the stored part is unchanged since this adapter wrote it
     expect(dt.source).toBe('Word-dokumentet');
     expect(dt.storedCase).toEqual(c);
-    expect(dt.paragraphs.map(({ index, text, headingLevel, styleName, isListItem, inTable, part, tag }) => ({ index, text, headingLevel, styleName, isListItem, inTable, part, tag }))).toEqual([
-      { index: 0, text: 'Rubrik på svenska', headingLevel: 1, styleName: 'Rubrik 1', isListItem: false, inTable: false, part: 'body', tag: undefined },
-      { index: 1, text: 'Egen rubrikstil', headingLevel: 2, styleName: 'Min rubrik', isListItem: false, inTable: false, part: 'body', tag: undefined },
-      { index: 2, text: 'Brödtext', headingLevel: null, styleName: 'Normal', isListItem: false, inTable: false, part: 'body', tag: undefined },
+    expect(
+      dt.paragraphs.map(({ index, text, headingLevel, styleName, isListItem, inTable, part, tag }) => ({
+        index,
+        text,
+        headingLevel,
+        styleName,
+        isListItem,
+        inTable,
+        part,
+        tag,
+      })),
+    ).toEqual([
+      {
+        index: 0,
+        text: 'Rubrik på svenska',
+        headingLevel: 1,
+        styleName: 'Rubrik 1',
+        isListItem: false,
+        inTable: false,
+        part: 'body',
+        tag: undefined,
+      },
+      {
+        index: 1,
+        text: 'Egen rubrikstil',
+        headingLevel: 2,
+        styleName: 'Min rubrik',
+        isListItem: false,
+        inTable: false,
+        part: 'body',
+        tag: undefined,
+      },
+      {
+        index: 2,
+        text: 'Brödtext',
+        headingLevel: null,
+        styleName: 'Normal',
+        isListItem: false,
+        inTable: false,
+        part: 'body',
+        tag: undefined,
+      },
       { index: 3, text: 'cell', headingLevel: null, styleName: 'Normal', isListItem: false, inTable: true, part: 'body', tag: undefined },
-      { index: 4, text: 'Förvaltningens förslag till beslut', headingLevel: 2, styleName: 'Heading 2', isListItem: false, inTable: false, part: 'body', tag: 'tu:forslag' },
-      { index: 5, text: 'Nämnden godkänner A.', headingLevel: null, styleName: 'List Paragraph', isListItem: true, inTable: false, part: 'body', tag: 'tu:forslag' },
-      { index: 6, text: 'Nämnden godkänner B.', headingLevel: null, styleName: 'List Paragraph', isListItem: true, inTable: false, part: 'body', tag: 'tu:forslag' },
-      { index: 7, text: 'Ärendet delges C.', headingLevel: null, styleName: 'List Paragraph', isListItem: true, inTable: false, part: 'body', tag: 'tu:forslag' },
+      {
+        index: 4,
+        text: 'Förvaltningens förslag till beslut',
+        headingLevel: 2,
+        styleName: 'Heading 2',
+        isListItem: false,
+        inTable: false,
+        part: 'body',
+        tag: 'tu:forslag',
+      },
+      {
+        index: 5,
+        text: 'Nämnden godkänner A.',
+        headingLevel: null,
+        styleName: 'List Paragraph',
+        isListItem: true,
+        inTable: false,
+        part: 'body',
+        tag: 'tu:forslag',
+      },
+      {
+        index: 6,
+        text: 'Nämnden godkänner B.',
+        headingLevel: null,
+        styleName: 'List Paragraph',
+        isListItem: true,
+        inTable: false,
+        part: 'body',
+        tag: 'tu:forslag',
+      },
+      {
+        index: 7,
+        text: 'Ärendet delges C.',
+        headingLevel: null,
+        styleName: 'List Paragraph',
+        isListItem: true,
+        inTable: false,
+        part: 'body',
+        tag: 'tu:forslag',
+      },
     ]);
   });
 
@@ -129,8 +215,8 @@ describe('select', () => {
     ['an empty range selects the paragraph', 'Hej', 1, 1, { start: 0, end: 3, text: 'Hej' }],
     ['a range past the end is clamped', 'Hej', 1, 99, { start: 1, end: 3, text: 'ej' }],
   ])('%s', async (_name, text, start, end, want) => {
-    const { fake, adapter } = fakeAndAdapter({ paragraphs: ['Första', text as string] });
-    await adapter.select(1, start as number, end as number);
+    const { fake, adapter } = fakeAndAdapter({ paragraphs: ['Första', text] });
+    await adapter.select(1, start, end);
     expect(fake.selection()).toEqual({ paragraph: 1, ...(want as object) });
   });
 
@@ -164,7 +250,10 @@ describe('where the case is stored', () => {
 
   test('…and a part written by the .docx writer (bare case, no fingerprints) is read by the adapter', async () => {
     const doc = draftCase(c);
-    const { adapter } = fakeAndAdapter({ customXmlParts: [{ xml: caseToXml(c) }], nodes: [{ type: 'contentControl', tag: 'tu:bakgrund', children: ['Bakgrund', 'Annan text'] }] });
+    const { adapter } = fakeAndAdapter({
+      customXmlParts: [{ xml: caseToXml(c) }],
+      nodes: [{ type: 'contentControl', tag: 'tu:bakgrund', children: ['Bakgrund', 'Annan text'] }],
+    });
     expect(await adapter.loadStoredCase()).toEqual(c);
     // Without fingerprints, differing text counts as edited: the user is asked.
     expect((await adapter.plan(doc, ['bakgrund'])).conflicts.map((x) => x.id)).toEqual(['bakgrund']);
@@ -214,11 +303,17 @@ describe('where the case is stored', () => {
     fake.failSettingsSave();
     const r = await adapter.apply(handDraft(), c, ['forslag'], []);
     expect(r.inserted).toEqual(['forslag']);
-    expect(r.warnings).toEqual(['Ärendet kunde inte sparas i dokumentet (forced settings failure). Texten är infogad. Nästa gång frågar tillägget innan det ersätter avsnitten.']);
+    expect(r.warnings).toEqual([
+      'Ärendet kunde inte sparas i dokumentet (forced settings failure). Texten är infogad. Nästa gång frågar tillägget innan det ersätter avsnitten.',
+    ]);
     expect(fake.savedSettings()).toEqual({});
     // Fail-safe after reopening the document (nothing was saved): the section counts as edited,
     // so nothing is overwritten silently.
-    const reopened = createFakeWord({ apiVersion: '1.3', nodes: [{ type: 'contentControl', tag: 'tu:forslag', children: fake.contentControls()[0].paragraphs }], settings: fake.savedSettings() });
+    const reopened = createFakeWord({
+      apiVersion: '1.3',
+      nodes: [{ type: 'contentControl', tag: 'tu:forslag', children: fake.contentControls()[0].paragraphs }],
+      settings: fake.savedSettings(),
+    });
     const adapter2 = createWordAdapter({ run: reopened.run, isSetSupported: reopened.isSetSupported, settings: reopened.settings });
     const plan = await adapter2.plan(handDraft({ item: 'Ändrad punkt.' }), ['forslag']);
     expect(plan.conflicts.map((x) => x.id)).toEqual(['forslag']);

@@ -42,7 +42,14 @@ describe('inserting every section into an empty document', () => {
       tag: 'tu:huvud',
       title: 'Dokumenthuvud',
       children: [
-        { type: 'table', rows: [['Handläggare', 'Till'], ['Anna', 'Socialnämnden']], headerRowCount: 1 },
+        {
+          type: 'table',
+          rows: [
+            ['Handläggare', 'Till'],
+            ['Anna', 'Socialnämnden'],
+          ],
+          headerRowCount: 1,
+        },
         { type: 'paragraph', text: '', styleBuiltIn: 'Normal' },
       ],
     });
@@ -80,7 +87,19 @@ describe('inserting every section into an empty document', () => {
     expect(one.italic).toBe(false);
     // Order: item, its body, next item.
     const order = ps.filter((p) => p.tags.includes('tu:arendet')).map((p) => p.text);
-    expect(order).toEqual(['Ärendet', 'Redovisning', 'Projekt Ett, Farsta.', 'Om projekt ett.', 'Mer om ett.', 'Projekt Två, Skarpnäck.', 'Om projekt två.', 'Projekt Tre, Kista.', 'Punkt a', 'Punkt b', 'Fortgående projekt']);
+    expect(order).toEqual([
+      'Ärendet',
+      'Redovisning',
+      'Projekt Ett, Farsta.',
+      'Om projekt ett.',
+      'Mer om ett.',
+      'Projekt Två, Skarpnäck.',
+      'Om projekt två.',
+      'Projekt Tre, Kista.',
+      'Punkt a',
+      'Punkt b',
+      'Fortgående projekt',
+    ]);
     const bullets = ['Punkt a', 'Punkt b'].map(get);
     expect(bullets.every((p) => p.isListItem && p.listKind === 'Bullet')).toBe(true);
     expect(bullets[0].listId).toBe(bullets[1].listId);
@@ -140,8 +159,16 @@ describe('a section inserted alone lands between its neighbours', () => {
     [['huvud', 'forslag', 'synpunkter'], ['titel'], ['huvud', 'titel', 'forslag', 'synpunkter']],
     [['huvud', 'forslag', 'synpunkter'], ['bilagor'], ['huvud', 'forslag', 'synpunkter', 'bilagor']],
     [['synpunkter'], ['sammanfattning'], ['sammanfattning', 'synpunkter']],
-    [['synpunkter', 'bilagor'], ['huvud', 'arendet'], ['huvud', 'arendet', 'synpunkter', 'bilagor']],
-    [['forslag', 'bilagor'], ['arendet', 'sammanfattning'], ['forslag', 'sammanfattning', 'arendet', 'bilagor']],
+    [
+      ['synpunkter', 'bilagor'],
+      ['huvud', 'arendet'],
+      ['huvud', 'arendet', 'synpunkter', 'bilagor'],
+    ],
+    [
+      ['forslag', 'bilagor'],
+      ['arendet', 'sammanfattning'],
+      ['forslag', 'sammanfattning', 'arendet', 'bilagor'],
+    ],
   ])('existing %j, inserting %j gives %j', async (existing, insert, expected) => {
     const { fake, adapter } = fakeAndAdapter({ paragraphs: ['Före.', 'Mitten.', 'Efter.'] });
     await adapter.apply(doc, c, existing, []);
@@ -203,10 +230,18 @@ describe('edited sections are not replaced without consent', () => {
     expect(r1.skipped).toEqual(['bakgrund']);
     // apply reports the conflict with both texts, so the pane can ask without a separate plan.
     expect(r1.conflicts).toEqual([
-      { id: 'bakgrund', title: 'Bakgrund', currentText: 'Bakgrund\nBakgrundstext som handläggaren har skrivit om.', newText: 'Bakgrund\nBakgrundstext.' },
+      {
+        id: 'bakgrund',
+        title: 'Bakgrund',
+        currentText: 'Bakgrund\nBakgrundstext som handläggaren har skrivit om.',
+        newText: 'Bakgrund\nBakgrundstext.',
+      },
     ]);
     expect(r1.updated).toEqual(ALL.filter((id) => id !== 'bakgrund'));
-    expect(fake.contentControls().find((x) => x.tag === 'tu:bakgrund')!.paragraphs).toEqual(['Bakgrund', 'Bakgrundstext som handläggaren har skrivit om.']);
+    expect(fake.contentControls().find((x) => x.tag === 'tu:bakgrund')!.paragraphs).toEqual([
+      'Bakgrund',
+      'Bakgrundstext som handläggaren har skrivit om.',
+    ]);
     // Still a conflict next time: skipping did not store the new fingerprint.
     expect((await adapter.plan(handDraft(), ['bakgrund'])).conflicts.map((x) => x.id)).toEqual(['bakgrund']);
 
@@ -288,7 +323,9 @@ describe('drafts from the drafter (seed 002 with 1, 10 and 100 projects)', () =>
     expect(tags(fake)).toEqual(ALL.map(sectionTag));
     for (const s of doc.sections) {
       const got = controlParagraphs(fake, sectionTag(s.id)).map((p) => p.text);
-      const want = sectionText(s).split('\n').flatMap((line) => line.split('\t'));
+      const want = sectionText(s)
+        .split('\n')
+        .flatMap((line) => line.split('\t'));
       expect(got.filter((t) => t !== '')).toEqual(want.filter((t) => t !== ''));
     }
     expect(await adapter.loadStoredCase()).toEqual(cs);
@@ -299,7 +336,9 @@ describe('validation happens before Word is touched', () => {
   test('a section missing from the draft: Swedish InputError, no Word.run at all', async () => {
     const { fake, adapter } = fakeAndAdapter();
     const doc: DraftDocument = { ...handDraft(), sections: handDraft().sections.filter((s) => s.id !== 'bakgrund') };
-    await expect(adapter.apply(doc, c, ['bakgrund'], [])).rejects.toThrow('Utkastet har ett fel:\n  • Bakgrund: avsnittet finns inte i utkastet');
+    await expect(adapter.apply(doc, c, ['bakgrund'], [])).rejects.toThrow(
+      'Utkastet har ett fel:\n  • Bakgrund: avsnittet finns inte i utkastet',
+    );
     expect(fake.runCount()).toBe(0);
   });
 
@@ -308,7 +347,9 @@ describe('validation happens before Word is touched', () => {
     const doc = handDraft();
     const huvud = doc.sections[0];
     huvud.blocks = [{ type: 'table', header: ['A', 'B'], rows: [['1', '2'], ['3']] }];
-    await expect(adapter.apply(doc, c, ALL, [])).rejects.toThrow('Dokumenthuvud[0].rows[1]: raden har 1 celler men tabellen har 2 kolumner');
+    await expect(adapter.apply(doc, c, ALL, [])).rejects.toThrow(
+      'Dokumenthuvud[0].rows[1]: raden har 1 celler men tabellen har 2 kolumner',
+    );
     expect(fake.runCount()).toBe(0);
   });
 

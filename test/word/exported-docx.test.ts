@@ -18,12 +18,15 @@ async function openInFakeWord(bytes: Uint8Array, edit?: { tag: string; text: str
   for (const p of doc.paragraphs.filter((x) => x.part === 'body')) {
     const last = nodes[nodes.length - 1];
     const child: FakeNodeInit = { text: p.text, styleBuiltIn: p.headingLevel ? `Heading${p.headingLevel}` : 'Normal' };
-    if (p.tag && typeof last === 'object' && 'type' in last && last.type === 'contentControl' && last.tag === p.tag) last.children.push(child);
+    if (p.tag && typeof last === 'object' && 'type' in last && last.type === 'contentControl' && last.tag === p.tag)
+      last.children.push(child);
     else if (p.tag) nodes.push({ type: 'contentControl', tag: p.tag, children: [child] });
     else nodes.push(child);
   }
   if (edit) {
-    const cc = nodes.find((n) => typeof n === 'object' && 'type' in n && n.type === 'contentControl' && n.tag === edit.tag) as { children: FakeNodeInit[] };
+    const cc = nodes.find((n) => typeof n === 'object' && 'type' in n && n.type === 'contentControl' && n.tag === edit.tag) as {
+      children: FakeNodeInit[];
+    };
     cc.children.push({ text: edit.text });
   }
   return fakeAndAdapter({ nodes, customXmlParts: [{ xml }], apiVersion: '1.4' });

@@ -54,13 +54,24 @@ export function handDraft(texts: { para?: string; item?: string; cell?: string; 
       sammantradesdatum: '2025-04-23',
     },
     sections: [
-      { id: 'huvud', heading: null, headingLevel: 2, blocks: [{ type: 'table', header: ['Handläggare', 'Till'], rows: [['Anna', texts.cell ?? 'Socialnämnden']] }] },
+      {
+        id: 'huvud',
+        heading: null,
+        headingLevel: 2,
+        blocks: [{ type: 'table', header: ['Handläggare', 'Till'], rows: [['Anna', texts.cell ?? 'Socialnämnden']] }],
+      },
       { id: 'titel', heading: 'Inriktning 2025', headingLevel: 1, blocks: [] },
       {
         id: 'forslag',
         heading: 'Förvaltningens förslag till beslut',
         headingLevel: 2,
-        blocks: [{ type: 'list', ordered: true, items: [{ text: 'Nämnden godkänner A.' }, { text: texts.item ?? 'Nämnden godkänner B.' }, { text: 'Ärendet delges C.' }] }],
+        blocks: [
+          {
+            type: 'list',
+            ordered: true,
+            items: [{ text: 'Nämnden godkänner A.' }, { text: texts.item ?? 'Nämnden godkänner B.' }, { text: 'Ärendet delges C.' }],
+          },
+        ],
       },
       { id: 'sammanfattning', heading: 'Sammanfattning', headingLevel: 2, blocks: [{ type: 'paragraph', text: para }] },
       { id: 'bakgrund', heading: 'Bakgrund', headingLevel: 2, blocks: [{ type: 'paragraph', text: 'Bakgrundstext.' }] },
@@ -90,15 +101,36 @@ export function handDraft(texts: { para?: string; item?: string; cell?: string; 
         headingLevel: 2,
         blocks: [
           { type: 'paragraph', text: 'Förvaltningen föreslår.' },
-          { type: 'signatures', people: [{ namn: 'Vera V', titel: 'Socialdirektör', forvaltning: 'Socialförvaltningen' }, { namn: 'Lina L', titel: 'Avdelningschef' }] },
+          {
+            type: 'signatures',
+            people: [
+              { namn: 'Vera V', titel: 'Socialdirektör', forvaltning: 'Socialförvaltningen' },
+              { namn: 'Lina L', titel: 'Avdelningschef' },
+            ],
+          },
         ],
       },
-      { id: 'bilagor', heading: 'Bilagor', headingLevel: 2, blocks: [{ type: 'list', ordered: true, items: [{ text: 'Bilaga ett' }, { text: 'Bilaga två' }] }] },
+      {
+        id: 'bilagor',
+        heading: 'Bilagor',
+        headingLevel: 2,
+        blocks: [{ type: 'list', ordered: true, items: [{ text: 'Bilaga ett' }, { text: 'Bilaga två' }] }],
+      },
     ],
   };
 }
 
-export const ALL: SectionId[] = ['huvud', 'titel', 'forslag', 'sammanfattning', 'bakgrund', 'beredning', 'arendet', 'synpunkter', 'bilagor'];
+export const ALL: SectionId[] = [
+  'huvud',
+  'titel',
+  'forslag',
+  'sammanfattning',
+  'bakgrund',
+  'beredning',
+  'arendet',
+  'synpunkter',
+  'bilagor',
+];
 
 /** Tags of the content controls in document order. */
 export function tags(fake: FakeWord): string[] {
@@ -133,13 +165,18 @@ export interface ActionSyncs {
  * (seed 002 cloned), in a document that already holds `userParagraphs` paragraphs of the user's
  * text, and counts the syncs of each. For the tests and for `npm run bench`.
  */
-export async function syncsPerAction(projects: number, opts: { apiVersion?: '1.3' | '1.4'; userParagraphs?: number } = {}): Promise<ActionSyncs> {
+export async function syncsPerAction(
+  projects: number,
+  opts: { apiVersion?: '1.3' | '1.4'; userParagraphs?: number } = {},
+): Promise<ActionSyncs> {
   const cs = caseWithProjects(projects);
   const doc = draftCase(cs);
   const n = opts.userParagraphs ?? 1;
   const { fake, adapter } = fakeAndAdapter({
     apiVersion: opts.apiVersion ?? '1.4',
-    paragraphs: Array.from({ length: n }, (_, i) => (i % 50 === 0 ? { text: `Rubrik ${i}`, styleBuiltIn: 'Heading2' } : `Användarens stycke ${i}.`)),
+    paragraphs: Array.from({ length: n }, (_, i) =>
+      i % 50 === 0 ? { text: `Rubrik ${i}`, styleBuiltIn: 'Heading2' } : `Användarens stycke ${i}.`,
+    ),
   });
   const syncs = {} as ActionSyncs['syncs'];
   const runs = {} as ActionSyncs['runs'];

@@ -28,7 +28,7 @@ const NASTY = [
 describe('text survives exactly', () => {
   test.each(NASTY.map((t, i) => [i, t]))('nasty text %i through every block type', async (_i, text) => {
     const { fake, adapter } = fakeAndAdapter();
-    const doc = handDraft({ para: text as string, item: text as string, cell: text as string, heading: text as string });
+    const doc = handDraft({ para: text, item: text, cell: text, heading: text });
     await adapter.apply(doc, c, ALL, []);
     const texts = fake.paragraphs().map((p) => p.text);
     // Paragraph, list item, heading and table cell each hold the text unchanged.
@@ -92,7 +92,9 @@ describe('all or nothing: a failure forced mid-action leaves the document as it 
     fake.failOn(method, n);
     const err = await adapter.apply(changed, c, ALL, []).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WordActionError);
-    expect((err as Error).message).toMatch(/^Word kunde inte infoga avsnitten \(GeneralException: forced failure in .+\)\. Ärendet sparades inte\./);
+    expect((err as Error).message).toMatch(
+      /^Word kunde inte infoga avsnitten \(GeneralException: forced failure in .+\)\. Ärendet sparades inte\./,
+    );
     expect(whole(fake)).toEqual(before);
     // And the next attempt works as if nothing happened.
     const r = await adapter.apply(changed, c, ALL, []);
@@ -151,7 +153,13 @@ describe('the user’s text outside our controls is unchanged byte for byte afte
   const userNodes = [
     'Inledning av handläggaren.',
     { text: 'Egen rubrik', styleBuiltIn: 'Heading1', style: 'Rubrik 1' },
-    { type: 'table' as const, rows: [['a', 'b'], ['c', 'd']] },
+    {
+      type: 'table' as const,
+      rows: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    },
     { type: 'contentControl' as const, tag: 'mall:datum', title: 'Datum', children: ['Klicka här för att ange text.'] },
     'Avslutning <&> 👍',
   ];
@@ -176,7 +184,12 @@ describe('the user’s text outside our controls is unchanged byte for byte afte
     await adapter.loadStoredCase();
     expect(snapOutside()).toEqual(outside0);
     // The user's own content control (not tu:) is untouched too.
-    expect(fake.contentControls().find((x) => x.tag === 'mall:datum')).toEqual({ tag: 'mall:datum', title: 'Datum', text: 'Klicka här för att ange text.', paragraphs: ['Klicka här för att ange text.'] });
+    expect(fake.contentControls().find((x) => x.tag === 'mall:datum')).toEqual({
+      tag: 'mall:datum',
+      title: 'Datum',
+      text: 'Klicka här för att ange text.',
+      paragraphs: ['Klicka här för att ange text.'],
+    });
   });
 
   test('insertAtCursor only adds: every earlier paragraph is still there, in order, unchanged', async () => {
@@ -184,7 +197,10 @@ describe('the user’s text outside our controls is unchanged byte for byte afte
     await adapter.apply(draftCase(c), c, ALL, []);
     const before = fake.paragraphs().map(({ text, styleBuiltIn, isListItem, tags }) => ({ text, styleBuiltIn, isListItem, tags }));
     fake.setCursor(0);
-    await adapter.insertAtCursor([{ type: 'heading', level: 3, text: 'Nytt projekt' }, { type: 'paragraph', text: 'Om projektet.' }]);
+    await adapter.insertAtCursor([
+      { type: 'heading', level: 3, text: 'Nytt projekt' },
+      { type: 'paragraph', text: 'Om projektet.' },
+    ]);
     const after = fake.paragraphs().map(({ text, styleBuiltIn, isListItem, tags }) => ({ text, styleBuiltIn, isListItem, tags }));
     expect(after.length).toBe(before.length + 2);
     expect([after[0], ...after.slice(3)]).toEqual(before);

@@ -2,8 +2,33 @@ import type { Rule } from '../rule';
 
 /** Abbreviations every reader knows, and words that only look like abbreviations. */
 const COMMON = new Set([
-  'EU', 'FN', 'USA', 'UK', 'WHO', 'IT', 'TV', 'PDF', 'SMS', 'AB', 'VD', 'ID', 'OK', 'CV', 'NN', 'URL', 'HTML', 'SVT', 'SR', 'SCB', 'SOU',
-  'COVID', 'DNR', 'PM', 'KS', 'SKR', 'LIX',
+  'EU',
+  'FN',
+  'USA',
+  'UK',
+  'WHO',
+  'IT',
+  'TV',
+  'PDF',
+  'SMS',
+  'AB',
+  'VD',
+  'ID',
+  'OK',
+  'CV',
+  'NN',
+  'URL',
+  'HTML',
+  'SVT',
+  'SR',
+  'SCB',
+  'SOU',
+  'COVID',
+  'DNR',
+  'PM',
+  'KS',
+  'SKR',
+  'LIX',
 ]);
 
 const TOKEN = /(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6}s?)(?![\p{L}\p{N}])/gu;
@@ -23,14 +48,18 @@ export const rule: Rule = {
     const defined = new Set<string>();
     const reported = new Set<string>();
     const preamble = new Set(ctx.structure.preamble);
-    const paras = [...(ctx.structure.title ? [ctx.structure.title] : []), ...ctx.structure.body.filter((p) => p !== ctx.structure.title && !preamble.has(p))];
+    const paras = [
+      ...(ctx.structure.title ? [ctx.structure.title] : []),
+      ...ctx.structure.body.filter((p) => p !== ctx.structure.title && !preamble.has(p)),
+    ];
     for (const p of paras) {
       const t = p.text;
       if (!HINT.test(t)) continue;
       // Definitions in this paragraph: "långa formen (ABC)" or "ABC (långa formen)".
       const defsHere: { abbr: string; at: number }[] = [];
       for (const m of t.matchAll(/\((\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})\)/gu)) defsHere.push({ abbr: m[1], at: m.index ?? 0 });
-      for (const m of t.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})(?:-\p{L}+)?\s+\((?!\p{Lu}+\))[\p{L}][^)]{3,}\)/gu)) defsHere.push({ abbr: m[1], at: m.index ?? 0 });
+      for (const m of t.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})(?:-\p{L}+)?\s+\((?!\p{Lu}+\))[\p{L}][^)]{3,}\)/gu))
+        defsHere.push({ abbr: m[1], at: m.index ?? 0 });
       TOKEN.lastIndex = 0;
       for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
         let abbr = m[1];

@@ -26,10 +26,15 @@ function criteriaInForce(year: number | undefined, docCriteria: Criteria | undef
 const GRANTED = /(?<![\p{L}])(beviljades|beviljats)(?![\p{L}])/iu;
 /** Money from another funder ("beviljades 600 000 kronor från Allmänna arvsfonden") is not LUM. */
 const OTHER_FUNDER = /(?<![\p{L}])(från|av|via)\s+\p{Lu}/u;
-const NOT_ONE_GRANT = /(?<![\p{L}])(totalt|sammanlagt|omfattar|maximalt|högst|högsta|max|maxbelopp|upp till|ansökningarna|projekten|förvaltningarna|studieresor|studiebesök)(?![\p{L}])/iu;
+const NOT_ONE_GRANT =
+  /(?<![\p{L}])(totalt|sammanlagt|omfattar|maximalt|högst|högsta|max|maxbelopp|upp till|ansökningarna|projekten|förvaltningarna|studieresor|studiebesök)(?![\p{L}])/iu;
 
 export const rule: Rule = {
-  meta: { id: 'amount-cap', severity: 'error', description: 'Belopp över årets högsta belopp, eller ett högsta belopp i texten som inte stämmer med årets kriterier.' },
+  meta: {
+    id: 'amount-cap',
+    severity: 'error',
+    description: 'Belopp över årets högsta belopp, eller ett högsta belopp i texten som inte stämmer med årets kriterier.',
+  },
   check(ctx) {
     const { structure } = ctx;
     const cr = ctx.criteria;
@@ -72,7 +77,9 @@ export const rule: Rule = {
         const a = amounts[0];
         // "för 2023": one year named (not a range "2021–2023") is the year of the grant.
         const ys = findYears(s.text).filter((y) => !/[–-]\s*$/.test(s.text.slice(0, y.start)) && !/^\s*[–-]/.test(s.text.slice(y.end)));
-        const forYear = /(?<![\p{L}])(för|under|år)\s+$/iu.test(s.text.slice(0, ys[ys.length - 1]?.start ?? 0)) ? ys[ys.length - 1]?.year : undefined;
+        const forYear = /(?<![\p{L}])(för|under|år)\s+$/iu.test(s.text.slice(0, ys[ys.length - 1]?.start ?? 0))
+          ? ys[ys.length - 1]?.year
+          : undefined;
         const grantYear = forYear ?? reportYear;
         const inForce = criteriaInForce(grantYear, cr);
         if (!inForce) continue;

@@ -51,7 +51,11 @@ function namesTitle(line: string, title: string): boolean {
 }
 
 export const rule: Rule = {
-  meta: { id: 'attachment-mismatch', severity: 'error', description: 'De redovisade projekten och Bilagor stämmer inte överens (saknas, namn, förvaltning, ordning).' },
+  meta: {
+    id: 'attachment-mismatch',
+    severity: 'error',
+    description: 'De redovisade projekten och Bilagor stämmer inte överens (saknas, namn, förvaltning, ordning).',
+  },
   check(ctx) {
     const { structure } = ctx;
     if (!structure.byId.bilagor) return;
@@ -59,7 +63,10 @@ export const rule: Rule = {
     const c = ctx.case;
     // Reports a case names as bilagor (a FUM study's slutrapport, the extra bilagor) must be listed.
     if (c) {
-      const wanted = [...c.fum.flatMap((f, i) => f.bilagor.map((b, k) => ({ title: b, field: `fum[${i}].bilagor[${k}]` }))), ...c.bilagor.map((b, k) => ({ title: b, field: `bilagor[${k}]` }))];
+      const wanted = [
+        ...c.fum.flatMap((f, i) => f.bilagor.map((b, k) => ({ title: b, field: `fum[${i}].bilagor[${k}]` }))),
+        ...c.bilagor.map((b, k) => ({ title: b, field: `bilagor[${k}]` })),
+      ];
       for (const w of wanted) {
         if (items.some((p) => namesTitle(p.text, w.title))) continue;
         ctx.report({
@@ -83,15 +90,26 @@ export const rule: Rule = {
         const inText = fromText.find((r) => nameKey(r.name) === nameKey(p.namn)) ?? fromText.find((r) => similar(r.name, p.namn));
         // The owner as the text says it (the case may be older than edits made in Word), else the case's.
         if (inText) return [{ name: p.namn, owner: inText.owner, ownerFrom: 'Ärendet', paragraph: inText.paragraph }];
-        return [{ name: p.namn, owner: [p.sdf, ...p.medsokande].map(ownerName).join(' tillsammans med '), ownerFrom: `ärendets uppgifter (lum[${i}].sdf)` }];
+        return [
+          {
+            name: p.namn,
+            owner: [p.sdf, ...p.medsokande].map(ownerName).join(' tillsammans med '),
+            ownerFrom: `ärendets uppgifter (lum[${i}].sdf)`,
+          },
+        ];
       });
     }
     // A project that continues (fortgår) has no slutredovisning yet.
-    const ongoing = c && c.dokumenttyp === 'inriktning-redovisning' && c.lum.length > 0
-      ? c.lum.filter((p) => p.status === 'fortgar').map((p) => ({ name: p.namn, from: 'ärendet' }))
-      : lists.ongoing.map((p) => parseProjectLine(p)).filter((l): l is NonNullable<typeof l> => !!l).map((l) => ({ name: l.name, from: 'Ärendet' }));
+    const ongoing =
+      c && c.dokumenttyp === 'inriktning-redovisning' && c.lum.length > 0
+        ? c.lum.filter((p) => p.status === 'fortgar').map((p) => ({ name: p.namn, from: 'ärendet' }))
+        : lists.ongoing
+            .map((p) => parseProjectLine(p))
+            .filter((l): l is NonNullable<typeof l> => !!l)
+            .map((l) => ({ name: l.name, from: 'Ärendet' }));
     for (const p of items) {
-      if (!/^\s*(?:bilaga\s+\d{1,2}\s*[.):–-]?\s*)?slutredovisning/i.test(p.text) && !/^\s*\d{1,2}[.)]\s+slutredovisning/i.test(p.text)) continue;
+      if (!/^\s*(?:bilaga\s+\d{1,2}\s*[.):–-]?\s*)?slutredovisning/i.test(p.text) && !/^\s*\d{1,2}[.)]\s+slutredovisning/i.test(p.text))
+        continue;
       const line = parseProjectLine(p, BILAGA_PREFIX);
       if (!line) continue;
       const o = ongoing.find((x) => similar(x.name, line.name));
@@ -114,7 +132,9 @@ export const rule: Rule = {
     let maxJ = -1;
     reported.forEach((r, i) => {
       const j = matchedAt[i];
-      const where = r.paragraph ? { paragraph: r.paragraph.index, start: 0, end: r.paragraph.text.length } : { paragraph: structure.byId.bilagor!.heading.index, start: 0, end: 0 };
+      const where = r.paragraph
+        ? { paragraph: r.paragraph.index, start: 0, end: r.paragraph.text.length }
+        : { paragraph: structure.byId.bilagor!.heading.index, start: 0, end: 0 };
       if (j === undefined) {
         // Same place in Bilagor, not claimed by another project: the name differs.
         const same = bil[i];

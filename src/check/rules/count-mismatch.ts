@@ -9,11 +9,17 @@ import type { RuleContext } from '../rule';
 /** A count that is not a year ("Under 2020 har …"). */
 const N = COUNT_WORD.replace('\\d{1,4}', '\\d{1,3}');
 /** "Totalt beviljades tolv projekt", "har beviljats till elva projekt". */
-const GRANTED_PROJECTS = new RegExp(`${WB}(?:beviljades|beviljats|fick)\\s+(?:(?:medel|till|för|totalt|sammanlagt)\\s+){0,2}${N}\\s+(?:\\p{L}+\\s+)?projekt${WE}`, 'iu');
+const GRANTED_PROJECTS = new RegExp(
+  `${WB}(?:beviljades|beviljats|fick)\\s+(?:(?:medel|till|för|totalt|sammanlagt)\\s+){0,2}${N}\\s+(?:\\p{L}+\\s+)?projekt${WE}`,
+  'iu',
+);
 /** "Sju ansökningar … studieresor (MUL)". */
 const MUL_COUNT = new RegExp(`${WB}${N}\\s+(?:ansökningar|ansökan|studieresor|studiebesök|resor)${WE}`, 'iu');
 /** "två stadsövergripande studier … avslutats och fyra pågår". */
-const STUDIES = new RegExp(`${WB}${N}\\s+(?:\\p{L}+\\s+){0,2}?(?:studier|forskningsstudier|utvärderingar|forskningsprojekt)${WE}([^.]*?)${WB}(?:avslutats|avslutades)${WE}(?:\\s+och\\s+${N}\\s+pågår)?`, 'iu');
+const STUDIES = new RegExp(
+  `${WB}${N}\\s+(?:\\p{L}+\\s+){0,2}?(?:studier|forskningsstudier|utvärderingar|forskningsprojekt)${WE}([^.]*?)${WB}(?:avslutats|avslutades)${WE}(?:\\s+och\\s+${N}\\s+pågår)?`,
+  'iu',
+);
 /** "inom sex stadsdelsförvaltningar". */
 const SDF_COUNT = new RegExp(`${WB}(?:inom|till)\\s+${N}\\s+stadsdelsförvaltningar${WE}`, 'iu');
 const LIMIT_WORDS = /(?<![\p{L}])(högst|maximalt|max|minst|upp till)(?![\p{L}])/iu;
@@ -32,7 +38,11 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
     sdfs = { n: ds.size, source: 'ärendets projekt (lum) har' };
   } else {
     const table = blocks(structure).find((b) => b.kind === 'table' && b.fund === 'lum' && b.districts.length > 0);
-    if (table) sdfs = { n: new Set(table.districts.map((d) => d.district.namn)).size, source: 'tabellen över beviljade lokala utvecklingsmedel har' };
+    if (table)
+      sdfs = {
+        n: new Set(table.districts.map((d) => d.district.namn)).size,
+        source: 'tabellen över beviljade lokala utvecklingsmedel har',
+      };
   }
   for (const p of structure.body) {
     if (p.inTable || !/bevilja|fick|avslut|stadsdelsförvaltningar/i.test(p.text)) continue;
@@ -56,25 +66,42 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
         const n = parseCount(m[1]);
         if (n !== undefined && n !== mulN) {
           const field = c!.mul.length ? 'mul' : 'mulBeviljadeAntal';
-          report(m, m[1], `Texten säger att ${m[1].toLocaleLowerCase('sv-SE')} ansökningar om studieresor beviljades, men ärendet har ${mulN} (${field}). Rätta antalet i texten eller i ärendet.`);
+          report(
+            m,
+            m[1],
+            `Texten säger att ${m[1].toLocaleLowerCase('sv-SE')} ansökningar om studieresor beviljades, men ärendet har ${mulN} (${field}). Rätta antalet i texten eller i ärendet.`,
+          );
         }
       }
       if (fumDone !== undefined && (m = STUDIES.exec(t))) {
         const n = parseCount(m[1]);
         // A plural count only: "ett forskningsprojekt … avslutats" may be one of several.
         if (n !== undefined && n >= 2 && n !== fumDone) {
-          report(m, m[1], `Texten säger att ${m[1]} studier har avslutats, men ärendets studier (fum) har ${fumDone} som är avslutade. Rätta antalet.`);
+          report(
+            m,
+            m[1],
+            `Texten säger att ${m[1]} studier har avslutats, men ärendets studier (fum) har ${fumDone} som är avslutade. Rätta antalet.`,
+          );
         }
         const k = m[3] !== undefined ? parseCount(m[3]) : undefined;
         if (k !== undefined && fumOngoing !== undefined && k !== fumOngoing) {
           const at = s.start + m.index + m[0].lastIndexOf(m[3]);
-          ctx.report({ paragraph: p.index, start: at, end: at + m[3].length, message: `Texten säger att ${m[3]} studier pågår, men ärendets studier (fum) har ${fumOngoing} som pågår. Rätta antalet.` });
+          ctx.report({
+            paragraph: p.index,
+            start: at,
+            end: at + m[3].length,
+            message: `Texten säger att ${m[3]} studier pågår, men ärendets studier (fum) har ${fumOngoing} som pågår. Rätta antalet.`,
+          });
         }
       }
       if (sdfs && !otherYear && /bevilja/i.test(t) && fundOf(t) === 'lum' && (m = SDF_COUNT.exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== sdfs.n) {
-          report(m, m[1], `Texten säger att lokala utvecklingsmedel gick till ${m[1]} stadsdelsförvaltningar, men ${sdfs.source} ${sdfs.n} olika stadsdelsförvaltningar. Rätta antalet.`);
+          report(
+            m,
+            m[1],
+            `Texten säger att lokala utvecklingsmedel gick till ${m[1]} stadsdelsförvaltningar, men ${sdfs.source} ${sdfs.n} olika stadsdelsförvaltningar. Rätta antalet.`,
+          );
         }
       }
     }
@@ -87,7 +114,11 @@ const VARAV_HINT = /varav/iu;
 const FOLJANDE_HINT = /följande/iu;
 
 export const rule: Rule = {
-  meta: { id: 'count-mismatch', severity: 'error', description: 'Ett antal i ord eller siffror stämmer inte med det som räknas upp (eller med ärendet).' },
+  meta: {
+    id: 'count-mismatch',
+    severity: 'error',
+    description: 'Ett antal i ord eller siffror stämmer inte med det som räknas upp (eller med ärendet).',
+  },
   check(ctx) {
     const { structure } = ctx;
     const lists = projectLists(structure);
@@ -103,7 +134,11 @@ export const rule: Rule = {
     // The number of projects granted: the case's, else the lists of reported and ongoing projects.
     let total: { n: number; source: string } | undefined;
     if (c && c.lum.length > 0) total = { n: c.lum.length, source: 'ärendet (lum) har' };
-    else if (lists.reportedIntro) total = { n: lists.reported.length + lists.ongoing.length, source: lists.ongoingIntro ? 'listorna i Ärendet har tillsammans' : 'listan i Ärendet har' };
+    else if (lists.reportedIntro)
+      total = {
+        n: lists.reported.length + lists.ongoing.length,
+        source: lists.ongoingIntro ? 'listorna i Ärendet har tillsammans' : 'listan i Ärendet har',
+      };
     grantCounts(ctx, total);
 
     const bilagor = bilagaItems(structure).length;

@@ -11,7 +11,11 @@ interface Dated {
 }
 
 export const rule: Rule = {
-  meta: { id: 'date-order', severity: 'error', description: 'Datum i fel ordning: beredningen efter dokumentets datum, eller dokumentets datum efter nämndens sammanträde.' },
+  meta: {
+    id: 'date-order',
+    severity: 'error',
+    description: 'Datum i fel ordning: beredningen efter dokumentets datum, eller dokumentets datum efter nämndens sammanträde.',
+  },
   check(ctx) {
     const { structure } = ctx;
     const c = ctx.case;
@@ -25,13 +29,21 @@ export const rule: Rule = {
     const meeting: Dated | undefined = structure.meetingDate
       ? { ...structure.meetingDate, label: 'nämndens sammanträde' }
       : c
-        ? { iso: c.metadata.sammantradesdatum, label: 'nämndens sammanträde (ärendets metadata.sammantradesdatum)', paragraph: -1, start: 0, end: 0 }
+        ? {
+            iso: c.metadata.sammantradesdatum,
+            label: 'nämndens sammanträde (ärendets metadata.sammantradesdatum)',
+            paragraph: -1,
+            start: 0,
+            end: 0,
+          }
         : undefined;
     const defaultYear = Number((doc ?? meeting)?.iso.slice(0, 4)) || undefined;
     const beredning: Dated[] = [];
     for (const p of beredningSec?.content ?? []) {
-      for (const d of findLongDates(p.text, defaultYear)) beredning.push({ iso: d.iso, label: 'beredningen', paragraph: p.index, start: d.start, end: d.end });
-      for (const d of findIsoDates(p.text)) beredning.push({ iso: d.iso, label: 'beredningen', paragraph: p.index, start: d.start, end: d.end });
+      for (const d of findLongDates(p.text, defaultYear))
+        beredning.push({ iso: d.iso, label: 'beredningen', paragraph: p.index, start: d.start, end: d.end });
+      for (const d of findIsoDates(p.text))
+        beredning.push({ iso: d.iso, label: 'beredningen', paragraph: p.index, start: d.start, end: d.end });
     }
     if (c) {
       const b = c.metadata.beredning;

@@ -21,7 +21,11 @@ function recipients(paras: DocParagraph[]): Hit | undefined {
       if (!m) continue;
       const list = m[1]
         .split(/,\s*|\s+och\s+|\s+samt\s+/)
-        .map((x) => norm(x).replace(/^(alla|samtliga) /, 'samtliga ').replace(/[.;]$/, ''))
+        .map((x) =>
+          norm(x)
+            .replace(/^(alla|samtliga) /, 'samtliga ')
+            .replace(/[.;]$/, ''),
+        )
         .filter((x) => x.length > 0);
       const start = s.start + (m.index ?? 0);
       return { paragraph: p.index, start, end: s.start + s.text.length, values: [...new Set(list)].sort() };
@@ -57,7 +61,11 @@ function proposalKinds(paras: DocParagraph[], trigger: RegExp): Hit | undefined 
 const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export const rule: Rule = {
-  meta: { id: 'decision-mismatch', severity: 'error', description: 'Förslaget till beslut och förvaltningens synpunkter föreslår olika saker eller delger ärendet olika mottagare.' },
+  meta: {
+    id: 'decision-mismatch',
+    severity: 'error',
+    description: 'Förslaget till beslut och förvaltningens synpunkter föreslår olika saker eller delger ärendet olika mottagare.',
+  },
   check(ctx) {
     const forslag = ctx.structure.byId.forslag?.content ?? [];
     const synpunkter = ctx.structure.byId.synpunkter?.content ?? [];

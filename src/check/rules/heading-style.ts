@@ -2,7 +2,11 @@ import type { Rule } from '../rule';
 import { SECTION_TITLES } from '../structure';
 
 export const rule: Rule = {
-  meta: { id: 'heading-style', severity: 'warning', description: 'En standardrubrik är skriven som brödtext i stället för med en rubrikformatmall.' },
+  meta: {
+    id: 'heading-style',
+    severity: 'warning',
+    description: 'En standardrubrik är skriven som brödtext i stället för med en rubrikformatmall.',
+  },
   check(ctx) {
     for (const s of ctx.structure.sections) {
       if (s.styled) continue;

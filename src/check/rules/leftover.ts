@@ -68,8 +68,17 @@ export const rule: Rule = {
         if (pat.hint && !pat.hint(t)) continue;
         pat.re.lastIndex = 0;
         for (let m = pat.re.exec(t); m !== null; m = pat.re.exec(t)) {
-          const where = p.part === 'body' ? '' : ` (i ${p.part === 'header' ? 'sidhuvudet' : p.part === 'footer' ? 'sidfoten' : 'en fotnot eller kommentar'})`;
-          ctx.report({ paragraph: p.index, start: m.index, end: m.index + m[0].length, severity: pat.severity, message: pat.message(m) + where });
+          const where =
+            p.part === 'body'
+              ? ''
+              : ` (i ${p.part === 'header' ? 'sidhuvudet' : p.part === 'footer' ? 'sidfoten' : 'en fotnot eller kommentar'})`;
+          ctx.report({
+            paragraph: p.index,
+            start: m.index,
+            end: m.index + m[0].length,
+            severity: pat.severity,
+            message: pat.message(m) + where,
+          });
         }
       }
       DOUBLE.lastIndex = 0;

@@ -2,7 +2,11 @@ import type { Rule } from '../rule';
 import { findPersonnummer, maskId } from '../../swedish/personnummer';
 
 export const rule: Rule = {
-  meta: { id: 'personnummer', severity: 'error', description: 'Ett personnummer eller samordningsnummer i texten (giltigt datum och kontrollsiffra).' },
+  meta: {
+    id: 'personnummer',
+    severity: 'error',
+    description: 'Ett personnummer eller samordningsnummer i texten (giltigt datum och kontrollsiffra).',
+  },
   check(ctx) {
     const today = new Date().toISOString().slice(0, 10);
     for (const p of ctx.doc.paragraphs) {

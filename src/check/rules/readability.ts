@@ -33,11 +33,18 @@ const STIFF_FULL = STIFF.map(([re, word, plain]) => [new RegExp(`(?<![\\p{L}])(?
 const STIFF_ANY = new RegExp(STIFF.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
 
 export const rule: Rule = {
-  meta: { id: 'readability', severity: 'info', description: 'Läsbarhet: LIX per avsnitt, mycket långa meningar och krångliga ord med enklare alternativ.' },
+  meta: {
+    id: 'readability',
+    severity: 'info',
+    description: 'Läsbarhet: LIX per avsnitt, mycket långa meningar och krångliga ord med enklare alternativ.',
+  },
   check(ctx) {
     for (const s of ctx.structure.sections) {
       if (s.id === 'bilagor' || s.id === 'forslag') continue;
-      const text = s.content.filter((p) => !p.inTable).map((p) => p.text).join('\n');
+      const text = s.content
+        .filter((p) => !p.inTable)
+        .map((p) => p.text)
+        .join('\n');
       const r = lix(text);
       if (r.words < 30) continue;
       ctx.report({

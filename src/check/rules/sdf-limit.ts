@@ -11,7 +11,12 @@ import { yearMentions } from '../facts';
 const LIMIT = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+)?(utvecklingsprojekt|studieresor|studiebesök|ansökningar)${WE}`, 'giu');
 
 export const rule: Rule = {
-  meta: { id: 'sdf-limit', severity: 'error', description: 'Gränsen för antal projekt eller studieresor per stadsdelsförvaltning är bruten, eller texten anger en annan gräns än årets kriterier.' },
+  meta: {
+    id: 'sdf-limit',
+    severity: 'error',
+    description:
+      'Gränsen för antal projekt eller studieresor per stadsdelsförvaltning är bruten, eller texten anger en annan gräns än årets kriterier.',
+  },
   check(ctx) {
     const { structure } = ctx;
     const cr = ctx.criteria;
@@ -28,7 +33,11 @@ export const rule: Rule = {
             if (n === undefined) continue;
             const kind = m[2].toLowerCase();
             const limit =
-              kind === 'utvecklingsprojekt' ? cr.perSdf.maxLumPerAr : kind === 'ansökningar' ? cr.perSdf.maxAnsokningarTotalt : cr.perSdf.maxMulPerAr;
+              kind === 'utvecklingsprojekt'
+                ? cr.perSdf.maxLumPerAr
+                : kind === 'ansökningar'
+                  ? cr.perSdf.maxAnsokningarTotalt
+                  : cr.perSdf.maxMulPerAr;
             if (limit === undefined || limit === n) continue;
             ctx.report({
               paragraph: p.index,
@@ -84,7 +93,10 @@ export const rule: Rule = {
       for (const [sdf, n] of map) {
         if (/socialförvaltning/i.test(sdf)) continue;
         if (n > limit) {
-          ctx.report({ ...where, message: `${sdf} har ${n} ${what} ${year} (${field}), men kriterierna tillåter högst ${limit} per stadsdelsförvaltning och år. Kontrollera ärendets ${field}.` });
+          ctx.report({
+            ...where,
+            message: `${sdf} har ${n} ${what} ${year} (${field}), men kriterierna tillåter högst ${limit} per stadsdelsförvaltning och år. Kontrollera ärendets ${field}.`,
+          });
         }
       }
     };

@@ -18,7 +18,11 @@ function byName(name: string): District | undefined {
 }
 
 export const rule: Rule = {
-  meta: { id: 'sdf-name', severity: 'error', description: 'Ett stadsdelsförvaltningsnamn som inte fanns det år texten gäller (sammanslagningar 2020 och 2023).' },
+  meta: {
+    id: 'sdf-name',
+    severity: 'error',
+    description: 'Ett stadsdelsförvaltningsnamn som inte fanns det år texten gäller (sammanslagningar 2020 och 2023).',
+  },
   check(ctx) {
     const { structure } = ctx;
     const c = ctx.case;
@@ -44,9 +48,13 @@ export const rule: Rule = {
         if (districtExistsIn(d, docYear)) {
           // The name fits the document's year, but the sentence may speak only of years before the district existed.
           const from = Number(d.fran.slice(0, 4));
-          const sent = sentences(p.text).find((x) => x.start <= m!.index && m!.index < x.end);
+          const sent = sentences(p.text).find((x) => x.start <= m.index && m.index < x.end);
           // "sedan 2021", "från 2022": a start that runs into the district's time is fine.
-          const ys = sent ? findYears(sent.text).filter((y) => !/(?<![\p{L}])(sedan|från|fr\.o\.m\.|från och med)\s+(år\s+)?$/iu.test(sent.text.slice(0, y.start))).map((y) => y.year) : [];
+          const ys = sent
+            ? findYears(sent.text)
+                .filter((y) => !/(?<![\p{L}])(sedan|från|fr\.o\.m\.|från och med)\s+(år\s+)?$/iu.test(sent.text.slice(0, y.start)))
+                .map((y) => y.year)
+            : [];
           const before = DISTRICTS.filter((x) => x.ersattAv === d.namn).map((x) => x.namn);
           // A sentence that also names the old district ("som då hette Norrmalm") explains itself.
           const namesOld = sent !== undefined && before.some((b) => sent.text.includes(b));

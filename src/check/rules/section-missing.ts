@@ -3,7 +3,11 @@ import { SECTION_IDS, SECTION_TITLES } from '../structure';
 
 /** A standard section that is absent. Bilagor only when the text refers to a bilaga. */
 export const rule: Rule = {
-  meta: { id: 'section-missing', severity: 'error', description: 'Ett standardavsnitt saknas (till exempel Sammanfattning eller Ärendets beredning).' },
+  meta: {
+    id: 'section-missing',
+    severity: 'error',
+    description: 'Ett standardavsnitt saknas (till exempel Sammanfattning eller Ärendets beredning).',
+  },
   check(ctx) {
     const { structure } = ctx;
     if (structure.sections.length === 0) {
@@ -19,12 +23,10 @@ export const rule: Rule = {
       if (structure.byId[id]) return;
       if (id === 'bilagor' && !refersToBilaga) return;
       const nextId = SECTION_IDS.slice(k + 1).find((n) => structure.byId[n]);
-      const prevId = SECTION_IDS.slice(0, k).reverse().find((n) => structure.byId[n]);
-      const where = nextId
-        ? `före ”${SECTION_TITLES[nextId]}”`
-        : prevId
-          ? `efter ”${SECTION_TITLES[prevId]}”`
-          : 'på sin plats';
+      const prevId = SECTION_IDS.slice(0, k)
+        .reverse()
+        .find((n) => structure.byId[n]);
+      const where = nextId ? `före ”${SECTION_TITLES[nextId]}”` : prevId ? `efter ”${SECTION_TITLES[prevId]}”` : 'på sin plats';
       const at = nextId ? structure.byId[nextId]!.heading : undefined;
       ctx.report({
         paragraph: at ? at.index : -1,

@@ -2,10 +2,22 @@ import type { Rule } from '../rule';
 import { SECTION_TITLES, type StandardSectionId } from '../structure';
 
 /** Rank in the standard order; Ärendets beredning may stand before or after Ärendet. */
-const RANK: Record<StandardSectionId, number> = { forslag: 0, sammanfattning: 1, bakgrund: 2, beredning: 3, arendet: 3, synpunkter: 4, bilagor: 5 };
+const RANK: Record<StandardSectionId, number> = {
+  forslag: 0,
+  sammanfattning: 1,
+  bakgrund: 2,
+  beredning: 3,
+  arendet: 3,
+  synpunkter: 4,
+  bilagor: 5,
+};
 
 export const rule: Rule = {
-  meta: { id: 'section-order', severity: 'warning', description: 'Standardavsnitten står inte i standardordningen, eller ett avsnitt finns två gånger.' },
+  meta: {
+    id: 'section-order',
+    severity: 'warning',
+    description: 'Standardavsnitten står inte i standardordningen, eller ett avsnitt finns två gånger.',
+  },
   check(ctx) {
     for (const d of ctx.structure.duplicates) {
       ctx.report({

@@ -4,7 +4,11 @@ import { blockBefore, blocks } from '../tables';
 import { sentences } from '../text';
 import { kronor } from '../../swedish/numbers';
 
-const FUND_TEXT: Record<Fund, string> = { lum: 'de lokala utvecklingsprojekten (lum)', mul: 'studieresorna (mul)', fum: 'forskningsstudierna (fum)' };
+const FUND_TEXT: Record<Fund, string> = {
+  lum: 'de lokala utvecklingsprojekten (lum)',
+  mul: 'studieresorna (mul)',
+  fum: 'forskningsstudierna (fum)',
+};
 const STATED = /(?<![\p{L}])(totalt|sammanlagt|omfattar|summa|summan|sammantaget|totala|totalkostnad\p{L}*)(?![\p{L}])/iu;
 const APPROXIMATE = /(?<![\p{L}])(cirka|ca|ungefär|drygt|knappt|omkring|runt|närmare)(?![\p{L}])/iu;
 
@@ -20,14 +24,17 @@ export const rule: Rule = {
     const c = ctx.case;
     const sums: Partial<Record<Fund, { value: number; source: string }>> = {};
     if (c) {
-      const sum = (xs: (number | undefined)[]): number | undefined => (xs.length > 0 && xs.every((x) => x !== undefined) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : undefined);
+      const sum = (xs: (number | undefined)[]): number | undefined =>
+        xs.length > 0 && xs.every((x) => x !== undefined) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : undefined;
       const lum = sum(c.lum.map((p) => p.belopp));
       const mul = sum(c.mul.map((t) => t.belopp));
       const fum = sum(c.fum.map((f) => f.kostnad));
       if (lum !== undefined) sums.lum = { value: lum, source: 'beloppen i ärendet blir tillsammans' };
-      else if (c.summor.lumBeviljat !== undefined) sums.lum = { value: c.summor.lumBeviljat, source: 'ärendets summa (summor.lumBeviljat) är' };
+      else if (c.summor.lumBeviljat !== undefined)
+        sums.lum = { value: c.summor.lumBeviljat, source: 'ärendets summa (summor.lumBeviljat) är' };
       if (mul !== undefined) sums.mul = { value: mul, source: 'beloppen i ärendet blir tillsammans' };
-      else if (c.summor.mulBeviljat !== undefined) sums.mul = { value: c.summor.mulBeviljat, source: 'ärendets summa (summor.mulBeviljat) är' };
+      else if (c.summor.mulBeviljat !== undefined)
+        sums.mul = { value: c.summor.mulBeviljat, source: 'ärendets summa (summor.mulBeviljat) är' };
       if (fum !== undefined) sums.fum = { value: fum, source: 'kostnaderna i ärendet blir tillsammans' };
     }
 

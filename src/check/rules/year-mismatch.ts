@@ -3,11 +3,21 @@ import { yearMentions, type YearKind, type YearMention } from '../facts';
 import type { DocParagraph } from '../types';
 
 const KIND_TEXT: Record<YearKind, string> = { inriktning: 'inriktningen', redovisning: 'redovisningen', rapport: 'årsrapporten' };
-const PART_TEXT = { title: 'rubriken', forslag: 'förslaget till beslut', sammanfattning: 'sammanfattningen', synpunkter: 'förvaltningens synpunkter', case: 'ärendets uppgifter (år)' } as const;
+const PART_TEXT = {
+  title: 'rubriken',
+  forslag: 'förslaget till beslut',
+  sammanfattning: 'sammanfattningen',
+  synpunkter: 'förvaltningens synpunkter',
+  case: 'ärendets uppgifter (år)',
+} as const;
 type Part = keyof typeof PART_TEXT;
 
 export const rule: Rule = {
-  meta: { id: 'year-mismatch', severity: 'error', description: 'Åren i rubrik, förslag till beslut, sammanfattning och synpunkter stämmer inte med varandra.' },
+  meta: {
+    id: 'year-mismatch',
+    severity: 'error',
+    description: 'Åren i rubrik, förslag till beslut, sammanfattning och synpunkter stämmer inte med varandra.',
+  },
   check(ctx) {
     const { structure } = ctx;
     const parts: { part: Part; paras: DocParagraph[] }[] = [

@@ -4,7 +4,19 @@
  * size or the limits (zip bombs). Every failure is an InputError in plain Swedish.
  */
 import { InputError } from '../../model/errors';
-import { GuardedZip, type DeclaredLimits, type ReadGuard, declaredProblem, isEncryptedOle, isOle, isZip, loadZip, megabytes, readCentralDirectory, zipBomb } from '../zip';
+import {
+  GuardedZip,
+  type DeclaredLimits,
+  type ReadGuard,
+  declaredProblem,
+  isEncryptedOle,
+  isOle,
+  isZip,
+  loadZip,
+  megabytes,
+  readCentralDirectory,
+  zipBomb,
+} from '../zip';
 
 /** Largest .docx we open at all. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
@@ -39,7 +51,10 @@ export class DocxPackage extends GuardedZip {
   static async open(bytes: Uint8Array, source: string): Promise<DocxPackage> {
     if (bytes.length === 0) throw new InputError(source, 'filen är tom (0 byte) och är ingen Word-fil (.docx). Välj en annan fil.');
     if (bytes.length > MAX_DOCX_BYTES) {
-      throw new InputError(source, `filen är för stor (${megabytes(bytes.length)}; gränsen är ${megabytes(MAX_DOCX_BYTES)}). Ta bort stora bilder eller dela upp dokumentet och försök igen.`);
+      throw new InputError(
+        source,
+        `filen är för stor (${megabytes(bytes.length)}; gränsen är ${megabytes(MAX_DOCX_BYTES)}). Ta bort stora bilder eller dela upp dokumentet och försök igen.`,
+      );
     }
     if (isOle(bytes)) {
       if (isEncryptedOle(bytes)) {
@@ -51,11 +66,17 @@ export class DocxPackage extends GuardedZip {
       throw new InputError(source, `filen är en äldre Word-fil (.doc) eller en krypterad fil, inte en .docx-fil. ${SAVE_AS}`);
     }
     if (!isZip(bytes)) {
-      throw new InputError(source, `filen är ingen Word-fil (.docx): en .docx-fil är ett zip-arkiv, och den här filen är det inte. ${SAVE_AS}`);
+      throw new InputError(
+        source,
+        `filen är ingen Word-fil (.docx): en .docx-fil är ett zip-arkiv, och den här filen är det inte. ${SAVE_AS}`,
+      );
     }
     const entries = readCentralDirectory(bytes)?.entries;
     if (!entries || entries.size === 0) {
-      throw new InputError(source, `filen är skadad: den ser ut som ett zip-arkiv men innehållsförteckningen saknas eller är trasig. ${SAVE_AS}`);
+      throw new InputError(
+        source,
+        `filen är skadad: den ser ut som ett zip-arkiv men innehållsförteckningen saknas eller är trasig. ${SAVE_AS}`,
+      );
     }
     const why = declaredProblem(entries, DECLARED);
     if (why) throw zipBomb(source, why);

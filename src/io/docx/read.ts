@@ -43,7 +43,7 @@ function makeParser(): XMLParser {
     cdataPropName: '#cdata',
     commentPropName: false,
     maxNestedTags: MAX_DEPTH,
-  } as ConstructorParameters<typeof XMLParser>[0]);
+  });
 }
 
 function nameOf(n: XNode): string {
@@ -88,7 +88,8 @@ function cdataText(n: XNode): string {
 // Styles
 
 /** "heading 1" in the languages Word is used in around here, and the common ones beyond. */
-const HEADING_NAME = /^(?:heading|rubrik|överskrift|overskrift|overskrift|überschrift|uberschrift|titre|titolo|título|titulo|kop|otsikko|nagłówek|naglowek|nadpis|címsor|заголовок|başlık|baslik|antraštė|virsraksts|pealkiri|fyrirsögn)\s*([1-9])$/i;
+const HEADING_NAME =
+  /^(?:heading|rubrik|överskrift|overskrift|overskrift|überschrift|uberschrift|titre|titolo|título|titulo|kop|otsikko|nagłówek|naglowek|nadpis|címsor|заголовок|başlık|baslik|antraštė|virsraksts|pealkiri|fyrirsögn)\s*([1-9])$/i;
 
 /** The heading level a style name or id stands for ("Rubrik 1", "Heading1", "heading 2"), else null. */
 export function headingLevelFromStyleName(name: string): number | null {
@@ -199,11 +200,42 @@ interface FieldState {
 
 /** Elements whose content Word does not show as text of the paragraph. */
 const SKIP = new Set([
-  'pPr', 'rPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtPr', 'sdtEndPr',
-  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rt', 'bookmarkStart', 'bookmarkEnd',
-  'commentRangeStart', 'commentRangeEnd', 'proofErr', 'permStart', 'permEnd', 'lastRenderedPageBreak',
-  'footnoteReference', 'endnoteReference', 'commentReference', 'annotationRef', 'footnoteRef', 'endnoteRef',
-  'separator', 'continuationSeparator', 'object', 'fldData', 'customXmlPr', 'smartTagPr', 'altChunk',
+  'pPr',
+  'rPr',
+  'sectPr',
+  'tblPr',
+  'tblGrid',
+  'trPr',
+  'tcPr',
+  'sdtPr',
+  'sdtEndPr',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'rt',
+  'bookmarkStart',
+  'bookmarkEnd',
+  'commentRangeStart',
+  'commentRangeEnd',
+  'proofErr',
+  'permStart',
+  'permEnd',
+  'lastRenderedPageBreak',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+  'annotationRef',
+  'footnoteRef',
+  'endnoteRef',
+  'separator',
+  'continuationSeparator',
+  'object',
+  'fldData',
+  'customXmlPr',
+  'smartTagPr',
+  'altChunk',
 ]);
 
 class Walker {
@@ -422,7 +454,10 @@ class Reader {
   async xml(name: string): Promise<XNode[]> {
     const text = await this.pkg.text(name);
     if (/<!DOCTYPE/i.test(text.slice(0, 4096))) {
-      throw new InputError(this.source, `filen är skadad eller manipulerad: delen ${name} innehåller en DOCTYPE-deklaration, vilket en Word-fil aldrig har. ${SAVE_AS}`);
+      throw new InputError(
+        this.source,
+        `filen är skadad eller manipulerad: delen ${name} innehåller en DOCTYPE-deklaration, vilket en Word-fil aldrig har. ${SAVE_AS}`,
+      );
     }
     let valid: ReturnType<typeof XMLValidator.validate>;
     try {
@@ -440,7 +475,10 @@ class Reader {
       return Array.isArray(parsed) ? (parsed as XNode[]) : [];
     } catch (e) {
       if (e instanceof Error && /nested/i.test(e.message)) {
-        throw new InputError(this.source, `delen ${name} är nästlad i fler än ${MAX_DEPTH} nivåer (till exempel tabeller i tabeller) och kan inte läsas. Förenkla dokumentet i Word och spara det igen.`);
+        throw new InputError(
+          this.source,
+          `delen ${name} är nästlad i fler än ${MAX_DEPTH} nivåer (till exempel tabeller i tabeller) och kan inte läsas. Förenkla dokumentet i Word och spara det igen.`,
+        );
       }
       throw new InputError(this.source, `filen är skadad: delen ${name} är inte giltig XML. ${SAVE_AS}`);
     }
@@ -515,7 +553,10 @@ async function readText(pkg: DocxPackage): Promise<DocText> {
 
   const others: DocParagraph[] = [];
   const sortParts = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-  for (const [type, part] of [['header', 'header'], ['footer', 'footer']] as const) {
+  for (const [type, part] of [
+    ['header', 'header'],
+    ['footer', 'footer'],
+  ] as const) {
     for (const target of byType(type).sort(sortParts)) {
       const nodes = await reader.xml(target);
       const root = nodes.find((n) => nameOf(n) === (type === 'header' ? 'hdr' : 'ftr'));
@@ -523,7 +564,10 @@ async function readText(pkg: DocxPackage): Promise<DocText> {
       if (root) walker.blocks(kids(root), { part, inTable: false }, others);
     }
   }
-  for (const [type, el, part] of [['footnotes', 'footnote', 'footnote'], ['endnotes', 'endnote', 'endnote']] as const) {
+  for (const [type, el, part] of [
+    ['footnotes', 'footnote', 'footnote'],
+    ['endnotes', 'endnote', 'endnote'],
+  ] as const) {
     for (const target of byType(type)) {
       const nodes = await reader.xml(target);
       const root = nodes.find((n) => nameOf(n) === type);
@@ -572,7 +616,10 @@ async function findStoredCase(pkg: DocxPackage): Promise<unknown | undefined> {
 function internal(source: string, e: unknown): InputError {
   if (e instanceof InputError) return e;
   const why = e instanceof Error ? e.message : String(e);
-  return new InputError(source, `filen kunde inte läsas: den är skadad eller har ett innehåll som programmet inte känner igen (intern orsak: ${why}). ${SAVE_AS}`);
+  return new InputError(
+    source,
+    `filen kunde inte läsas: den är skadad eller har ett innehåll som programmet inte känner igen (intern orsak: ${why}). ${SAVE_AS}`,
+  );
 }
 
 /**
@@ -592,7 +639,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     }
     if (stored !== undefined) {
       try {
-        doc.storedCase = validateCase(stored, fileName) as Case;
+        doc.storedCase = validateCase(stored, fileName);
       } catch {
         // A stored case that does not validate is left out; the text is still checked.
       }

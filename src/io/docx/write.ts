@@ -37,7 +37,15 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import type { Case } from '../../model/case';
-import { SECTION_TITLES, sectionTag, sectionText, type Block, type DraftDocument, type DraftSection, type HeaderInfo } from '../../draft/types';
+import {
+  SECTION_TITLES,
+  sectionTag,
+  sectionText,
+  type Block,
+  type DraftDocument,
+  type DraftSection,
+  type HeaderInfo,
+} from '../../draft/types';
 import { storageXml } from '../../word/storage';
 import { fingerprint } from '../../word/fingerprint';
 import { escapeXml, stripXmlInvalid } from './text';
@@ -79,7 +87,10 @@ export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
   return runs;
 }
 
-function para(text: string, opts: { italic?: boolean; bold?: boolean; spacingAfter?: number; spacingBefore?: number; indent?: number; keepNext?: boolean } = {}): Paragraph {
+function para(
+  text: string,
+  opts: { italic?: boolean; bold?: boolean; spacingAfter?: number; spacingBefore?: number; indent?: number; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     children: textRuns(text, { italics: opts.italic, bold: opts.bold }),
     spacing: { after: opts.spacingAfter ?? 160, before: opts.spacingBefore },
@@ -221,7 +232,10 @@ function addresseeTable(h: HeaderInfo): Table {
 
 /** The page header: förvaltning and avdelning left; Tjänsteutlåtande, Dnr, Sida x (y) and the date right. */
 function pageHeader(h: HeaderInfo): Header {
-  const left = [new Paragraph({ children: textRuns(h.forvaltning, { bold: true }), spacing: { after: 0 } }), new Paragraph({ children: textRuns(h.avdelning), spacing: { after: 0 } })];
+  const left = [
+    new Paragraph({ children: textRuns(h.forvaltning, { bold: true }), spacing: { after: 0 } }),
+    new Paragraph({ children: textRuns(h.avdelning), spacing: { after: 0 } }),
+  ];
   const right = [
     new Paragraph({ children: textRuns(h.dokumentnamn, { bold: true }), spacing: { after: 0 } }),
     new Paragraph({ children: textRuns(`Dnr ${h.dnr}`), spacing: { after: 0 } }),
@@ -270,7 +284,9 @@ function buildDocument(doc: DraftDocument): Document {
   const ctx: Ctx = { listInstance: 0 };
   const children: FileChild[] = [];
   let sdtId = 1000;
-  const sections = doc.sections.some((s) => s.id === 'huvud') ? doc.sections : [{ id: 'huvud', heading: null, headingLevel: 1, blocks: [] } as DraftSection, ...doc.sections];
+  const sections = doc.sections.some((s) => s.id === 'huvud')
+    ? doc.sections
+    : [{ id: 'huvud', heading: null, headingLevel: 1, blocks: [] } as DraftSection, ...doc.sections];
   for (const s of sections) {
     children.push(new BlockContentControl(sectionTag(s.id), SECTION_TITLES[s.id] ?? s.id, ++sdtId, sectionChildren(s, doc, ctx)));
   }
@@ -289,7 +305,10 @@ function buildDocument(doc: DraftDocument): Document {
         heading1: { run: headingRun(32), paragraph: { spacing: { before: 240, after: 240 }, outlineLevel: 0, keepNext: true } },
         heading2: { run: headingRun(26), paragraph: { spacing: { before: 240, after: 120 }, outlineLevel: 1, keepNext: true } },
         heading3: { run: headingRun(23), paragraph: { spacing: { before: 200, after: 80 }, outlineLevel: 2, keepNext: true } },
-        heading4: { run: { ...headingRun(22), italics: true }, paragraph: { spacing: { before: 160, after: 60 }, outlineLevel: 3, keepNext: true } },
+        heading4: {
+          run: { ...headingRun(22), italics: true },
+          paragraph: { spacing: { before: 160, after: 60 }, outlineLevel: 3, keepNext: true },
+        },
       },
     },
     numbering: {
@@ -370,11 +389,15 @@ async function addCasePart(zip: JSZip, c: Case, doc: DraftDocument): Promise<voi
   const ids = new Set([...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
   let k = 1;
   while (ids.has(`rIdTuCase${k}`)) k++;
-  zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rIdTuCase${k}" Type="${REL_CUSTOM_XML}" Target="../${item}"/></Relationships>`));
+  zip.file(
+    relsPath,
+    rels.replace('</Relationships>', `<Relationship Id="rIdTuCase${k}" Type="${REL_CUSTOM_XML}" Target="../${item}"/></Relationships>`),
+  );
 
   const ctPath = '[Content_Types].xml';
   let ct = await zip.file(ctPath)!.async('string');
-  if (!/<Default\b[^>]*\bExtension="xml"/i.test(ct)) ct = ct.replace(/(<Types[^>]*>)/, '$1<Default Extension="xml" ContentType="application/xml"/>');
+  if (!/<Default\b[^>]*\bExtension="xml"/i.test(ct))
+    ct = ct.replace(/(<Types[^>]*>)/, '$1<Default Extension="xml" ContentType="application/xml"/>');
   ct = ct.replace('</Types>', `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${CT_CUSTOM_XML_PROPS}"/></Types>`);
   zip.file(ctPath, ct);
 }
@@ -394,7 +417,8 @@ async function setCoreLanguage(zip: JSZip): Promise<void> {
   if (!f) return;
   let core = await f.async('string');
   if (core.includes('<dc:language>')) return;
-  if (!/xmlns:dc=/.test(core)) core = core.replace(/<cp:coreProperties\b/, '<cp:coreProperties xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  if (!/xmlns:dc=/.test(core))
+    core = core.replace(/<cp:coreProperties\b/, '<cp:coreProperties xmlns:dc="http://purl.org/dc/elements/1.1/"');
   core = core.replace('</cp:coreProperties>', `<dc:language>${escapeXml(LANG)}</dc:language></cp:coreProperties>`);
   zip.file(path, core);
 }
@@ -406,5 +430,10 @@ export async function writeDocx(doc: DraftDocument, c: Case): Promise<Uint8Array
   await addCasePart(zip, c, doc);
   await setCoreLanguage(zip);
   await canonicalHeadingNames(zip);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 }

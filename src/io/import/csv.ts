@@ -103,7 +103,12 @@ export function parseCsv(text: string, source: string, delimiter: string, firstR
         break;
       }
       if (!closed) {
-        throw new InputError(source, [{ where: `rad ${start}`, what: 'ett citattecken (") öppnar ett fält som aldrig stängs. Kontrollera att varje fält som börjar med " också slutar med ".' }]);
+        throw new InputError(source, [
+          {
+            where: `rad ${start}`,
+            what: 'ett citattecken (") öppnar ett fält som aldrig stängs. Kontrollera att varje fält som börjar med " också slutar med ".',
+          },
+        ]);
       }
     }
     // the rest of the field, up to a delimiter or a line end (text after a closing quote is kept, as Excel does)
@@ -136,7 +141,10 @@ export function parseCsv(text: string, source: string, delimiter: string, firstR
 export function readCsv(bytes: Uint8Array, source: string): { grid: Grid; encoding: Encoding; delimiter: string } {
   const { text, encoding } = decodeText(bytes);
   if (text.includes('\u0000')) {
-    throw new InputError(source, 'filen innehåller binära data och är ingen textfil (CSV). Spara kalkylbladet i Excel som "CSV UTF-8 (kommaavgränsad)" eller som .xlsx.');
+    throw new InputError(
+      source,
+      'filen innehåller binära data och är ingen textfil (CSV). Spara kalkylbladet i Excel som "CSV UTF-8 (kommaavgränsad)" eller som .xlsx.',
+    );
   }
   const { delimiter, skipFirstLine } = detectDelimiter(text);
   const body = skipFirstLine ? text.replace(/^sep=.\r?\n/i, '') : text;

@@ -100,7 +100,8 @@ export function serialToIso(serial: number, date1904: boolean): string | undefin
   const day = 86_400_000;
   let t: number;
   if (date1904) t = Date.UTC(1904, 0, 1) + days * day;
-  else if (days === 60) return '1900-02-29'; // Excel's phantom day; the calendar check rejects it
+  else if (days === 60)
+    return '1900-02-29'; // Excel's phantom day; the calendar check rejects it
   else t = Date.UTC(1899, 11, days < 60 ? 31 : 30) + days * day;
   const d = new Date(t);
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;

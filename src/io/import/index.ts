@@ -38,7 +38,10 @@ export function importKind(fileName: string): ImportKind {
 
 function checkSize(bytes: Uint8Array, fileName: string): void {
   if (bytes.length > MAX_INPUT_BYTES) {
-    throw new InputError(fileName, `filen är ${megabytes(bytes.length)}; största tillåtna storlek är ${megabytes(MAX_INPUT_BYTES)}. Ett ärende är sällan större än några hundra kB – kontrollera att det är rätt fil.`);
+    throw new InputError(
+      fileName,
+      `filen är ${megabytes(bytes.length)}; största tillåtna storlek är ${megabytes(MAX_INPUT_BYTES)}. Ett ärende är sällan större än några hundra kB – kontrollera att det är rätt fil.`,
+    );
   }
   if (bytes.length === 0) throw new InputError(fileName, 'filen är tom');
 }
@@ -134,18 +137,25 @@ async function xlsxSources(bytes: Uint8Array, fileName: string): Promise<SheetSo
       projects = rg;
       missingMeta = `bladet "${wb.sheetNames[0]}" har inga uppgifter om ärendet (raderna Fält och Värde). Lägg till dem, eller använd två blad som heter Ärende och Projekt (se examples/mall/arende-mall.xlsx).`;
     } else {
-      throw new InputError(fileName, `hittar varken bladet Ärende eller bladet Projekt (bladen heter ${listed}). Byt namn på bladen eller utgå från mallen examples/mall/arende-mall.xlsx.`);
+      throw new InputError(
+        fileName,
+        `hittar varken bladet Ärende eller bladet Projekt (bladen heter ${listed}). Byt namn på bladen eller utgå från mallen examples/mall/arende-mall.xlsx.`,
+      );
     }
   } else {
     if (arende) {
       meta = readGrid(await readSheet(arende), col);
-      if (!meta.meta) missingMeta = `bladet ${arende} har inga uppgifter om ärendet; det ska ha kolumnerna Fält och Värde (se examples/mall/arende-mall.xlsx).`;
+      if (!meta.meta)
+        missingMeta = `bladet ${arende} har inga uppgifter om ärendet; det ska ha kolumnerna Fält och Värde (se examples/mall/arende-mall.xlsx).`;
     }
     if (projekt) {
       const rg = readGrid(await readSheet(projekt), col);
       if (rg.projects) projects = rg;
       else if (rg.grid.rows.some((r) => !rowIsBlank(r))) {
-        col.add(`blad ${projekt}`, 'hittar ingen rubrikrad med kolumnen Typ. Första raden ska ha rubrikerna Typ, Namn, SDF, … (se examples/mall/arende-mall.xlsx).');
+        col.add(
+          `blad ${projekt}`,
+          'hittar ingen rubrikrad med kolumnen Typ. Första raden ska ha rubrikerna Typ, Namn, SDF, … (se examples/mall/arende-mall.xlsx).',
+        );
       }
     } else if (meta?.projects) projects = meta;
   }

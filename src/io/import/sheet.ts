@@ -179,19 +179,28 @@ export function readGrid(grid: Grid, ctx: { add(where: string, what: string): vo
   const before = rows.slice(0, firstHead);
   const looksLikeProjectHeader = (r: GridRow) => [...r.cells.values()].filter((c) => c.kind === 'text' && findColumn(c.text)).length >= 2;
   if (heads.length === 0 && before.length > 0 && looksLikeProjectHeader(before[0])) {
-    ctx.add(`${p}rad ${before[0].row}`, 'ser ut som projekttabellens rubrikrad men saknar kolumnen Typ; lägg till en kolumn Typ med LUM, MUL eller FUM på varje rad.');
+    ctx.add(
+      `${p}rad ${before[0].row}`,
+      'ser ut som projekttabellens rubrikrad men saknar kolumnen Typ; lägg till en kolumn Typ med LUM, MUL eller FUM på varje rad.',
+    );
     return out;
   }
-  const implicitMeta = before.length > 0 && (heads.length === 0 || before.every((r) => findField(cellString(r.cells.get(0))) !== undefined));
+  const implicitMeta =
+    before.length > 0 && (heads.length === 0 || before.every((r) => findField(cellString(r.cells.get(0))) !== undefined));
   if (implicitMeta) out.meta = { kind: 'meta', rows: before, fieldCol: 0, valueCol: 1 };
   heads.forEach((h, i) => {
     const end = i + 1 < heads.length ? heads[i + 1].at : rows.length;
     const body = rows.slice(h.at + 1, end);
     if (h.meta) {
-      if (out.meta) ctx.add(`${p}rad ${rows[h.at].row}`, 'rubrikraden Fält/Värde står en gång till; uppgifterna om ärendet får bara stå i ett block.');
+      if (out.meta)
+        ctx.add(`${p}rad ${rows[h.at].row}`, 'rubrikraden Fält/Värde står en gång till; uppgifterna om ärendet får bara stå i ett block.');
       else out.meta = { kind: 'meta', rows: body, ...h.meta };
     } else {
-      if (out.projects) ctx.add(`${p}rad ${rows[h.at].row}`, 'projekttabellens rubrikrad (Typ, Namn, …) står en gång till; alla projekt ska stå i en tabell.');
+      if (out.projects)
+        ctx.add(
+          `${p}rad ${rows[h.at].row}`,
+          'projekttabellens rubrikrad (Typ, Namn, …) står en gång till; alla projekt ska stå i en tabell.',
+        );
       else out.projects = { kind: 'projects', header: rows[h.at], rows: body };
     }
   });
@@ -220,7 +229,8 @@ function quote(s: string): string {
 type Conv<T> = { ok: true; value: T } | { ok: false; what: string };
 
 function specialCell(cell: Cell): Conv<never> | undefined {
-  if (cell.kind === 'error') return { ok: false, what: `cellen innehåller Excel-felet ${cell.code} i stället för ett värde. Rätta formeln eller skriv in värdet.` };
+  if (cell.kind === 'error')
+    return { ok: false, what: `cellen innehåller Excel-felet ${cell.code} i stället för ett värde. Rätta formeln eller skriv in värdet.` };
   if (cell.kind === 'formula') {
     return {
       ok: false,
@@ -264,7 +274,8 @@ function convAmount(cell: Cell): Conv<number> {
   if (cell.kind === 'number') return { ok: true, value: cell.value };
   const s = cellString(cell);
   const v = parseAmount(s);
-  if (v === undefined || !Number.isFinite(v)) return { ok: false, what: `${quote(s)} är inte ett belopp i kronor; skriv till exempel 500 000` };
+  if (v === undefined || !Number.isFinite(v))
+    return { ok: false, what: `${quote(s)} är inte ett belopp i kronor; skriv till exempel 500 000` };
   return { ok: true, value: v };
 }
 
@@ -284,7 +295,10 @@ function convDate(cell: Cell, date1904: boolean): Conv<string> {
     if (!iso) return { ok: false, what: `talet ${numberText(cell.value)} går inte att läsa som ett datum; skriv datumet som ÅÅÅÅ-MM-DD` };
     const y = Number(iso.slice(0, 4));
     if (y < 1990 || y > 2100) {
-      return { ok: false, what: `talet ${numberText(cell.value)} blir datumet ${iso} som Excel-datum, vilket inte är rimligt; skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-04-23` };
+      return {
+        ok: false,
+        what: `talet ${numberText(cell.value)} blir datumet ${iso} som Excel-datum, vilket inte är rimligt; skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-04-23`,
+      };
     }
     return { ok: true, value: iso };
   }
@@ -315,14 +329,21 @@ function convBool(cell: Cell): Conv<boolean> {
 function convList(cell: Cell, splitter: RegExp): Conv<string[]> {
   const t = convText(cell, true);
   if (!t.ok) return t;
-  return { ok: true, value: t.value.split(splitter).map((s) => s.trim()).filter((s) => s !== '') };
+  return {
+    ok: true,
+    value: t.value
+      .split(splitter)
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  };
 }
 
 function convDoctype(cell: Cell): Conv<string> {
   const t = convText(cell);
   if (!t.ok) return t;
   const k = normalizeName(t.value);
-  if (['inriktning redovisning', 'inriktning och redovisning', 'inriktning', 'inriktning samt redovisning'].includes(k)) return { ok: true, value: 'inriktning-redovisning' };
+  if (['inriktning redovisning', 'inriktning och redovisning', 'inriktning', 'inriktning samt redovisning'].includes(k))
+    return { ok: true, value: 'inriktning-redovisning' };
   if (k === 'arsrapport') return { ok: true, value: 'arsrapport' };
   return { ok: false, what: `${quote(t.value)} är ingen dokumenttyp; skriv "inriktning och redovisning" eller "årsrapport"` };
 }
@@ -340,7 +361,8 @@ function convLumStatus(cell: Cell): Conv<string> {
   const t = convText(cell);
   if (!t.ok) return t;
   const k = normalizeName(t.value);
-  if (['slutredovisas', 'slutredovisad', 'slutredovisat', 'avslutad', 'avslutat', 'avslutas'].includes(k)) return { ok: true, value: 'slutredovisas' };
+  if (['slutredovisas', 'slutredovisad', 'slutredovisat', 'avslutad', 'avslutat', 'avslutas'].includes(k))
+    return { ok: true, value: 'slutredovisas' };
   if (['fortgar', 'pagar', 'fortsatter', 'pagaende', 'fortgaende'].includes(k)) return { ok: true, value: 'fortgar' };
   return { ok: false, what: `${quote(t.value)} är ingen status för LUM; skriv "slutredovisas" eller "fortgår"` };
 }
@@ -457,7 +479,10 @@ function readMeta(rg: ReadGrid, sec: MetaSection, ctx: Ctx): MetaResult {
     }
     const def = findField(name);
     if (!def) {
-      ctx.add(`${p}rad ${r.row}, fältet ${quote(name)}`, 'är inget fält som mallen känner till (stavfel? fälten står i mallen och i docs/import.md)');
+      ctx.add(
+        `${p}rad ${r.row}, fältet ${quote(name)}`,
+        'är inget fält som mallen känner till (stavfel? fälten står i mallen och i docs/import.md)',
+      );
       continue;
     }
     const key = formatPath(def.path);
@@ -480,7 +505,11 @@ function readMeta(rg: ReadGrid, sec: MetaSection, ctx: Ctx): MetaResult {
   if (sig) {
     for (let i = 0; i < sig.length && i < MAX_SIGNATORIES; i++) {
       if (sig[i] === undefined) {
-        ctx.add(`${p}fältet Underskrift ${i + 1} namn`, `saknas, men Underskrift ${sig.length} finns; numrera underskrifterna 1, 2, 3 … utan luckor`, ['metadata', 'underskrifter', i]);
+        ctx.add(
+          `${p}fältet Underskrift ${i + 1} namn`,
+          `saknas, men Underskrift ${sig.length} finns; numrera underskrifterna 1, 2, 3 … utan luckor`,
+          ['metadata', 'underskrifter', i],
+        );
         sig[i] = {};
       }
     }
@@ -519,7 +548,10 @@ function readProjects(rg: ReadGrid, sec: ProjectSection, ctx: Ctx): ProjectResul
     }
     const prev = headerCols.get(def.key);
     if (prev !== undefined) {
-      ctx.add(`${p}rad ${sec.header.row}, kolumn ${text}`, `kolumnen ${def.label} står två gånger (kolumn ${columnLetter(prev)} och ${columnLetter(col)}); ta bort den ena`);
+      ctx.add(
+        `${p}rad ${sec.header.row}, kolumn ${text}`,
+        `kolumnen ${def.label} står två gånger (kolumn ${columnLetter(prev)} och ${columnLetter(col)}); ta bort den ena`,
+      );
       continue;
     }
     byCol.set(col, def);
@@ -542,7 +574,10 @@ function readProjects(rg: ReadGrid, sec: ProjectSection, ctx: Ctx): ProjectResul
       } else if (headerCols.has('typ') && col !== headerCols.get('typ')) {
         // A duplicate-header column lands here too; only report true header-less columns.
         if (![...sec.header.cells.keys()].includes(col)) {
-          ctx.add(`${p}rad ${r.row}, kolumn ${columnLetter(col)}`, 'värdet står i en kolumn utan rubrik; skriv en rubrik i rubrikraden eller flytta värdet');
+          ctx.add(
+            `${p}rad ${r.row}, kolumn ${columnLetter(col)}`,
+            'värdet står i en kolumn utan rubrik; skriv en rubrik i rubrikraden eller flytta värdet',
+          );
         }
       }
     }
@@ -571,7 +606,10 @@ function readProjects(rg: ReadGrid, sec: ProjectSection, ctx: Ctx): ProjectResul
     const typText = convText(typCell!);
     const kind = typText.ok ? parseKind(typText.value) : undefined;
     if (!kind) {
-      ctx.add(`${p}rad ${r.row}, kolumn ${headerName('typ')}`, typText.ok ? `${quote(typText.value)} är ingen typ; skriv LUM, MUL eller FUM` : typText.what);
+      ctx.add(
+        `${p}rad ${r.row}, kolumn ${headerName('typ')}`,
+        typText.ok ? `${quote(typText.value)} är ingen typ; skriv LUM, MUL eller FUM` : typText.what,
+      );
       continue;
     }
     const index = lists[kind].length;
@@ -586,7 +624,10 @@ function readProjects(rg: ReadGrid, sec: ProjectSection, ctx: Ctx): ProjectResul
       const where = `${p}rad ${r.row}, kolumn ${headerName(def.key)}`;
       if (!def.kinds.includes(kind)) {
         if (rg.filled.has(`${r.row}:${col}`)) continue;
-        ctx.add(where, `används inte för ${KIND_LABEL[kind]} (bara för ${def.kinds.map((k) => KIND_LABEL[k]).join(' och ')}); töm cellen eller ändra Typ`);
+        ctx.add(
+          where,
+          `används inte för ${KIND_LABEL[kind]} (bara för ${def.kinds.map((k) => KIND_LABEL[k]).join(' och ')}); töm cellen eller ändra Typ`,
+        );
         continue;
       }
       const field = def.key === 'fran' || def.key === 'till' ? ['ar', def.key] : [def.key];
@@ -648,7 +689,14 @@ function isUnder(path: string, bad: Set<string>): boolean {
   return false;
 }
 
-function relocate(problems: Problem[], ctx: Ctx, meta: MetaResult | undefined, proj: ProjectResult | undefined, metaPrefix: string, inputs: unknown): Problem[] {
+function relocate(
+  problems: Problem[],
+  ctx: Ctx,
+  meta: MetaResult | undefined,
+  proj: ProjectResult | undefined,
+  metaPrefix: string,
+  inputs: unknown,
+): Problem[] {
   const out: Problem[] = [];
   for (let pr of problems) {
     if (isUnder(pr.where, ctx.badPaths)) continue;
@@ -661,13 +709,17 @@ function relocate(problems: Problem[], ctx: Ctx, meta: MetaResult | undefined, p
     const missing = pr.what === 'saknas men måste finnas' || (absent && !pr.what.startsWith('saknas:'));
     pr = { where: pr.where, what: pr.what.replace(/^(ska vara ett helt? [^,]*), men är ett tal$/, '$1') };
     if ((path[0] === 'lum' || path[0] === 'mul' || path[0] === 'fum') && typeof path[1] === 'number' && proj) {
-      const kind = path[0] as ProjectKind;
+      const kind = path[0];
       const loc = proj.locs[kind][path[1]];
       const key = columnForPath(kind, path.slice(2));
-      const col = key ? proj.headers.get(key) ?? columnDef(key).label : undefined;
+      const col = key ? (proj.headers.get(key) ?? columnDef(key).label) : undefined;
       const where = `${proj.prefix}rad ${loc?.row ?? '?'}${col ? `, kolumn ${col}` : ''}`;
       let what = pr.what;
-      if (missing) what = key && !proj.headers.has(key) ? `saknas; tabellen har ingen kolumn ${columnDef(key).label}, lägg till den` : 'saknas men måste fyllas i';
+      if (missing)
+        what =
+          key && !proj.headers.has(key)
+            ? `saknas; tabellen har ingen kolumn ${columnDef(key).label}, lägg till den`
+            : 'saknas men måste fyllas i';
       out.push({ where, what });
       continue;
     }
@@ -675,10 +727,16 @@ function relocate(problems: Problem[], ctx: Ctx, meta: MetaResult | undefined, p
     if (label) {
       const def = findField(label);
       const row = def ? meta?.rows.get(formatPath(def.path)) : undefined;
-      const where = row !== undefined ? `${meta?.prefix ?? metaPrefix}rad ${row}, fältet ${label}` : `${meta?.prefix ?? metaPrefix}fältet ${label}`;
+      const where =
+        row !== undefined ? `${meta?.prefix ?? metaPrefix}rad ${row}, fältet ${label}` : `${meta?.prefix ?? metaPrefix}fältet ${label}`;
       let what = pr.what;
-      if (missing || (pr.what.startsWith('saknas') && row === undefined)) what = row !== undefined ? 'är tomt men måste fyllas i' : `saknas; lägg till raden "${label}" med ett värde`;
-      if (path[1] === 'underskrifter' && path.length === 2) what = row !== undefined ? 'är tomt men måste fyllas i' : `saknas; minst en person ska skriva under (lägg till raderna "${label}" och "Underskrift 1 titel")`;
+      if (missing || (pr.what.startsWith('saknas') && row === undefined))
+        what = row !== undefined ? 'är tomt men måste fyllas i' : `saknas; lägg till raden "${label}" med ett värde`;
+      if (path[1] === 'underskrifter' && path.length === 2)
+        what =
+          row !== undefined
+            ? 'är tomt men måste fyllas i'
+            : `saknas; minst en person ska skriva under (lägg till raderna "${label}" och "Underskrift 1 titel")`;
       out.push({ where, what });
       continue;
     }
@@ -694,7 +752,8 @@ function baseInput(): Record<string, unknown> {
 function mergeInto(target: Record<string, unknown>, src: Record<string, unknown>) {
   for (const [k, v] of Object.entries(src)) {
     const t = target[k];
-    if (t && typeof t === 'object' && !Array.isArray(t) && v && typeof v === 'object' && !Array.isArray(v)) mergeInto(t as Record<string, unknown>, v as Record<string, unknown>);
+    if (t && typeof t === 'object' && !Array.isArray(t) && v && typeof v === 'object' && !Array.isArray(v))
+      mergeInto(t as Record<string, unknown>, v as Record<string, unknown>);
     else target[k] = v;
   }
 }
@@ -751,9 +810,7 @@ export function buildCase(s: SheetSources, ctx: Ctx): Case {
   return result;
 }
 
-const ProjectsSchema = z
-  .object({ lum: z.array(LumProject), mul: z.array(MulTrip), fum: z.array(FumStudy) })
-  .strict();
+const ProjectsSchema = z.object({ lum: z.array(LumProject), mul: z.array(MulTrip), fum: z.array(FumStudy) }).strict();
 
 /** Builds and validates only the project lists. */
 export function buildProjects(s: SheetSources, ctx: Ctx, missing: string): Projects {

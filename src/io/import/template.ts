@@ -129,8 +129,18 @@ function instructions(): WriteSheet {
 
 /** The case as an .xlsx workbook in the template layout. */
 export function caseToXlsx(c: AnyCase): Promise<Uint8Array> {
-  const meta: WriteSheet = { name: 'Ärende', rows: [['Fält', 'Värde'], ...metaRows(c).map(([l, v]) => [l, v])], widths: [30, 80], header: true };
-  const projects: WriteSheet = { name: 'Projekt', rows: projectRows(c), widths: [6, 40, 18, 18, 8, 8, 14, 60, 60, 22, 12, 22, 22, 12, 12, 14, 40, 30, 12], header: true };
+  const meta: WriteSheet = {
+    name: 'Ärende',
+    rows: [['Fält', 'Värde'], ...metaRows(c).map(([l, v]) => [l, v])],
+    widths: [30, 80],
+    header: true,
+  };
+  const projects: WriteSheet = {
+    name: 'Projekt',
+    rows: projectRows(c),
+    widths: [6, 40, 18, 18, 8, 8, 14, 60, 60, 22, 12, 22, 22, 12, 12, 14, 40, 30, 12],
+    header: true,
+  };
   return writeXlsx([meta, projects, instructions()]);
 }
 

@@ -43,10 +43,14 @@ export interface WriteOptions {
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 12, 0, 0));
 
-
 function xmlEscape(s: string): string {
   // OOXML escapes characters XML 1.0 cannot carry as _xHHHH_, and a literal "_x" as _x005F_x.
-  const escaped = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  const escaped = s
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
   return escaped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -124,7 +128,9 @@ export async function writeXlsx(sheets: WriteSheet[], options: WriteOptions = {}
           else if (typeof v === 'boolean') cells.push(`<c r="${ref}" t="b">${f}<v>${v ? 1 : 0}</v></c>`);
           else cells.push(`<c r="${ref}">${f}<v>${v}</v></c>`);
         } else if ('rich' in cell) {
-          const runs = cell.rich.map((t, i) => `<r>${i % 2 === 1 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${xmlEscape(t)}</t></r>`).join('');
+          const runs = cell.rich
+            .map((t, i) => `<r>${i % 2 === 1 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${xmlEscape(t)}</t></r>`)
+            .join('');
           cells.push(`<c r="${ref}" t="inlineStr"><is>${runs}</is></c>`);
         } else if ('error' in cell) {
           cells.push(`<c r="${ref}" t="e"><v>${xmlEscape(cell.error)}</v></c>`);
@@ -150,9 +156,14 @@ export async function writeXlsx(sheets: WriteSheet[], options: WriteOptions = {}
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
-      .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
       .join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${
-      hasShared ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''
+      hasShared
+        ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        : ''
     }</Types>`,
   );
   add(
@@ -172,9 +183,16 @@ export async function writeXlsx(sheets: WriteSheet[], options: WriteOptions = {}
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-      .join('')}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${
-      hasShared ? `<Relationship Id="rId${n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ''
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      )
+      .join(
+        '',
+      )}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${
+      hasShared
+        ? `<Relationship Id="rId${n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`
+        : ''
     }</Relationships>`,
   );
   sheetXml.forEach((xml, i) => add(`xl/worksheets/sheet${i + 1}.xml`, xml));

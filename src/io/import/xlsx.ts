@@ -81,12 +81,21 @@ const WHAT = 'Excel-arbetsbok (*.xlsx)';
 export async function openWorkbook(bytes: Uint8Array, source: string): Promise<Workbook> {
   if (isOle(bytes)) {
     if (isEncryptedOle(bytes)) {
-      throw new InputError(source, 'filen är lösenordsskyddad (krypterad) och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv > Info > Skydda arbetsbok > Kryptera med lösenord) och spara den igen.');
+      throw new InputError(
+        source,
+        'filen är lösenordsskyddad (krypterad) och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv > Info > Skydda arbetsbok > Kryptera med lösenord) och spara den igen.',
+      );
     }
-    throw new InputError(source, `filen är en äldre Excel-fil (.xls) eller ett annat Office-format, inte en .xlsx-fil. Öppna den i Excel och spara den som ${WHAT}.`);
+    throw new InputError(
+      source,
+      `filen är en äldre Excel-fil (.xls) eller ett annat Office-format, inte en .xlsx-fil. Öppna den i Excel och spara den som ${WHAT}.`,
+    );
   }
   if (!isZip(bytes)) {
-    throw new InputError(source, `filen är ingen Excel-arbetsbok: en .xlsx-fil är en zip-fil, och den här är det inte. Öppna den i Excel och spara den som ${WHAT}.`);
+    throw new InputError(
+      source,
+      `filen är ingen Excel-arbetsbok: en .xlsx-fil är en zip-fil, och den här är det inte. Öppna den i Excel och spara den som ${WHAT}.`,
+    );
   }
   const zip = await ZipPackage.open(bytes, source, WHAT);
   if (!zip.has('xl/workbook.xml')) {
@@ -95,7 +104,11 @@ export async function openWorkbook(bytes: Uint8Array, source: string): Promise<W
   const p = parser();
   const parse = async (name: string): Promise<Node> => {
     const text = await zip.text(name);
-    if (/<!DOCTYPE/i.test(text)) throw new InputError(source, `filen är skadad eller manipulerad: delen ${name} innehåller en DOCTYPE-deklaration, vilket en Excel-fil aldrig har.`);
+    if (/<!DOCTYPE/i.test(text))
+      throw new InputError(
+        source,
+        `filen är skadad eller manipulerad: delen ${name} innehåller en DOCTYPE-deklaration, vilket en Excel-fil aldrig har.`,
+      );
     try {
       return asNode(p.parse(text)) ?? {};
     } catch {
@@ -199,7 +212,9 @@ function readCell(cn: Node | undefined, strings: string[]): Cell | undefined {
   switch (t) {
     case 's': {
       const i = Number(v);
-      return Number.isInteger(i) && i >= 0 && i < strings.length ? { kind: 'text', text: strings[i] } : { kind: 'error', code: '(saknad text)' };
+      return Number.isInteger(i) && i >= 0 && i < strings.length
+        ? { kind: 'text', text: strings[i] }
+        : { kind: 'error', code: '(saknad text)' };
     }
     case 'str':
       return { kind: 'text', text: v };
@@ -216,4 +231,3 @@ function readCell(cn: Node | undefined, strings: string[]): Cell | undefined {
     }
   }
 }
-

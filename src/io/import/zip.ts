@@ -3,7 +3,17 @@
  * anything, and stop inflating past a limit (zip bombs). The zip machinery is in ../zip.
  */
 import { InputError } from '../../model/errors';
-import { GuardedZip, type DeclaredLimits, type ReadGuard, declaredProblem, isEncryptedOle as encryptionInfoWithin, loadZip, megabytes, readCentralDirectory, zipBomb } from '../zip';
+import {
+  GuardedZip,
+  type DeclaredLimits,
+  type ReadGuard,
+  declaredProblem,
+  isEncryptedOle as encryptionInfoWithin,
+  loadZip,
+  megabytes,
+  readCentralDirectory,
+  zipBomb,
+} from '../zip';
 
 /** Largest size one part may have once unpacked. */
 export const MAX_PART_BYTES = 40 * 1024 * 1024;
@@ -29,7 +39,10 @@ export class ZipPackage extends GuardedZip {
   static async open(bytes: Uint8Array, source: string, what: string): Promise<ZipPackage> {
     const cd = readCentralDirectory(bytes);
     if (!cd || (cd.damaged && cd.entries.size === 0)) {
-      throw new InputError(source, `filen är skadad: den ser ut som en zip-fil men innehållsförteckningen saknas eller är trasig. Spara den på nytt som ${what}.`);
+      throw new InputError(
+        source,
+        `filen är skadad: den ser ut som en zip-fil men innehållsförteckningen saknas eller är trasig. Spara den på nytt som ${what}.`,
+      );
     }
     const zip = await loadZip(bytes, source, `filen är skadad och kan inte packas upp. Spara den på nytt som ${what}.`);
     return new ZipPackage(zip, cd.entries, source, GUARD);
@@ -37,7 +50,10 @@ export class ZipPackage extends GuardedZip {
 
   /** Checks, before inflating anything, that the parts we are going to read fit the limits. */
   checkDeclared(names: string[]): void {
-    const why = declaredProblem(names.map((n) => [n, this.entries.get(n)]), DECLARED);
+    const why = declaredProblem(
+      names.map((n) => [n, this.entries.get(n)]),
+      DECLARED,
+    );
     if (why) throw zipBomb(this.source, why);
   }
 

@@ -65,7 +65,10 @@ export function fieldError(problems: readonly Problem[], path: Path): string | u
   const under = problemsUnder(problems, path);
   // One message for the field itself (the first is the most basic: "ska vara ett datum …" makes
   // "är inte ett datum som finns i kalendern" redundant), then one per field inside it.
-  const own = under.filter((p) => p.where === key).slice(0, 1).map((p) => p.what);
+  const own = under
+    .filter((p) => p.where === key)
+    .slice(0, 1)
+    .map((p) => p.what);
   const inner = under.filter((p) => p.where !== key).map((p) => `${p.where.slice(key.length).replace(/^\./, '')}: ${p.what}`);
   const all = [...own, ...inner];
   if (all.length === 0) return undefined;
@@ -113,9 +116,19 @@ export const METADATA_FIELDS: readonly FieldSpec[] = [
 ];
 
 export const BEREDNING_FIELDS: readonly FieldSpec[] = [
-  { path: ['metadata', 'beredning', 'beretts'], label: 'Var ärendet beretts', kind: 'text', hint: 'Till exempel inom avdelningen för stadsövergripande sociala frågor' },
+  {
+    path: ['metadata', 'beredning', 'beretts'],
+    label: 'Var ärendet beretts',
+    kind: 'text',
+    hint: 'Till exempel inom avdelningen för stadsövergripande sociala frågor',
+  },
   { path: ['metadata', 'beredning', 'forvaltningsgrupp'], label: 'Förvaltningsgruppen behandlade ärendet', kind: 'date', optional: true },
-  { path: ['metadata', 'beredning', 'funktionshinderradet'], label: 'Funktionshinderrådet fick ta del av ärendet', kind: 'date', optional: true },
+  {
+    path: ['metadata', 'beredning', 'funktionshinderradet'],
+    label: 'Funktionshinderrådet fick ta del av ärendet',
+    kind: 'date',
+    optional: true,
+  },
 ];
 
 export const YEAR_FIELDS: readonly FieldSpec[] = [
@@ -185,12 +198,20 @@ export function addSignatory(raw: RawCase): RawCase {
 }
 
 export function removeSignatory(raw: RawCase, index: number): RawCase {
-  return setAt(raw, ['metadata', 'underskrifter'], signatories(raw).filter((_, i) => i !== index));
+  return setAt(
+    raw,
+    ['metadata', 'underskrifter'],
+    signatories(raw).filter((_, i) => i !== index),
+  );
 }
 
 /** A file name for the downloaded document: "Tjänsteutlåtande 3.2.1-792-2020.docx". */
 export function docxFileName(raw: RawCase): string {
   const dnr = String(getAt(raw, ['metadata', 'dnr']) ?? '').trim();
-  const safe = dnr.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').slice(0, 60).trim();
+  const safe = dnr
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .slice(0, 60)
+    .trim();
   return safe ? `Tjänsteutlåtande ${safe}.docx` : 'Tjänsteutlåtande.docx';
 }

@@ -6,7 +6,7 @@ export type Choice = 'ersatt' | 'behall';
 
 /** Nothing is replaced unless the user says so. */
 export function initialChoices(conflicts: readonly SectionConflict[]): Record<string, Choice> {
-  return Object.fromEntries(conflicts.map((c) => [c.id, 'behall' as Choice]));
+  return Object.fromEntries(conflicts.map((c) => [c.id, 'behall']));
 }
 
 export function replaceList(conflicts: readonly SectionConflict[], choices: Readonly<Record<string, Choice>>): SectionId[] {
@@ -25,7 +25,8 @@ export interface DiffLine {
 export function diffLines(current: string, next: string): DiffLine[] {
   const a = current.split(/\r?\n/);
   const b = next.split(/\r?\n/);
-  if (a.length * b.length > 4_000_000) return [...a.map((text) => ({ op: 'del' as const, text })), ...b.map((text) => ({ op: 'add' as const, text }))];
+  if (a.length * b.length > 4_000_000)
+    return [...a.map((text) => ({ op: 'del' as const, text })), ...b.map((text) => ({ op: 'add' as const, text }))];
   const n = a.length;
   const m = b.length;
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));

@@ -5,9 +5,7 @@ import { kronor } from '../../swedish/numbers';
 import { getAt, setAt, type RawCase } from './caseEdit';
 
 export type CriteriaChoice =
-  | { kind: 'builtin'; year: number; criteria: Criteria | undefined }
-  | { kind: 'inline'; criteria: Criteria }
-  | { kind: 'none' };
+  { kind: 'builtin'; year: number; criteria: Criteria | undefined } | { kind: 'inline'; criteria: Criteria } | { kind: 'none' };
 
 export function builtInYears(): number[] {
   return BUILT_IN_CRITERIA.map((c) => c.ar).sort((a, b) => b - a);
@@ -45,12 +43,15 @@ export function summarizeCriteria(c: Criteria): CriteriaSummary {
   const omraden = c.teman.length ? c.teman : c.prioriteradeOmraden;
   const omradenRubrik = c.teman.length ? 'Teman' : c.prioriteradeOmraden.length ? 'Prioriterade områden' : null;
   const tak: string[] = [];
-  tak.push(`Lokala utvecklingsprojekt (LUM): högst ${kronor(c.lum.maxBelopp)} ${c.lum.beloppPer === 'ar' ? 'per projekt och år' : 'per projekt'}.`);
+  tak.push(
+    `Lokala utvecklingsprojekt (LUM): högst ${kronor(c.lum.maxBelopp)} ${c.lum.beloppPer === 'ar' ? 'per projekt och år' : 'per projekt'}.`,
+  );
   tak.push(`Projekttid: högst ${c.lum.maxAr} ${c.lum.maxAr === 1 ? 'år' : 'år'}${c.lum.ansokanArligen ? ', ny ansökan varje år' : ''}.`);
   if (c.mul.maxBelopp !== undefined) tak.push(`Studieresa (${c.mul.namn}): högst ${kronor(c.mul.maxBelopp)} per resa.`);
   if (c.perSdf.maxLumPerAr !== undefined) tak.push(`Högst ${c.perSdf.maxLumPerAr} LUM-projekt per stadsdelsförvaltning och år.`);
   if (c.perSdf.maxMulPerAr !== undefined) tak.push(`Högst ${c.perSdf.maxMulPerAr} studieresor per stadsdelsförvaltning och år.`);
-  if (c.perSdf.maxAnsokningarTotalt !== undefined) tak.push(`Högst ${c.perSdf.maxAnsokningarTotalt} ansökningar per stadsdelsförvaltning sammanlagt.`);
+  if (c.perSdf.maxAnsokningarTotalt !== undefined)
+    tak.push(`Högst ${c.perSdf.maxAnsokningarTotalt} ansökningar per stadsdelsförvaltning sammanlagt.`);
   const datum: string[] = [];
   const oppnar = c.utlysning.oppnar ?? c.utlysning.oppnarText;
   const stanger = c.utlysning.stanger ?? c.utlysning.stangerText;

@@ -40,7 +40,13 @@ export interface RuleGroup {
 
 /** Findings in document order (paragraph, then position; whole-document findings first). */
 export function orderFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  return [...findings].sort(
+    (a, b) =>
+      a.paragraph - b.paragraph ||
+      a.start - b.start ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
 }
 
 /** Groups by rule: errors first, then warnings, then tips; within a group in document order. */
@@ -57,7 +63,12 @@ export function groupFindings(findings: readonly Finding[]): RuleGroup[] {
     severity: list.reduce<Severity>((worst, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst] ? f.severity : worst), 'info'),
     findings: list,
   }));
-  return groups.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings.length - a.findings.length || a.label.localeCompare(b.label, 'sv'));
+  return groups.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.findings.length - a.findings.length ||
+      a.label.localeCompare(b.label, 'sv'),
+  );
 }
 
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
@@ -127,7 +138,9 @@ export function completeness(doc: DocText): ChecklistItem[] {
   const body = doc.paragraphs.filter((p) => p.part === 'body');
   return SECTION_IDS.map((id) => {
     const tag = sectionTag(id);
-    let at = body.findIndex((p) => p.headingLevel !== null && p.text.trim() !== '' && (p.tag === tag || SECTION_MATCH[id].test(p.text.trim())));
+    let at = body.findIndex(
+      (p) => p.headingLevel !== null && p.text.trim() !== '' && (p.tag === tag || SECTION_MATCH[id].test(p.text.trim())),
+    );
     if (at < 0) at = body.findIndex((p) => p.tag === tag);
     if (at < 0) return { id, title: SECTION_TITLES[id], present: false, empty: false, paragraph: -1 };
     const head = body[at];

@@ -27,8 +27,14 @@ export function hostNotice(mode: HostMode): { title: string; text: string } | un
 export function isDarkColor(color: string | undefined | null): boolean {
   if (!color) return false;
   let hex = color.trim().replace(/^#/, '');
-  if (/^[0-9a-f]{3}$/i.test(hex)) hex = hex.split('').map((ch) => ch + ch).join('');
+  if (/^[0-9a-f]{3}$/i.test(hex))
+    hex = hex
+      .split('')
+      .map((ch) => ch + ch)
+      .join('');
   if (!/^[0-9a-f]{6}$/i.test(hex)) return false;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [0, 2, 4]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
 }

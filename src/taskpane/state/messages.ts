@@ -20,7 +20,9 @@ export function errorMessage(e: unknown, doing: string): UserMessage {
     return {
       intent: 'error',
       title: `Word kunde inte ${doing}.`,
-      lines: [`Word svarade: ${office.message ?? office.code} (${office.code}). Dokumentet har inte ändrats. Försök igen; stäng och öppna fönstret om felet står kvar.`],
+      lines: [
+        `Word svarade: ${office.message ?? office.code} (${office.code}). Dokumentet har inte ändrats. Försök igen; stäng och öppna fönstret om felet står kvar.`,
+      ],
     };
   }
   const msg = e instanceof Error ? e.message : String(e);

@@ -30,7 +30,11 @@ function listItemBlock(sections: DraftSection[], match: Match): Block[] | undefi
     for (const b of s.blocks) {
       if (b.type !== 'list') continue;
       const item = b.items.find((it) => match(it.text));
-      if (item) return [{ type: 'paragraph', text: item.text, italic: item.italic }, ...(item.body ?? []).map((text): Block => ({ type: 'paragraph', text }))];
+      if (item)
+        return [
+          { type: 'paragraph', text: item.text, italic: item.italic },
+          ...(item.body ?? []).map((text): Block => ({ type: 'paragraph', text })),
+        ];
     }
   }
   return undefined;
@@ -46,7 +50,10 @@ function listItemBlock(sections: DraftSection[], match: Match): Block[] | undefi
 export function projectBlocks(doc: DraftDocument, name: string): Block[] | undefined {
   const want = norm(name);
   if (!want) return undefined;
-  const sections = [...doc.sections.filter((s) => s.id === 'arendet'), ...doc.sections.filter((s) => s.id !== 'arendet' && s.id !== 'bilagor')];
+  const sections = [
+    ...doc.sections.filter((s) => s.id === 'arendet'),
+    ...doc.sections.filter((s) => s.id !== 'arendet' && s.id !== 'bilagor'),
+  ];
   const starts: Match = (t) => norm(t).startsWith(want);
   const contains: Match = (t) => norm(t).includes(want);
   for (const match of [starts, contains]) {

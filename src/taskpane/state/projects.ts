@@ -33,7 +33,9 @@ export function projectRows(raw: RawCase, problems: readonly Problem[], criteria
     if (!Array.isArray(list)) continue;
     list.forEach((item: unknown, index) => {
       const p = (item ?? {}) as Record<string, unknown>;
-      const errs = problemsUnder(problems, [fund, index]).map((pr) => `${pr.where.replace(`${fund}[${index}]`, '').replace(/^\./, '') || 'projektet'}: ${pr.what}`);
+      const errs = problemsUnder(problems, [fund, index]).map(
+        (pr) => `${pr.where.replace(`${fund}[${index}]`, '').replace(/^\./, '') || 'projektet'}: ${pr.what}`,
+      );
       const warnings: string[] = [];
       const belopp = typeof p.belopp === 'number' ? p.belopp : typeof p.kostnad === 'number' ? p.kostnad : undefined;
       if (criteria && fund === 'lum' && belopp !== undefined && belopp > criteria.lum.maxBelopp) {
@@ -49,11 +51,14 @@ export function projectRows(raw: RawCase, problems: readonly Problem[], criteria
         details = [str(p.sdf), belopp !== undefined ? kronor(belopp) : ''].filter(Boolean).join(' · ');
       } else if (fund === 'fum') {
         title = str(p.namn) || '(namn saknas)';
-        details = [str(p.utforare), str(p.klart) && `klar ${str(p.klart)}`, belopp !== undefined ? kronor(belopp) : ''].filter(Boolean).join(' · ');
+        details = [str(p.utforare), str(p.klart) && `klar ${str(p.klart)}`, belopp !== undefined ? kronor(belopp) : '']
+          .filter(Boolean)
+          .join(' · ');
       } else {
         title = str(p.namn) || '(namn saknas)';
         const ar = (p.ar ?? {}) as Record<string, unknown>;
-        const years = ar.fran !== undefined ? (ar.till !== undefined && ar.till !== ar.fran ? `${str(ar.fran)}–${str(ar.till)}` : str(ar.fran)) : '';
+        const years =
+          ar.fran !== undefined ? (ar.till !== undefined && ar.till !== ar.fran ? `${str(ar.fran)}–${str(ar.till)}` : str(ar.fran)) : '';
         const status = p.status === 'slutredovisas' ? 'slutredovisas' : p.status === 'fortgar' ? 'fortgår' : '';
         details = [str(p.sdf), years, status].filter(Boolean).join(' · ');
       }

@@ -4,7 +4,11 @@ import type { ApplyResult, UpdatePlan } from '../../word/types';
 
 export type SectionStatus = 'saknas' | 'finns' | 'andrad' | 'okand';
 
-export const SECTION_LABELS: Record<SectionId, string> = { ...SECTION_TITLES, huvud: 'Dokumenthuvud (dnr, datum, handläggare)', titel: 'Rubrik' };
+export const SECTION_LABELS: Record<SectionId, string> = {
+  ...SECTION_TITLES,
+  huvud: 'Dokumenthuvud (dnr, datum, handläggare)',
+  titel: 'Rubrik',
+};
 
 export function allSections(): SectionId[] {
   return [...ALL_SECTION_IDS];
@@ -75,8 +79,17 @@ export function applySummary(r: ApplyResult): string {
  * updated is now there and ours; what was skipped is there with the user's changes.
  */
 export function planAfterApply(before: UpdatePlan | undefined, r: ApplyResult): UpdatePlan {
-  const present = new Set<SectionId>([...(before?.toUpdate ?? []), ...(before?.conflicts ?? []).map((c) => c.id), ...r.inserted, ...r.updated, ...r.skipped]);
-  const conflicts = [...(before?.conflicts ?? []).filter((c) => !r.inserted.includes(c.id) && !r.updated.includes(c.id) && !r.skipped.includes(c.id)), ...(r.conflicts ?? [])];
+  const present = new Set<SectionId>([
+    ...(before?.toUpdate ?? []),
+    ...(before?.conflicts ?? []).map((c) => c.id),
+    ...r.inserted,
+    ...r.updated,
+    ...r.skipped,
+  ]);
+  const conflicts = [
+    ...(before?.conflicts ?? []).filter((c) => !r.inserted.includes(c.id) && !r.updated.includes(c.id) && !r.skipped.includes(c.id)),
+    ...(r.conflicts ?? []),
+  ];
   const edited = new Set(conflicts.map((c) => c.id));
   const known = new Set<SectionId>([...present, ...(before?.toInsert ?? [])]);
   return {

@@ -11,7 +11,12 @@ ruleTester(rule, {
     {
       name: 'synpunkter add kommunstyrelsen',
       doc: tu('år 2023.\n## Bilagor', 'år 2023. Ärendet delges samtliga stadsdelsnämnder och kommunstyrelsen.\n## Bilagor'),
-      errors: [{ message: 'Synpunkterna delger ärendet kommunstyrelsen och samtliga stadsdelsnämnder, men förslaget till beslut delger det samtliga stadsdelsnämnder' }],
+      errors: [
+        {
+          message:
+            'Synpunkterna delger ärendet kommunstyrelsen och samtliga stadsdelsnämnder, men förslaget till beslut delger det samtliga stadsdelsnämnder',
+        },
+      ],
     },
     {
       name: '"Rapporten överlämnas till kommunstyrelsen" counts like "delges"',

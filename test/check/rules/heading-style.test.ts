@@ -4,10 +4,21 @@ import { ruleTester, tu, BASE_TU } from '../../helpers/rule-tester';
 ruleTester(rule, {
   valid: [
     { name: 'headings in heading styles', doc: BASE_TU },
-    { name: 'the word Bakgrund inside a sentence is not a heading', doc: tu('Socialförvaltningen fördelar', 'Bakgrund: socialförvaltningen fördelar') },
+    {
+      name: 'the word Bakgrund inside a sentence is not a heading',
+      doc: tu('Socialförvaltningen fördelar', 'Bakgrund: socialförvaltningen fördelar'),
+    },
   ],
   invalid: [
-    { name: 'Bakgrund typed as body text', doc: tu('## Bakgrund', 'Bakgrund'), errors: [{ message: 'Rubriken ”Bakgrund” (Bakgrund) är skriven som brödtext', excerpt: 'Bakgrund', severity: 'warning' }] },
-    { name: 'Förslag till beslut with a colon, as body text', doc: tu('## Förvaltningens förslag till beslut', 'Förslag till beslut:'), errors: [{ message: 'Rubriken ”Förslag till beslut:”' }] },
+    {
+      name: 'Bakgrund typed as body text',
+      doc: tu('## Bakgrund', 'Bakgrund'),
+      errors: [{ message: 'Rubriken ”Bakgrund” (Bakgrund) är skriven som brödtext', excerpt: 'Bakgrund', severity: 'warning' }],
+    },
+    {
+      name: 'Förslag till beslut with a colon, as body text',
+      doc: tu('## Förvaltningens förslag till beslut', 'Förslag till beslut:'),
+      errors: [{ message: 'Rubriken ”Förslag till beslut:”' }],
+    },
   ],
 });

@@ -4,16 +4,47 @@ import { ruleTester, tu, BASE_TU } from '../../helpers/rule-tester';
 ruleTester(rule, {
   valid: [
     { name: 'clean text', doc: BASE_TU },
-    { name: 'a doubled verb after a subordinate clause is Swedish ("Det vi har har")', doc: tu('till lokala projekt.', 'till lokala projekt. Det vi har har betydelse för fler.') },
+    {
+      name: 'a doubled verb after a subordinate clause is Swedish ("Det vi har har")',
+      doc: tu('till lokala projekt.', 'till lokala projekt. Det vi har har betydelse för fler.'),
+    },
     { name: '"det det" is Swedish; [1] is a reference', doc: tu('till lokala projekt.', 'till lokala projekt, det det handlar om [1].') },
   ],
   invalid: [
-    { name: 'placeholder [Namn]', doc: tu('Anna Andersson', '[Namn]'), errors: [{ message: 'Platshållaren [Namn] står kvar', excerpt: '[Namn]' }] },
-    { name: 'XX and ÅÅÅÅ-MM-DD', doc: tu('2024-04-10', 'ÅÅÅÅ-MM-DD').replace('fem projekt under', 'XX projekt under'), errors: [{ message: 'ÅÅÅÅ-MM-DD' }, { message: 'Platshållaren ”XX”' }] },
-    { name: 'Klicka här för att ange text', doc: tu('Anna Andersson', 'Klicka här för att ange text.'), errors: [{ message: 'Mallens platshållartext står kvar' }] },
-    { name: 'Error! field result in the page header', doc: `${BASE_TU}\n> Error! Use the Home tab to apply Rubrik 1 to the text that you want to appear here.`, errors: [{ message: 'felmeddelande i stället för text', severity: 'error' }] },
-    { name: 'Fel! Hittar inte referenskälla in the body', doc: tu('till lokala projekt.', 'till lokala projekt (se Fel! Hittar inte referenskälla.).'), errors: [{ message: 'STYLEREF- eller korsreferensfält', severity: 'error' }] },
-    { name: 'doubled auxiliary with no clause before it ("har har beretts")', doc: tu('Förvaltningsgruppen har behandlat', 'Förvaltningsgruppen har har behandlat'), errors: [{ message: 'Ordet ”har” står två gånger i rad', severity: 'warning', excerpt: 'har har' }] },
-    { name: 'doubled word', doc: tu('fem projekt inom', 'fem projekt och och inom'), errors: [{ message: 'Ordet ”och” står två gånger i rad', severity: 'warning', excerpt: 'och och' }] },
+    {
+      name: 'placeholder [Namn]',
+      doc: tu('Anna Andersson', '[Namn]'),
+      errors: [{ message: 'Platshållaren [Namn] står kvar', excerpt: '[Namn]' }],
+    },
+    {
+      name: 'XX and ÅÅÅÅ-MM-DD',
+      doc: tu('2024-04-10', 'ÅÅÅÅ-MM-DD').replace('fem projekt under', 'XX projekt under'),
+      errors: [{ message: 'ÅÅÅÅ-MM-DD' }, { message: 'Platshållaren ”XX”' }],
+    },
+    {
+      name: 'Klicka här för att ange text',
+      doc: tu('Anna Andersson', 'Klicka här för att ange text.'),
+      errors: [{ message: 'Mallens platshållartext står kvar' }],
+    },
+    {
+      name: 'Error! field result in the page header',
+      doc: `${BASE_TU}\n> Error! Use the Home tab to apply Rubrik 1 to the text that you want to appear here.`,
+      errors: [{ message: 'felmeddelande i stället för text', severity: 'error' }],
+    },
+    {
+      name: 'Fel! Hittar inte referenskälla in the body',
+      doc: tu('till lokala projekt.', 'till lokala projekt (se Fel! Hittar inte referenskälla.).'),
+      errors: [{ message: 'STYLEREF- eller korsreferensfält', severity: 'error' }],
+    },
+    {
+      name: 'doubled auxiliary with no clause before it ("har har beretts")',
+      doc: tu('Förvaltningsgruppen har behandlat', 'Förvaltningsgruppen har har behandlat'),
+      errors: [{ message: 'Ordet ”har” står två gånger i rad', severity: 'warning', excerpt: 'har har' }],
+    },
+    {
+      name: 'doubled word',
+      doc: tu('fem projekt inom', 'fem projekt och och inom'),
+      errors: [{ message: 'Ordet ”och” står två gånger i rad', severity: 'warning', excerpt: 'och och' }],
+    },
   ],
 });

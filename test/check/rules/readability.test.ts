@@ -5,7 +5,10 @@ const LONG = Array.from({ length: 40 }, (_, i) => `ord${i}`).join(' ');
 
 ruleTester(rule, {
   valid: [
-    { name: 'short plain text', doc: '## Förslag till beslut\n1. Nämnden godkänner.\n## Bakgrund\nVi ger pengar till projekt. Det går bra.' },
+    {
+      name: 'short plain text',
+      doc: '## Förslag till beslut\n1. Nämnden godkänner.\n## Bakgrund\nVi ger pengar till projekt. Det går bra.',
+    },
   ],
   invalid: [
     {
@@ -17,7 +20,10 @@ ruleTester(rule, {
     {
       name: 'stiff words',
       doc: '## Bakgrund\nMedlen avsätts utifrån erforderliga beslut i syfte att hjälpa.',
-      errors: [{ message: 'Skriv hellre ”nödvändiga”', excerpt: 'erforderliga' }, { message: 'Skriv hellre ”för att”', excerpt: 'i syfte att' }],
+      errors: [
+        { message: 'Skriv hellre ”nödvändiga”', excerpt: 'erforderliga' },
+        { message: 'Skriv hellre ”för att”', excerpt: 'i syfte att' },
+      ],
     },
   ],
 });

@@ -5,16 +5,31 @@ ruleTester(rule, {
   valid: [
     { name: 'all sections', doc: BASE_TU },
     { name: 'short heading "Förslag till beslut"', doc: tu('## Förvaltningens förslag till beslut', '## Förslag till beslut') },
-    { name: 'no Bilagor and no reference to a bilaga', doc: tu('I bilaga 1-3 redovisas', 'Här redovisas').replace(/## Bilagor[\s\S]*$/, '') },
+    {
+      name: 'no Bilagor and no reference to a bilaga',
+      doc: tu('I bilaga 1-3 redovisas', 'Här redovisas').replace(/## Bilagor[\s\S]*$/, ''),
+    },
   ],
   invalid: [
-    { name: 'Sammanfattning missing', doc: tu('## Sammanfattning'), errors: [{ message: 'Avsnittet ”Sammanfattning” saknas', severity: 'error', inParagraph: 'Bakgrund' }] },
+    {
+      name: 'Sammanfattning missing',
+      doc: tu('## Sammanfattning'),
+      errors: [{ message: 'Avsnittet ”Sammanfattning” saknas', severity: 'error', inParagraph: 'Bakgrund' }],
+    },
     {
       name: 'Ärendets beredning missing',
       doc: tu('## Ärendets beredning\nFörvaltningsgruppen har behandlat ärendet den 8 april och funktionshinderrådet den 9 april.'),
       errors: [{ message: '”Ärendets beredning” saknas' }],
     },
-    { name: 'Bilagor missing though the text refers to bilagor', doc: BASE_TU.replace(/## Bilagor[\s\S]*$/, ''), errors: [{ message: '”Bilagor” saknas', severity: 'warning', inParagraph: -1 }] },
-    { name: 'not a TU at all', doc: 'Hej\nDetta är ett brev.', errors: [{ message: 'inga av tjänsteutlåtandets standardrubriker', inParagraph: -1 }] },
+    {
+      name: 'Bilagor missing though the text refers to bilagor',
+      doc: BASE_TU.replace(/## Bilagor[\s\S]*$/, ''),
+      errors: [{ message: '”Bilagor” saknas', severity: 'warning', inParagraph: -1 }],
+    },
+    {
+      name: 'not a TU at all',
+      doc: 'Hej\nDetta är ett brev.',
+      errors: [{ message: 'inga av tjänsteutlåtandets standardrubriker', inParagraph: -1 }],
+    },
   ],
 });

@@ -8,7 +8,10 @@ const sammanfattning = /## Sammanfattning\n[^\n]*\n/.exec(BASE_TU)![0];
 ruleTester(rule, {
   valid: [
     { name: 'standard order, beredning after Ärendet', doc: BASE_TU },
-    { name: 'the word "Sammanfattning" as a subheading inside a table or list is not a second section', doc: BASE_TU.replace('## Bilagor\n', '- Sammanfattning\n## Bilagor\n') },
+    {
+      name: 'the word "Sammanfattning" as a subheading inside a table or list is not a second section',
+      doc: BASE_TU.replace('## Bilagor\n', '- Sammanfattning\n## Bilagor\n'),
+    },
     { name: 'beredning before Ärendet (as in seed 000)', doc: withoutBeredning.replace('## Ärendet\n', `${beredning}## Ärendet\n`) },
   ],
   invalid: [
@@ -20,11 +23,15 @@ ruleTester(rule, {
     {
       name: 'a second Sammanfattning left after a merge',
       doc: BASE_TU.replace('## Förvaltningens synpunkter och förslag\n', `${sammanfattning}## Förvaltningens synpunkter och förslag\n`),
-      errors: [{ message: 'Avsnittet ”Sammanfattning” finns två gånger (första gången i stycke', excerpt: 'Sammanfattning', severity: 'warning' }],
+      errors: [
+        { message: 'Avsnittet ”Sammanfattning” finns två gånger (första gången i stycke', excerpt: 'Sammanfattning', severity: 'warning' },
+      ],
     },
     {
       name: 'synpunkter before Ärendet',
-      doc: BASE_TU.replace('## Förvaltningens synpunkter och förslag', '## X').replace('## Ärendet\n', '## Förvaltningens synpunkter och förslag\nFörvaltningen föreslår.\n## Ärendet\n').replace('## X\n', ''),
+      doc: BASE_TU.replace('## Förvaltningens synpunkter och förslag', '## X')
+        .replace('## Ärendet\n', '## Förvaltningens synpunkter och förslag\nFörvaltningen föreslår.\n## Ärendet\n')
+        .replace('## X\n', ''),
       errors: [{ message: '”Ärendet” står efter ”Förvaltningens synpunkter och förslag”' }, { message: '”Ärendets beredning” står efter' }],
     },
   ],

@@ -5,8 +5,21 @@ ruleTester(rule, {
   valid: [
     { name: 'years agree', doc: BASE_TU },
     { name: 'years agree with the case', doc: BASE_TU, case: baseCase() },
-    { name: 'a point in time ("redovisas för nämnden våren 2026") is not the year reported on', doc: tu('I ärendet föreslås även inriktning för 2025.', 'I ärendet föreslås även inriktning för 2025. De projekt som avslutas under 2024 redovisas för nämnden våren 2026.'), case: baseCase() },
-    { name: '"2023 års redovisning" form', doc: tu('godkänner förslag till inriktning för 2025 samt redovisning av lokala utvecklingsprojekt år 2023', 'godkänner 2023 års redovisning samt inriktningen för 2025 års medel') },
+    {
+      name: 'a point in time ("redovisas för nämnden våren 2026") is not the year reported on',
+      doc: tu(
+        'I ärendet föreslås även inriktning för 2025.',
+        'I ärendet föreslås även inriktning för 2025. De projekt som avslutas under 2024 redovisas för nämnden våren 2026.',
+      ),
+      case: baseCase(),
+    },
+    {
+      name: '"2023 års redovisning" form',
+      doc: tu(
+        'godkänner förslag till inriktning för 2025 samt redovisning av lokala utvecklingsprojekt år 2023',
+        'godkänner 2023 års redovisning samt inriktningen för 2025 års medel',
+      ),
+    },
   ],
   invalid: [
     {
@@ -29,7 +42,12 @@ ruleTester(rule, {
       name: 'title disagrees with the case',
       doc: BASE_TU,
       case: baseCase({ ar: { inriktning: 2026, redovisning: 2023 } }),
-      errors: [{ message: '2025 i rubriken, men 2026' }, { message: '2025 i förslaget' }, { message: '2025 i sammanfattningen' }, { message: 'i förvaltningens synpunkter, men 2026' }],
+      errors: [
+        { message: '2025 i rubriken, men 2026' },
+        { message: '2025 i förslaget' },
+        { message: '2025 i sammanfattningen' },
+        { message: 'i förvaltningens synpunkter, men 2026' },
+      ],
     },
   ],
 });

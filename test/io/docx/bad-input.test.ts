@@ -19,7 +19,8 @@ async function zip(files: Record<string, string | Uint8Array>): Promise<Uint8Arr
   return z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-const MIN_DOC = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hej</w:t></w:r></w:p></w:body></w:document>';
+const MIN_DOC =
+  '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hej</w:t></w:r></w:p></w:body></w:document>';
 
 /** Rewrites the declared uncompressed size of one entry, in its local header and the central directory. */
 function patchDeclaredSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
@@ -96,17 +97,31 @@ const cases: Case[] = [
     name: 'a zip bomb: entries that together declare 1,25 GB',
     file: 'bomb2.docx',
     bytes: async () => {
-      let b = await zip({ 'word/document.xml': MIN_DOC, 'word/media/a.png': 'x', 'word/media/b.png': 'x', 'word/media/c.png': 'x', 'word/media/d.png': 'x', 'word/media/e.png': 'x' });
+      let b = await zip({
+        'word/document.xml': MIN_DOC,
+        'word/media/a.png': 'x',
+        'word/media/b.png': 'x',
+        'word/media/c.png': 'x',
+        'word/media/d.png': 'x',
+        'word/media/e.png': 'x',
+      });
       for (const n of 'abcde') b = patchDeclaredSize(b, `word/media/${n}.png`, 256 * 1024 * 1024);
       return b;
     },
-    message: 'bomb2.docx: filen packas upp till mer än vad som tillåts (delarna blir tillsammans 1280 MB; gränsen är 1024 MB). Den kan vara en så kallad zip-bomb och läses inte.',
+    message:
+      'bomb2.docx: filen packas upp till mer än vad som tillåts (delarna blir tillsammans 1280 MB; gränsen är 1024 MB). Den kan vara en så kallad zip-bomb och läses inte.',
   },
   {
     name: 'a zip bomb that lies: document.xml declares 1 kB and inflates to 5 MB',
     file: 'bomb3.docx',
-    bytes: async () => patchDeclaredSize(await zip({ 'word/document.xml': MIN_DOC.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(900_000)}`) }), 'word/document.xml', 1000),
-    message: 'bomb3.docx: filen packas upp till mer än vad som tillåts (delen word/document.xml blir större än de 1 kB som zip-arkivet anger). Den kan vara en så kallad zip-bomb och läses inte.',
+    bytes: async () =>
+      patchDeclaredSize(
+        await zip({ 'word/document.xml': MIN_DOC.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(900_000)}`) }),
+        'word/document.xml',
+        1000,
+      ),
+    message:
+      'bomb3.docx: filen packas upp till mer än vad som tillåts (delen word/document.xml blir större än de 1 kB som zip-arkivet anger). Den kan vara en så kallad zip-bomb och läses inte.',
   },
   {
     name: 'an oversize file (101 MB)',
@@ -123,7 +138,11 @@ const cases: Case[] = [
   {
     name: 'document.xml with a DOCTYPE (entity expansion attack)',
     file: 'doctype.docx',
-    bytes: () => zip({ 'word/document.xml': '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><w:document><w:body/></w:document>' }),
+    bytes: () =>
+      zip({
+        'word/document.xml':
+          '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><w:document><w:body/></w:document>',
+      }),
     message: `doctype.docx: filen är skadad eller manipulerad: delen word/document.xml innehåller en DOCTYPE-deklaration, vilket en Word-fil aldrig har. ${SAVE}`,
   },
   {

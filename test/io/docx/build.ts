@@ -39,13 +39,38 @@ export function handDoc(extra: DraftSection['blocks'] = []): DraftDocument {
         heading: 'Förvaltningens förslag till beslut',
         headingLevel: 2,
         blocks: [
-          { type: 'list', ordered: true, items: [{ text: 'Socialnämnden godkänner årsrapporten.' }, { text: 'Ärendet delges samtliga stadsdelsnämnder.' }] },
-          { type: 'signatures', people: [{ namn: 'Gordana Stevanovic', titel: 'Socialdirektör' }, { namn: 'Eva Rydberg', titel: 'Avdelningschef', forvaltning: 'Socialförvaltningen' }] },
+          {
+            type: 'list',
+            ordered: true,
+            items: [{ text: 'Socialnämnden godkänner årsrapporten.' }, { text: 'Ärendet delges samtliga stadsdelsnämnder.' }],
+          },
+          {
+            type: 'signatures',
+            people: [
+              { namn: 'Gordana Stevanovic', titel: 'Socialdirektör' },
+              { namn: 'Eva Rydberg', titel: 'Avdelningschef', forvaltning: 'Socialförvaltningen' },
+            ],
+          },
         ],
       },
-      { id: 'sammanfattning', heading: 'Sammanfattning', headingLevel: 2, blocks: [{ type: 'paragraph', text: 'Tre studier har genomförts.' }] },
-      { id: 'bakgrund', heading: 'Bakgrund', headingLevel: 2, blocks: [{ type: 'paragraph', text: 'FoU-arbetet ska främja evidensbaserad praktik.' }] },
-      { id: 'beredning', heading: 'Ärendets beredning', headingLevel: 2, blocks: [{ type: 'paragraph', text: 'Ärendet har beretts inom avdelningen.' }] },
+      {
+        id: 'sammanfattning',
+        heading: 'Sammanfattning',
+        headingLevel: 2,
+        blocks: [{ type: 'paragraph', text: 'Tre studier har genomförts.' }],
+      },
+      {
+        id: 'bakgrund',
+        heading: 'Bakgrund',
+        headingLevel: 2,
+        blocks: [{ type: 'paragraph', text: 'FoU-arbetet ska främja evidensbaserad praktik.' }],
+      },
+      {
+        id: 'beredning',
+        heading: 'Ärendets beredning',
+        headingLevel: 2,
+        blocks: [{ type: 'paragraph', text: 'Ärendet har beretts inom avdelningen.' }],
+      },
       {
         id: 'arendet',
         heading: 'Ärendet',
@@ -62,15 +87,32 @@ export function handDoc(extra: DraftSection['blocks'] = []): DraftDocument {
             ],
           },
           { type: 'heading', level: 4, text: 'Kostnader' },
-          { type: 'table', header: ['Studie', 'Utförare', 'Kostnad'], rows: [['A', 'SU', '500\u00a0000'], ['B', 'KI', '300\u00a0000']] },
+          {
+            type: 'table',
+            header: ['Studie', 'Utförare', 'Kostnad'],
+            rows: [
+              ['A', 'SU', '500\u00a0000'],
+              ['B', 'KI', '300\u00a0000'],
+            ],
+          },
           { type: 'heading', level: 3, text: 'Lokala utvecklingsprojekt (LUM)' },
           { type: 'list', ordered: true, items: [{ text: 'Projekt X, Farsta.' }, { text: 'Projekt Y, Skarpnäck.' }] },
           { type: 'list', ordered: false, items: [{ text: 'förebyggande insatser' }, { text: 'tidigt stöd' }] },
           ...extra,
         ],
       },
-      { id: 'synpunkter', heading: 'Förvaltningens synpunkter och förslag', headingLevel: 2, blocks: [{ type: 'paragraph', text: 'Förvaltningen föreslår att nämnden godkänner årsrapporten.', italic: true }] },
-      { id: 'bilagor', heading: 'Bilagor', headingLevel: 2, blocks: [{ type: 'list', ordered: true, items: [{ text: 'Slutrapport Studie A' }] }] },
+      {
+        id: 'synpunkter',
+        heading: 'Förvaltningens synpunkter och förslag',
+        headingLevel: 2,
+        blocks: [{ type: 'paragraph', text: 'Förvaltningen föreslår att nämnden godkänner årsrapporten.', italic: true }],
+      },
+      {
+        id: 'bilagor',
+        heading: 'Bilagor',
+        headingLevel: 2,
+        blocks: [{ type: 'list', ordered: true, items: [{ text: 'Slutrapport Studie A' }] }],
+      },
     ],
   };
 }

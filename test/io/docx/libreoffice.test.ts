@@ -49,12 +49,15 @@ describeLo('LibreOffice opens the written .docx', () => {
     const content = await zip.file('content.xml')!.async('string');
     // Automatic paragraph styles → the named style they derive from.
     const parent = new Map<string, string>();
-    for (const m of content.matchAll(/<style:style style:name="([^"]+)" style:family="paragraph" style:parent-style-name="([^"]+)"/g)) parent.set(m[1], m[2]);
-    const headings = [...content.matchAll(/<text:h text:style-name="([^"]+)" text:outline-level="(\d)"[^>]*>([\s\S]*?)<\/text:h>/g)].map((m) => ({
-      style: parent.get(m[1]) ?? m[1],
-      level: Number(m[2]),
-      text: odfText(m[3]),
-    }));
+    for (const m of content.matchAll(/<style:style style:name="([^"]+)" style:family="paragraph" style:parent-style-name="([^"]+)"/g))
+      parent.set(m[1], m[2]);
+    const headings = [...content.matchAll(/<text:h text:style-name="([^"]+)" text:outline-level="(\d)"[^>]*>([\s\S]*?)<\/text:h>/g)].map(
+      (m) => ({
+        style: parent.get(m[1]) ?? m[1],
+        level: Number(m[2]),
+        text: odfText(m[3]),
+      }),
+    );
     expect(headings[0]).toEqual({ style: 'Heading_20_1', level: 1, text: doc.title });
     const standard = SECTION_IDS.map((id) => doc.sections.find((s) => s.id === id)!.heading!);
     const level2 = headings.filter((h) => h.level === 2);
@@ -67,7 +70,10 @@ describeLo('LibreOffice opens the written .docx', () => {
 
   test('plain text: ordered lists are numbered 1, 2, 3 … each from 1, body paragraphs between items unnumbered', () => {
     const txt = convertWithSoffice(docxPath, 'txt:Text (encoded):UTF8', { outDir: path.join(dir, 'txt') });
-    const lines = fs.readFileSync(txt, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const lines = fs
+      .readFileSync(txt, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     let checked = 0;
     for (const s of doc.sections) {
       for (const b of s.blocks) {
@@ -84,14 +90,20 @@ describeLo('LibreOffice opens the written .docx', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
-    expect(lines.some((l) => l.trim() === `1. ${(doc.sections.find((s) => s.id === 'forslag')!.blocks[0] as { items: { text: string }[] }).items[0].text}`)).toBe(true);
+    expect(
+      lines.some(
+        (l) =>
+          l.trim() === `1. ${(doc.sections.find((s) => s.id === 'forslag')!.blocks[0] as { items: { text: string }[] }).items[0].text}`,
+      ),
+    ).toBe(true);
   }, 120_000);
 
-  test('LibreOffice\'s own .docx of it reads back with the same headings and list items', async () => {
+  test("LibreOffice's own .docx of it reads back with the same headings and list items", async () => {
     const again = convertWithSoffice(docxPath, 'docx:MS Word 2007 XML', { outDir: path.join(dir, 'again') });
     const ours = await readDocx(fs.readFileSync(docxPath), 'utkast.docx');
     const theirs = await readDocx(fs.readFileSync(again), 'lo.docx');
-    const heads = (t: typeof ours) => t.paragraphs.filter((p) => p.part === 'body' && p.headingLevel !== null).map((p) => [p.text, p.headingLevel]);
+    const heads = (t: typeof ours) =>
+      t.paragraphs.filter((p) => p.part === 'body' && p.headingLevel !== null).map((p) => [p.text, p.headingLevel]);
     expect(heads(theirs)).toEqual(heads(ours));
     const items = (t: typeof ours) => t.paragraphs.filter((p) => p.part === 'body' && p.isListItem).map((p) => p.text);
     expect(items(theirs)).toEqual(items(ours));

@@ -50,7 +50,12 @@ test('arbitrary bytes → DocText or InputError', async () => {
 });
 
 test('bytes that start like a zip, an OLE file or XML → DocText or InputError', async () => {
-  const prefix = fc.constantFrom([0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0x3c, 0x3f, 0x78, 0x6d, 0x6c]);
+  const prefix = fc.constantFrom(
+    [0x50, 0x4b, 0x03, 0x04],
+    [0x50, 0x4b, 0x05, 0x06],
+    [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    [0x3c, 0x3f, 0x78, 0x6d, 0x6c],
+  );
   await fc.assert(
     fc.asyncProperty(prefix, fc.uint8Array({ maxLength: 1024 }), async (p, rest) => {
       const bytes = new Uint8Array([...p, ...rest]);
@@ -82,12 +87,43 @@ test('a real .docx with random bytes overwritten or cut off → DocText or Input
 
 test('a zip with arbitrary XML-ish parts (document, styles, numbering, rels, case part) → DocText or InputError', async () => {
   const token = fc.constantFrom(
-    '<w:p>', '</w:p>', '<w:r>', '</w:r>', '<w:t>', '</w:t>', '<w:t xml:space="preserve">', 'text', '&amp;', '&#x1F600;', '&bogus;', '&#xD800;',
-    '<w:tbl><w:tr><w:tc>', '</w:tc></w:tr></w:tbl>', '<w:sdt><w:sdtPr><w:tag w:val="tu:x"/></w:sdtPr><w:sdtContent>', '</w:sdtContent></w:sdt>',
-    '<w:fldChar w:fldCharType="begin"/>', '<w:fldChar w:fldCharType="separate"/>', '<w:fldChar w:fldCharType="end"/>', '<w:instrText>PAGE</w:instrText>',
+    '<w:p>',
+    '</w:p>',
+    '<w:r>',
+    '</w:r>',
+    '<w:t>',
+    '</w:t>',
+    '<w:t xml:space="preserve">',
+    'text',
+    '&amp;',
+    '&#x1F600;',
+    '&bogus;',
+    '&#xD800;',
+    '<w:tbl><w:tr><w:tc>',
+    '</w:tc></w:tr></w:tbl>',
+    '<w:sdt><w:sdtPr><w:tag w:val="tu:x"/></w:sdtPr><w:sdtContent>',
+    '</w:sdtContent></w:sdt>',
+    '<w:fldChar w:fldCharType="begin"/>',
+    '<w:fldChar w:fldCharType="separate"/>',
+    '<w:fldChar w:fldCharType="end"/>',
+    '<w:instrText>PAGE</w:instrText>',
     '<w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="12"/></w:pPr>',
-    '<mc:AlternateContent><mc:Choice>', '</mc:Choice><mc:Fallback>', '</mc:Fallback></mc:AlternateContent>', '<w:txbxContent>', '</w:txbxContent>',
-    '<w:br/>', '<w:tab/>', '<w:sym w:char="F0E0"/>', '<w:sym w:char="zz"/>', '<![CDATA[x]]>', '<!-- c -->', '<?pi x?>', '<', '>', '"', '\u0000',
+    '<mc:AlternateContent><mc:Choice>',
+    '</mc:Choice><mc:Fallback>',
+    '</mc:Fallback></mc:AlternateContent>',
+    '<w:txbxContent>',
+    '</w:txbxContent>',
+    '<w:br/>',
+    '<w:tab/>',
+    '<w:sym w:char="F0E0"/>',
+    '<w:sym w:char="zz"/>',
+    '<![CDATA[x]]>',
+    '<!-- c -->',
+    '<?pi x?>',
+    '<',
+    '>',
+    '"',
+    '\u0000',
   );
   const xmlish = fc.array(token, { maxLength: 40 }).map((t) => t.join(''));
   const wrap = (inner: string) =>
@@ -96,8 +132,14 @@ test('a zip with arbitrary XML-ish parts (document, styles, numbering, rels, cas
     fc.asyncProperty(xmlish, fc.boolean(), xmlish, xmlish, async (body, wrapped, styles, rels) => {
       const z = new JSZip();
       z.file('word/document.xml', wrapped ? wrap(body) : body);
-      z.file('word/styles.xml', `<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Rubrik 1"/><w:basedOn w:val="Heading1"/></w:style>${styles}</w:styles>`);
-      z.file('word/_rels/document.xml.rels', `<Relationships><Relationship Id="r1" Type="x/header" Target="header1.xml"/><Relationship Id="r2" Type="x/footnotes" Target="../../../../etc/passwd"/>${rels}</Relationships>`);
+      z.file(
+        'word/styles.xml',
+        `<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Rubrik 1"/><w:basedOn w:val="Heading1"/></w:style>${styles}</w:styles>`,
+      );
+      z.file(
+        'word/_rels/document.xml.rels',
+        `<Relationships><Relationship Id="r1" Type="x/header" Target="header1.xml"/><Relationship Id="r2" Type="x/footnotes" Target="../../../../etc/passwd"/>${rels}</Relationships>`,
+      );
       z.file('word/header1.xml', `<w:hdr xmlns:w="w">${body}</w:hdr>`);
       z.file('customXml/item1.xml', `<arende xmlns="urn:stockholm:tu:arende:1">${styles}</arende>`);
       const bytes = await z.generateAsync({ type: 'uint8array' });

@@ -19,21 +19,31 @@ interface Parts {
 async function docx({ body, styles, extra = {}, rels = '' }: Parts): Promise<Uint8Array> {
   const z = new JSZip();
   z.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  z.file('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`);
-  z.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`);
+  z.file(
+    '_rels/.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  z.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`,
+  );
   let relXml = rels;
   if (styles !== undefined) {
     z.file('word/styles.xml', `<w:styles xmlns:w="${W}">${styles}</w:styles>`);
     relXml += `<Relationship Id="rIdS" Type="${R}/styles" Target="styles.xml"/>`;
   }
   for (const [name, xml] of Object.entries(extra)) z.file(name, xml);
-  z.file('word/_rels/document.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relXml}</Relationships>`);
+  z.file(
+    'word/_rels/document.xml.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relXml}</Relationships>`,
+  );
   return z.generateAsync({ type: 'uint8array' });
 }
 
 const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const styled = (id: string, text: string) => p(text, `<w:pStyle w:val="${id}"/>`);
-const style = (id: string, name: string, inner = '') => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${inner}</w:style>`;
+const style = (id: string, name: string, inner = '') =>
+  `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${inner}</w:style>`;
 
 describe('headingLevelFromStyleName', () => {
   test.each([
@@ -49,7 +59,9 @@ describe('headingLevelFromStyleName', () => {
     ['Otsikko 1', 1],
     ['Overskrift 2', 2],
   ])('%s → %s', (name, level) => expect(headingLevelFromStyleName(name)).toBe(level));
-  test.each(['Title', 'Rubrik', 'Normal', 'Heading', 'List Paragraph', 'Rubrik 10', 'Mitt rubrik 1-format'])('%s → null', (name) => expect(headingLevelFromStyleName(name)).toBeNull());
+  test.each(['Title', 'Rubrik', 'Normal', 'Heading', 'List Paragraph', 'Rubrik 10', 'Mitt rubrik 1-format'])('%s → null', (name) =>
+    expect(headingLevelFromStyleName(name)).toBeNull(),
+  );
 });
 
 describe('heading levels', () => {
@@ -77,7 +89,14 @@ describe('heading levels', () => {
           style('Egen', 'Min rubrik', '<w:basedOn w:val="b7"/>') +
           style('Disp', 'Dispositionsrubrik', '<w:pPr><w:outlineLvl w:val="2"/></w:pPr>') +
           style('Brod', 'Brödtext', '<w:pPr><w:outlineLvl w:val="9"/></w:pPr>'),
-        body: styled('a1', 'A') + styled('b7', 'B') + styled('Egen', 'C') + styled('Disp', 'D') + styled('Brod', 'E') + p('F', '<w:outlineLvl w:val="3"/>') + styled('Okand', 'G'),
+        body:
+          styled('a1', 'A') +
+          styled('b7', 'B') +
+          styled('Egen', 'C') +
+          styled('Disp', 'D') +
+          styled('Brod', 'E') +
+          p('F', '<w:outlineLvl w:val="3"/>') +
+          styled('Okand', 'G'),
       }),
       'x.docx',
     );
@@ -102,7 +121,10 @@ describe('heading levels', () => {
   });
 
   test('a style based on itself (a cycle) does not hang', async () => {
-    const t = await readDocx(await docx({ styles: style('A', 'A', '<w:basedOn w:val="B"/>') + style('B', 'B', '<w:basedOn w:val="A"/>'), body: styled('A', 'x') }), 'x.docx');
+    const t = await readDocx(
+      await docx({ styles: style('A', 'A', '<w:basedOn w:val="B"/>') + style('B', 'B', '<w:basedOn w:val="A"/>'), body: styled('A', 'x') }),
+      'x.docx',
+    );
     expect(t.paragraphs[0].headingLevel).toBeNull();
   });
 });
@@ -111,7 +133,9 @@ describe('lists', () => {
   test('numPr directly, through the style (also inherited), and numId 0 switching it off', async () => {
     const t = await readDocx(
       await docx({
-        styles: style('Lista', 'List Number', '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr>') + style('Lista2', 'Min lista', '<w:basedOn w:val="Lista"/>'),
+        styles:
+          style('Lista', 'List Number', '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr>') +
+          style('Lista2', 'Min lista', '<w:basedOn w:val="Lista"/>'),
         body:
           p('direkt', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>') +
           styled('Lista', 'via stil') +
@@ -144,7 +168,12 @@ describe('text as Word shows it', () => {
       '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>flera</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' +
       '<w:p><w:r><w:t xml:space="preserve">Av </w:t></w:r><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>11</w:t></w:r></w:fldSimple></w:p>';
     const t = await readDocx(await docx({ body }), 'f.docx');
-    expect(t.paragraphs.map((q) => q.text)).toEqual(['Sida 3', 'Error! Use the Home tab to apply Rubrik 1 to the text that you want to appear here.', 'flera', 'Av 11']);
+    expect(t.paragraphs.map((q) => q.text)).toEqual([
+      'Sida 3',
+      'Error! Use the Home tab to apply Rubrik 1 to the text that you want to appear here.',
+      'flera',
+      'Av 11',
+    ]);
   });
 
   test('tabs, breaks, hyperlinks, inserted text count; deleted text and field codes do not', async () => {
@@ -162,8 +191,12 @@ describe('text as Word shows it', () => {
     const body =
       '<w:sdt><w:sdtPr><w:tag w:val="tu:forslag"/></w:sdtPr><w:sdtContent>' +
       p('i kontrollen') +
-      '<w:tbl><w:tr><w:tc>' + p('cell') + '</w:tc></w:tr></w:tbl>' +
-      '<w:sdt><w:sdtPr><w:tag w:val="inre"/></w:sdtPr><w:sdtContent>' + p('inre') + '</w:sdtContent></w:sdt>' +
+      '<w:tbl><w:tr><w:tc>' +
+      p('cell') +
+      '</w:tc></w:tr></w:tbl>' +
+      '<w:sdt><w:sdtPr><w:tag w:val="inre"/></w:sdtPr><w:sdtContent>' +
+      p('inre') +
+      '</w:sdtContent></w:sdt>' +
       '</w:sdtContent></w:sdt>' +
       p('utanför');
     const t = await readDocx(await docx({ body }), 'c.docx');
@@ -194,8 +227,14 @@ describe('text as Word shows it', () => {
         extra: {
           'word/header1.xml': hdr('hdr', p('sidhuvud')),
           'word/footer1.xml': hdr('ftr', p('sidfot')),
-          'word/footnotes.xml': hdr('footnotes', `<w:footnote w:type="separator" w:id="-1">${p('---')}</w:footnote><w:footnote w:id="1">${p('fotnot')}</w:footnote>`),
-          'word/endnotes.xml': hdr('endnotes', `<w:endnote w:type="continuationSeparator" w:id="0">${p('---')}</w:endnote><w:endnote w:id="1">${p('slutnot')}</w:endnote>`),
+          'word/footnotes.xml': hdr(
+            'footnotes',
+            `<w:footnote w:type="separator" w:id="-1">${p('---')}</w:footnote><w:footnote w:id="1">${p('fotnot')}</w:footnote>`,
+          ),
+          'word/endnotes.xml': hdr(
+            'endnotes',
+            `<w:endnote w:type="continuationSeparator" w:id="0">${p('---')}</w:endnote><w:endnote w:id="1">${p('slutnot')}</w:endnote>`,
+          ),
           'word/comments.xml': hdr('comments', `<w:comment w:id="0" w:author="A">${p('kommentar')}</w:comment>`),
         },
       }),

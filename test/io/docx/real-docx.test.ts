@@ -11,7 +11,14 @@ import { ROOT } from './build';
 
 const CORPUS = path.resolve(ROOT, '../shared/real-docx');
 const files = fs.existsSync(CORPUS)
-  ? ['mammoth', 'python-docx'].flatMap((d) => fs.readdirSync(path.join(CORPUS, d)).filter((f) => f.endsWith('.docx')).map((f) => `${d}/${f}`)).sort()
+  ? ['mammoth', 'python-docx']
+      .flatMap((d) =>
+        fs
+          .readdirSync(path.join(CORPUS, d))
+          .filter((f) => f.endsWith('.docx'))
+          .map((f) => `${d}/${f}`),
+      )
+      .sort()
   : [];
 if (files.length === 0) console.warn(`SKIP real-docx corpus: ${CORPUS} is missing`);
 
@@ -125,7 +132,12 @@ describeCorpus('what the reader finds in the unusual ones', () => {
   });
 
   test('no styles part, no settings part, no core properties, empty document', async () => {
-    for (const f of ['python-docx/sty-having-no-styles-part.docx', 'python-docx/set-no-settings-part.docx', 'python-docx/doc-no-coreprops.docx', 'mammoth/empty.docx']) {
+    for (const f of [
+      'python-docx/sty-having-no-styles-part.docx',
+      'python-docx/set-no-settings-part.docx',
+      'python-docx/doc-no-coreprops.docx',
+      'mammoth/empty.docx',
+    ]) {
       const t = await read(f);
       expect(Array.isArray(t.paragraphs)).toBe(true);
     }

@@ -18,16 +18,28 @@ import { handDoc, seedCase } from './build';
 
 const SAMPLES: { name: string; text: string; expected: string }[] = [
   { name: 'markup characters', text: '<b>Fet</b> & "citat" \'apostrof\' a<b c>d', expected: '<b>Fet</b> & "citat" \'apostrof\' a<b c>d' },
-  { name: 'things that look like escapes', text: '&amp; &lt; &#x41; &#65; ]]> <![CDATA[x]]>', expected: '&amp; &lt; &#x41; &#65; ]]> <![CDATA[x]]>' },
+  {
+    name: 'things that look like escapes',
+    text: '&amp; &lt; &#x41; &#65; ]]> <![CDATA[x]]>',
+    expected: '&amp; &lt; &#x41; &#65; ]]> <![CDATA[x]]>',
+  },
   { name: 'C0 controls XML cannot hold are dropped', text: 'a\u0000b\u0001c\u0008d\u000Be\u000Cf\u000Eg\u001Fh', expected: 'abcdefgh' },
   { name: 'tab and line breaks become one space each', text: 'x\ty\nz\r\nw\rv', expected: 'x y z w v' },
   { name: 'emoji, flags and ZWJ sequences', text: 'Klart 👍 👩‍👩‍👧 🇸🇪 😀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢', expected: 'Klart 👍 👩‍👩‍👧 🇸🇪 😀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢' },
   { name: 'Arabic (right-to-left)', text: 'مرحبا بالعالم، هذا مشروع ٢٠٢٣', expected: 'مرحبا بالعالم، هذا مشروع ٢٠٢٣' },
   { name: 'Hebrew mixed with Swedish', text: 'Projektet שלום עולם pågår 2023–2024.', expected: 'Projektet שלום עולם pågår 2023–2024.' },
   { name: 'bidi controls', text: '\u202Bעברית\u202C och \u2067عربى\u2069', expected: '\u202Bעברית\u202C och \u2067عربى\u2069' },
-  { name: 'a very long word', text: 'Donaudampfschiffahrtsgesellschaftskapitän'.repeat(300) + 'x'.repeat(20_000), expected: 'Donaudampfschiffahrtsgesellschaftskapitän'.repeat(300) + 'x'.repeat(20_000) },
+  {
+    name: 'a very long word',
+    text: 'Donaudampfschiffahrtsgesellschaftskapitän'.repeat(300) + 'x'.repeat(20_000),
+    expected: 'Donaudampfschiffahrtsgesellschaftskapitän'.repeat(300) + 'x'.repeat(20_000),
+  },
   { name: 'leading, trailing and doubled spaces', text: '  två  mellanslag  ', expected: '  två  mellanslag  ' },
-  { name: 'non-breaking space, soft hyphen, zero-width characters', text: '500\u00a0000 kro\u00adnor a\u200bb a\u200dc \uFEFFd', expected: '500\u00a0000 kro\u00adnor a\u200bb a\u200dc \uFEFFd' },
+  {
+    name: 'non-breaking space, soft hyphen, zero-width characters',
+    text: '500\u00a0000 kro\u00adnor a\u200bb a\u200dc \uFEFFd',
+    expected: '500\u00a0000 kro\u00adnor a\u200bb a\u200dc \uFEFFd',
+  },
   { name: 'DEL and C1 controls (allowed in XML 1.0) survive', text: 'a\u007Fb\u0085c\u009Fd', expected: 'a\u007Fb\u0085c\u009Fd' },
   { name: 'U+FFFE, U+FFFF and lone surrogates are dropped', text: 'a\uFFFEb\uFFFFc\uD800d\uDC00e', expected: 'abcde' },
   { name: 'Swedish letters and typographic marks', text: 'ÅÄÖ åäö é ü – — ” ’ … § ½ €', expected: 'ÅÄÖ åäö é ü – — ” ’ … § ½ €' },
@@ -51,13 +63,18 @@ function docWith(text: string): DraftDocument {
   return { ...doc, title: `T ${text}`, sections: doc.sections.map((s) => (s.id === 'titel' ? { ...s, heading: `T ${text}` } : s)) };
 }
 
-async function roundTrip(text: string): Promise<{ body: string[]; find: (pred: (p: { isListItem: boolean; inTable: boolean; headingLevel: number | null }) => boolean) => string[] }> {
+async function roundTrip(text: string): Promise<{
+  body: string[];
+  find: (pred: (p: { isListItem: boolean; inTable: boolean; headingLevel: number | null }) => boolean) => string[];
+}> {
   const c = seedCase();
   const t = await readDocx(await writeDocx(docWith(text), c), 'text.docx');
   const arendet = t.paragraphs.filter((p) => p.tag === 'tu:arendet');
   // After the last bullet of handDoc come: paragraph, list item, its body, heading, table header, table cell, spacer.
   const after = arendet.slice(arendet.findIndex((p) => p.text === 'tidigt stöd') + 1);
-  expect(after.map((p) => (p.text === 'Kolumn' || p.text === '' ? p.text : '·'))).toEqual(['·', '·', '·', '·', 'Kolumn', '·', ''].map((x, i) => (expectedRoundTrip(text) === '' && i !== 4 ? '' : x)));
+  expect(after.map((p) => (p.text === 'Kolumn' || p.text === '' ? p.text : '·'))).toEqual(
+    ['·', '·', '·', '·', 'Kolumn', '·', ''].map((x, i) => (expectedRoundTrip(text) === '' && i !== 4 ? '' : x)),
+  );
   const extra = [after[0], after[1], after[2], after[3], after[5]];
   return {
     body: [...t.paragraphs.filter((p) => p.tag === 'tu:titel').map((p) => p.text), ...extra.map((p) => p.text)],
@@ -75,14 +92,16 @@ describe('writeDocx → readDocx keeps text exactly (rules above)', () => {
   });
 
   test('property: any UTF-16 string (controls, surrogates, astral) comes back as expectedRoundTrip says', async () => {
-    const anyText = fc.array(
-      fc.oneof(
-        fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
-        fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
-        fc.constantFrom('<', '>', '&', '"', "'", ' ', '  ', '\t', '\n', '\r\n', '😀', 'ש', 'ع', ']]>', '&amp;'),
-      ),
-      { maxLength: 60 },
-    ).map((parts) => parts.join(''));
+    const anyText = fc
+      .array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+          fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
+          fc.constantFrom('<', '>', '&', '"', "'", ' ', '  ', '\t', '\n', '\r\n', '😀', 'ש', 'ع', ']]>', '&amp;'),
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join(''));
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
         const r = await roundTrip(text);

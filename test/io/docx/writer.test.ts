@@ -44,7 +44,11 @@ describe('writeDocx → readDocx (hand-built document)', () => {
     expect(headings.find((p) => p.text === 'Bakgrund')?.styleName).toBe('heading 2');
     expect(headings.find((p) => p.text === 'Kostnader')).toMatchObject({ headingLevel: 4, styleName: 'heading 4' });
     // No body paragraph is mistaken for a heading.
-    expect(body().filter((p) => p.headingLevel === null).some((p) => p.text === 'Bakgrund')).toBe(false);
+    expect(
+      body()
+        .filter((p) => p.headingLevel === null)
+        .some((p) => p.text === 'Bakgrund'),
+    ).toBe(false);
   });
 
   test('list items are flagged, their body paragraphs are not', () => {
@@ -85,7 +89,9 @@ describe('writeDocx → readDocx (hand-built document)', () => {
   });
 
   test('table cells come back in order, flagged inTable, header row repeated', async () => {
-    const cells = body().filter((p) => p.inTable && p.tag === sectionTag('arendet')).map((p) => p.text);
+    const cells = body()
+      .filter((p) => p.inTable && p.tag === sectionTag('arendet'))
+      .map((p) => p.text);
     expect(cells).toEqual(['Studie', 'Utförare', 'Kostnad', 'A', 'SU', '500\u00a0000', 'B', 'KI', '300\u00a0000']);
     const docXml = await zipText(bytes, 'word/document.xml');
     expect(docXml).toMatch(/<w:tblHeader\/>/);
@@ -106,10 +112,19 @@ describe('writeDocx → readDocx (hand-built document)', () => {
     expect(headerParts).toHaveLength(2);
     for (const h of headerParts) {
       const xml = await zip.file(h)!.async('string');
-      expect(xml).toMatch(/Sida <\/w:t><\/w:r><w:fldSimple w:instr="PAGE">.*?<\/w:fldSimple><w:r><w:t xml:space="preserve"> \(<\/w:t><\/w:r><w:fldSimple w:instr="NUMPAGES">/);
+      expect(xml).toMatch(
+        /Sida <\/w:t><\/w:r><w:fldSimple w:instr="PAGE">.*?<\/w:fldSimple><w:r><w:t xml:space="preserve"> \(<\/w:t><\/w:r><w:fldSimple w:instr="NUMPAGES">/,
+      );
     }
     const top = body().slice(0, 6);
-    expect(top.map((p) => p.text)).toEqual(['Handläggare', HEADER.handlaggare, `Telefon: ${HEADER.telefon}`, 'Till', HEADER.till, HEADER.sammantradesdatum]);
+    expect(top.map((p) => p.text)).toEqual([
+      'Handläggare',
+      HEADER.handlaggare,
+      `Telefon: ${HEADER.telefon}`,
+      'Till',
+      HEADER.till,
+      HEADER.sammantradesdatum,
+    ]);
     expect(top.every((p) => p.inTable && p.tag === 'tu:huvud')).toBe(true);
   });
 
@@ -145,7 +160,9 @@ describe('writeDocx → readDocx (hand-built document)', () => {
     const docRels = await zip.file('word/_rels/document.xml.rels')!.async('string');
     expect(docRels).toContain('relationships/customXml" Target="../customXml/item1.xml"');
     const ct = await zip.file('[Content_Types].xml')!.async('string');
-    expect(ct).toContain('<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>');
+    expect(ct).toContain(
+      '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>',
+    );
     expect(ct.match(/<Default\b[^>]*Extension="xml"/g)).toHaveLength(1);
     const ids = [...docRels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
@@ -154,7 +171,8 @@ describe('writeDocx → readDocx (hand-built document)', () => {
     expect(core).toContain('<dc:language>sv-SE</dc:language>');
     const styles = await zip.file('word/styles.xml')!.async('string');
     expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val="sv-SE"/);
-    for (const n of [1, 2, 3]) expect(styles).toContain(`<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/>`);
+    for (const n of [1, 2, 3])
+      expect(styles).toContain(`<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/>`);
   });
 
   test('a stored case that does not validate is left out of DocText.storedCase', async () => {
@@ -180,7 +198,10 @@ describe('writeDocx on the drafted seed 002 case', () => {
     expect(headings.map((p) => [p.text, p.headingLevel])).toEqual(expectedHeadings(doc));
     expect(t.storedCase).toEqual(c);
     // Every project of the case is in the Ärendet section.
-    const arendet = t.paragraphs.filter((p) => p.tag === 'tu:arendet').map((p) => p.text).join('\n');
+    const arendet = t.paragraphs
+      .filter((p) => p.tag === 'tu:arendet')
+      .map((p) => p.text)
+      .join('\n');
     for (const p of c.lum) expect(arendet).toContain(p.namn);
   });
 });

@@ -27,7 +27,17 @@ function metaIndex(rows: WriteCell[][], label: string): number {
   return i;
 }
 
-function workbook(opts: { meta?: WriteCell[][]; projects?: WriteCell[][]; extra?: WriteSheet[]; projectMerges?: string[]; metaMerges?: string[]; date1904?: boolean; sharedStrings?: boolean } = {}) {
+function workbook(
+  opts: {
+    meta?: WriteCell[][];
+    projects?: WriteCell[][];
+    extra?: WriteSheet[];
+    projectMerges?: string[];
+    metaMerges?: string[];
+    date1904?: boolean;
+    sharedStrings?: boolean;
+  } = {},
+) {
   const sheets: WriteSheet[] = [
     { name: 'Ärende', rows: opts.meta ?? metaSheetRows(), merges: opts.metaMerges },
     { name: 'Projekt', rows: opts.projects ?? projectSheetRows(), merges: opts.projectMerges },
@@ -86,12 +96,18 @@ const CASES: Case[] = [
   { name: 'an empty .csv file', file: 'tom.csv', bytes: () => new Uint8Array(0), message: 'tom.csv: filen är tom' },
   { name: 'an empty .xlsx file', file: 'tom.xlsx', bytes: () => new Uint8Array(0), message: 'tom.xlsx: filen är tom' },
   { name: 'a .json file of only spaces', file: 'blank.json', bytes: () => utf8(' \n\t '), message: 'blank.json: filen är tom' },
-  { name: 'a .csv file of only separators and blank lines', file: 'blank.csv', bytes: () => utf8(';;;\r\n\r\n ; \r\n'), message: 'blank.csv: filen är tom (den har inga rader med innehåll)' },
+  {
+    name: 'a .csv file of only separators and blank lines',
+    file: 'blank.csv',
+    bytes: () => utf8(';;;\r\n\r\n ; \r\n'),
+    message: 'blank.csv: filen är tom (den har inga rader med innehåll)',
+  },
   {
     name: 'a 50 MB file',
     file: 'stor.csv',
     bytes: () => new Uint8Array(50 * 1024 * 1024).fill(0x41),
-    message: 'stor.csv: filen är 50 MB; största tillåtna storlek är 20 MB. Ett ärende är sällan större än några hundra kB – kontrollera att det är rätt fil.',
+    message:
+      'stor.csv: filen är 50 MB; största tillåtna storlek är 20 MB. Ett ärende är sällan större än några hundra kB – kontrollera att det är rätt fil.',
   },
   // --- JSON
   {
@@ -190,7 +206,8 @@ const CASES: Case[] = [
     name: 'a quoted field that never closes',
     file: 'arende.csv',
     bytes: () => utf8('Fält;Värde\r\nDokumenttyp;"årsrapport\r\nFörvaltning;Socialförvaltningen\r\n'),
-    message: 'arende.csv har ett fel:\n  • rad 2: ett citattecken (") öppnar ett fält som aldrig stängs. Kontrollera att varje fält som börjar med " också slutar med ".',
+    message:
+      'arende.csv har ett fel:\n  • rad 2: ett citattecken (") öppnar ett fält som aldrig stängs. Kontrollera att varje fält som börjar med " också slutar med ".',
   },
   {
     name: 'an unknown field and an unknown column',
@@ -248,20 +265,23 @@ const CASES: Case[] = [
     name: 'binary data named .csv',
     file: 'arende.csv',
     bytes: () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00]),
-    message: 'arende.csv: filen innehåller binära data och är ingen textfil (CSV). Spara kalkylbladet i Excel som "CSV UTF-8 (kommaavgränsad)" eller som .xlsx.',
+    message:
+      'arende.csv: filen innehåller binära data och är ingen textfil (CSV). Spara kalkylbladet i Excel som "CSV UTF-8 (kommaavgränsad)" eller som .xlsx.',
   },
   // --- XLSX: what the file is
   {
     name: 'a text file named .xlsx (not a zip)',
     file: 'arende.xlsx',
     bytes: () => utf8(caseCsv()),
-    message: 'arende.xlsx: filen är ingen Excel-arbetsbok: en .xlsx-fil är en zip-fil, och den här är det inte. Öppna den i Excel och spara den som Excel-arbetsbok (*.xlsx).',
+    message:
+      'arende.xlsx: filen är ingen Excel-arbetsbok: en .xlsx-fil är en zip-fil, och den här är det inte. Öppna den i Excel och spara den som Excel-arbetsbok (*.xlsx).',
   },
   {
     name: 'a password-protected (encrypted) workbook',
     file: 'arende.xlsx',
     bytes: () => encryptedOfficeFile(),
-    message: 'arende.xlsx: filen är lösenordsskyddad (krypterad) och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv > Info > Skydda arbetsbok > Kryptera med lösenord) och spara den igen.',
+    message:
+      'arende.xlsx: filen är lösenordsskyddad (krypterad) och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv > Info > Skydda arbetsbok > Kryptera med lösenord) och spara den igen.',
   },
   {
     name: 'an old .xls workbook renamed .xlsx',
@@ -271,7 +291,8 @@ const CASES: Case[] = [
       b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
       return b;
     },
-    message: 'arende.xlsx: filen är en äldre Excel-fil (.xls) eller ett annat Office-format, inte en .xlsx-fil. Öppna den i Excel och spara den som Excel-arbetsbok (*.xlsx).',
+    message:
+      'arende.xlsx: filen är en äldre Excel-fil (.xls) eller ett annat Office-format, inte en .xlsx-fil. Öppna den i Excel och spara den som Excel-arbetsbok (*.xlsx).',
   },
   {
     name: 'a zip that is not a workbook (a .docx renamed)',
@@ -281,19 +302,22 @@ const CASES: Case[] = [
       z.file('word/document.xml', '<w:document/>');
       return z.generateAsync({ type: 'uint8array' });
     },
-    message: 'arende.xlsx: filen är en zip-fil men ingen Excel-arbetsbok (delen xl/workbook.xml saknas). Spara den som Excel-arbetsbok (*.xlsx).',
+    message:
+      'arende.xlsx: filen är en zip-fil men ingen Excel-arbetsbok (delen xl/workbook.xml saknas). Spara den som Excel-arbetsbok (*.xlsx).',
   },
   {
     name: 'a truncated workbook',
     file: 'arende.xlsx',
     bytes: () => readRepoFile('examples/mall/arende-mall.xlsx').slice(0, 3000),
-    message: 'arende.xlsx: filen är skadad: den ser ut som en zip-fil men innehållsförteckningen saknas eller är trasig. Spara den på nytt som Excel-arbetsbok (*.xlsx).',
+    message:
+      'arende.xlsx: filen är skadad: den ser ut som en zip-fil men innehållsförteckningen saknas eller är trasig. Spara den på nytt som Excel-arbetsbok (*.xlsx).',
   },
   {
     name: 'a zip bomb that declares its size (a sheet of 2 GB)',
     file: 'bomb.xlsx',
     bytes: async () => patchDeclaredSize(await workbook(), 'xl/worksheets/sheet1.xml', 2_000_000_000),
-    message: 'bomb.xlsx: filen packas upp till mer än vad som tillåts (delen xl/worksheets/sheet1.xml blir 1907 MB; gränsen är 40 MB). Den kan vara en så kallad zip-bomb och läses inte.',
+    message:
+      'bomb.xlsx: filen packas upp till mer än vad som tillåts (delen xl/worksheets/sheet1.xml blir 1907 MB; gränsen är 40 MB). Den kan vara en så kallad zip-bomb och läses inte.',
   },
   {
     name: 'a zip bomb that lies about its size (45 MB of XML declared as 1 kB)',
@@ -305,32 +329,44 @@ const CASES: Case[] = [
       expect(bytes.length).toBeLessThan(MAX_INPUT_BYTES / 50);
       return patchDeclaredSize(bytes, 'xl/worksheets/sheet1.xml', 1024);
     },
-    message: expect.stringMatching(/^bomb\.xlsx: filen packas upp till mer än vad som tillåts \(delen xl\/worksheets\/sheet1\.xml blir 4\d MB; gränsen är 40 MB\)\. Den kan vara en så kallad zip-bomb och läses inte\.$/) as unknown as string,
+    message: expect.stringMatching(
+      /^bomb\.xlsx: filen packas upp till mer än vad som tillåts \(delen xl\/worksheets\/sheet1\.xml blir 4\d MB; gränsen är 40 MB\)\. Den kan vara en så kallad zip-bomb och läses inte\.$/,
+    ),
   },
   {
     name: 'a workbook with a DOCTYPE (entity expansion attack)',
     file: 'arende.xlsx',
     bytes: async () => {
       const z = await JSZip.loadAsync(await workbook());
-      z.file('xl/workbook.xml', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><workbook>&lol2;</workbook>');
+      z.file(
+        'xl/workbook.xml',
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><workbook>&lol2;</workbook>',
+      );
       return z.generateAsync({ type: 'uint8array' });
     },
-    message: 'arende.xlsx: filen är skadad eller manipulerad: delen xl/workbook.xml innehåller en DOCTYPE-deklaration, vilket en Excel-fil aldrig har.',
+    message:
+      'arende.xlsx: filen är skadad eller manipulerad: delen xl/workbook.xml innehåller en DOCTYPE-deklaration, vilket en Excel-fil aldrig har.',
   },
   // --- XLSX: sheets and cells
   {
     name: 'no sheet named Ärende or Projekt',
     file: 'arende.xlsx',
-    bytes: () => writeXlsx([
-      { name: 'Blad1', rows: metaSheetRows() },
-      { name: 'Blad2', rows: projectSheetRows() },
-    ]),
-    message: 'arende.xlsx: hittar varken bladet Ärende eller bladet Projekt (bladen heter "Blad1", "Blad2"). Byt namn på bladen eller utgå från mallen examples/mall/arende-mall.xlsx.',
+    bytes: () =>
+      writeXlsx([
+        { name: 'Blad1', rows: metaSheetRows() },
+        { name: 'Blad2', rows: projectSheetRows() },
+      ]),
+    message:
+      'arende.xlsx: hittar varken bladet Ärende eller bladet Projekt (bladen heter "Blad1", "Blad2"). Byt namn på bladen eller utgå från mallen examples/mall/arende-mall.xlsx.',
   },
   {
     name: 'only a Projekt sheet, read as a whole case',
     file: 'arende.xlsx',
-    bytes: () => writeXlsx([{ name: 'Projekt', rows: projectSheetRows() }, { name: 'Anteckningar', rows: [['x']] }]),
+    bytes: () =>
+      writeXlsx([
+        { name: 'Projekt', rows: projectSheetRows() },
+        { name: 'Anteckningar', rows: [['x']] },
+      ]),
     message:
       'arende.xlsx: hittar inget blad som heter Ärende (bladen heter "Projekt", "Anteckningar"). Uppgifterna om ärendet ska stå på ett blad som heter Ärende, med kolumnerna Fält och Värde (se examples/mall/arende-mall.xlsx). Uppgifter som krävs: Dokumenttyp, Förvaltning, Avdelning, Nämnd, Sammanträdesdatum, Datum, Dnr, Handläggare, Telefon, Beredning, Redovisningsår, Underskrift 1 namn, Underskrift 1 titel.',
   },
@@ -338,7 +374,8 @@ const CASES: Case[] = [
     name: 'cells merged across two columns of a project row',
     file: 'arende.xlsx',
     bytes: () => workbook({ projectMerges: [`H4:I4`] }),
-    message: 'arende.xlsx har ett fel:\n  • blad Projekt, rad 4: cellerna H4:I4 är sammanfogade över kolumnerna Syfte och Resultat, så det går inte att avgöra vilken kolumn värdet hör till. Dela upp de sammanfogade cellerna (Start > Sammanfoga och centrera > Dela upp celler) och skriv värdet i rätt kolumn.',
+    message:
+      'arende.xlsx har ett fel:\n  • blad Projekt, rad 4: cellerna H4:I4 är sammanfogade över kolumnerna Syfte och Resultat, så det går inte att avgöra vilken kolumn värdet hör till. Dela upp de sammanfogade cellerna (Start > Sammanfoga och centrera > Dela upp celler) och skriv värdet i rätt kolumn.',
   },
   {
     name: 'a field merged with its value on the Ärende sheet',
@@ -373,10 +410,11 @@ const CASES: Case[] = [
       m[metaIndex(m, 'Datum')][1] = 2024;
       return workbook({ meta: m });
     },
-    message: 'arende.xlsx har ett fel:\n  • blad Ärende, rad 8, fältet Datum: talet 2024 blir datumet 1905-07-16 som Excel-datum, vilket inte är rimligt; skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-04-23',
+    message:
+      'arende.xlsx har ett fel:\n  • blad Ärende, rad 8, fältet Datum: talet 2024 blir datumet 1905-07-16 som Excel-datum, vilket inte är rimligt; skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-04-23',
   },
   {
-    name: 'empty rows are skipped but row numbers stay Excel\'s',
+    name: "empty rows are skipped but row numbers stay Excel's",
     file: 'arende.xlsx',
     bytes: () => {
       const p = projectSheetRows();
@@ -419,7 +457,13 @@ describe('odd but valid spreadsheets are read', () => {
 
   test('a merged title row above the header and an extra sheet are ignored', async () => {
     const p: WriteCell[][] = [['Projekt 2023 (LUM)'], [], ...projectSheetRows()];
-    const extra: WriteSheet = { name: 'Anteckningar', rows: [['Typ', 'Namn'], ['LUM', 'ska inte läsas']] };
+    const extra: WriteSheet = {
+      name: 'Anteckningar',
+      rows: [
+        ['Typ', 'Namn'],
+        ['LUM', 'ska inte läsas'],
+      ],
+    };
     const c = await importCase(await workbook({ projects: p, projectMerges: ['A1:F1'], extra: [extra] }), 't.xlsx');
     expect(c.lum.map((l) => l.namn)).toEqual(seed.lum.map((l) => l.namn));
   });
@@ -467,7 +511,11 @@ describe('odd but valid spreadsheets are read', () => {
     m[metaIndex(m, 'Datum')][1] = '2024-04-18 00:00:00';
     m[metaIndex(m, 'Förvaltningsgrupp')][1] = { serial: 45399.5, dateStyle: true }; // noon on 17 April
     const c = await importCase(await workbook({ meta: m }), 'd.xlsx');
-    expect([c.metadata.sammantradesdatum, c.metadata.datum, c.metadata.beredning.forvaltningsgrupp]).toEqual(['2024-04-23', '2024-04-18', '2024-04-17']);
+    expect([c.metadata.sammantradesdatum, c.metadata.datum, c.metadata.beredning.forvaltningsgrupp]).toEqual([
+      '2024-04-23',
+      '2024-04-18',
+      '2024-04-17',
+    ]);
   });
 
   test('Swedish amounts: "500 000", "500 000 kr" with NBSP, "1 200 000,00", and a CSV in Windows-1252', async () => {

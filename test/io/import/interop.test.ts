@@ -22,15 +22,19 @@ function calcInstalled(): boolean {
 
 const HAVE_CALC = calcInstalled();
 if (!HAVE_CALC) {
-  // eslint-disable-next-line no-console
-  console.log('interop.test.ts: LibreOffice Calc saknas (apt-get install libreoffice-calc); testerna mot ett riktigt kalkylprogram hoppas över.');
+  console.log(
+    'interop.test.ts: LibreOffice Calc saknas (apt-get install libreoffice-calc); testerna mot ett riktigt kalkylprogram hoppas över.',
+  );
 }
 const maybe = HAVE_CALC ? test : test.skip;
 
 function soffice(args: string[]): void {
   const profile = path.join(os.tmpdir(), `lo-import-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`);
   try {
-    execFileSync(sofficeBinary()!, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nolockcheck', ...args], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(sofficeBinary()!, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nolockcheck', ...args], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
@@ -47,7 +51,13 @@ describe('files saved by LibreOffice Calc', () => {
   maybe('template .xlsx → Calc → one CSV per sheet → joined → the seed-002 case', async () => {
     fs.copyFileSync(path.join(ROOT, 'examples/mall/arende-mall.xlsx'), path.join(dir, 'mall.xlsx'));
     // semicolon, double quote, UTF-8, all sheets (-1)
-    soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, path.join(dir, 'mall.xlsx')]);
+    soffice([
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      dir,
+      path.join(dir, 'mall.xlsx'),
+    ]);
     const meta = fs.readFileSync(path.join(dir, 'mall-Ärende.csv'));
     const projects = fs.readFileSync(path.join(dir, 'mall-Projekt.csv'));
     expect(fs.existsSync(path.join(dir, 'mall-Anvisningar.csv'))).toBe(true); // Calc saw all three sheets

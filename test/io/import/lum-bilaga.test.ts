@@ -6,7 +6,9 @@ import { importCase } from '../../../src/io/import/index';
 const TEMPLATE = path.join(__dirname, '..', '..', '..', 'examples', 'mall', 'arende-mall.csv');
 
 test('a LUM row with a Bilagor cell gets that bilaga title; an empty one keeps the default', async () => {
-  const lines = readFileSync(TEMPLATE, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = readFileSync(TEMPLATE, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   const header = lines.findIndex((l) => /^"?Typ"?;/.test(l));
   const cols = lines[header].split(';');
   const bil = cols.findIndex((h) => h.replace(/"/g, '') === 'Bilagor');

@@ -44,12 +44,23 @@ describe('any input ends in a Case or an InputError', () => {
   });
 
   test('bytes that start like a zip, an OLE file or a BOM', async () => {
-    const prefixes = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0xef, 0xbb, 0xbf], [0xff, 0xfe]];
+    const prefixes = [
+      [0x50, 0x4b, 0x03, 0x04],
+      [0x50, 0x4b, 0x05, 0x06],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+      [0xef, 0xbb, 0xbf],
+      [0xff, 0xfe],
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 400 }), fc.constantFrom(...EXTS), async (prefix, rest, ext) => {
-        const bytes = new Uint8Array([...prefix, ...rest]);
-        await caseOrInputError(() => importCase(bytes, `x.${ext}`));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...prefixes),
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom(...EXTS),
+        async (prefix, rest, ext) => {
+          const bytes = new Uint8Array([...prefix, ...rest]);
+          await caseOrInputError(() => importCase(bytes, `x.${ext}`));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -57,7 +68,10 @@ describe('any input ends in a Case or an InputError', () => {
   test('the template .xlsx with bytes changed or cut off', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ at: fc.nat({ max: TEMPLATE_XLSX.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ at: fc.nat({ max: TEMPLATE_XLSX.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         fc.option(fc.nat({ max: TEMPLATE_XLSX.length }), { nil: undefined }),
         async (changes, cut) => {
           const bytes = TEMPLATE_XLSX.slice(0, cut ?? TEMPLATE_XLSX.length);
@@ -72,7 +86,27 @@ describe('any input ends in a Case or an InputError', () => {
   test('arbitrary CSV text: fields with separators, quotes, line breaks and any characters', async () => {
     const field = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.constantFrom('"', '""', ';', ',', '\n', '\r\n', 'Typ', 'Fält', 'Värde', 'LUM', 'MUL', 'FUM', 'Namn', 'Belopp', '500 000', '2024-02-30', 'Dokumenttyp', 'årsrapport', 'sep=,'),
+      fc.constantFrom(
+        '"',
+        '""',
+        ';',
+        ',',
+        '\n',
+        '\r\n',
+        'Typ',
+        'Fält',
+        'Värde',
+        'LUM',
+        'MUL',
+        'FUM',
+        'Namn',
+        'Belopp',
+        '500 000',
+        '2024-02-30',
+        'Dokumenttyp',
+        'årsrapport',
+        'sep=,',
+      ),
     );
     const text = fc.array(fc.array(field, { maxLength: 6 }), { maxLength: 12 }).map((rows) => rows.map((r) => r.join(';')).join('\r\n'));
     await fc.assert(
@@ -97,22 +131,26 @@ describe('any input ends in a Case or an InputError', () => {
       fc.record({ serial: fc.double({ min: -10, max: 3e6, noNaN: true }), dateStyle: fc.boolean() }),
     );
     const meta = [['Fält', 'Värde'], ...metaRows(seed).map(([l, v]) => [l, v])] as WriteCell[][];
-    const projects = projectRows(seed) as WriteCell[][];
+    const projects = projectRows(seed);
     const edit = fc.record({ sheet: fc.constantFrom(0, 1), row: fc.nat({ max: 40 }), col: fc.nat({ max: 20 }), cell });
     await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }), async (edits, merges) => {
-        const sheets = [meta.map((r) => [...r]), projects.map((r) => [...r])];
-        for (const e of edits) {
-          const rows = sheets[e.sheet];
-          while (rows.length <= e.row) rows.push([]);
-          rows[e.row][e.col] = e.cell;
-        }
-        const bytes = await writeXlsx([
-          { name: 'Ärende', rows: sheets[0], merges: merges.filter((m) => /^[A-Z]{1,2}\d{1,3}:[A-Z]{1,2}\d{1,3}$/.test(m)) },
-          { name: 'Projekt', rows: sheets[1] },
-        ]);
-        await caseOrInputError(() => importCase(bytes, 'x.xlsx'));
-      }),
+      fc.asyncProperty(
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+        async (edits, merges) => {
+          const sheets = [meta.map((r) => [...r]), projects.map((r) => [...r])];
+          for (const e of edits) {
+            const rows = sheets[e.sheet];
+            while (rows.length <= e.row) rows.push([]);
+            rows[e.row][e.col] = e.cell;
+          }
+          const bytes = await writeXlsx([
+            { name: 'Ärende', rows: sheets[0], merges: merges.filter((m) => /^[A-Z]{1,2}\d{1,3}:[A-Z]{1,2}\d{1,3}$/.test(m)) },
+            { name: 'Projekt', rows: sheets[1] },
+          ]);
+          await caseOrInputError(() => importCase(bytes, 'x.xlsx'));
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -121,8 +159,19 @@ describe('any input ends in a Case or an InputError', () => {
 describe('text survives the spreadsheet formats', () => {
   // Text as the importer keeps it: trimmed, no carriage returns, no spaces before line breaks.
   const text = fc
-    .string({ unit: fc.oneof(fc.constantFrom('a', 'å', 'Ö', ' ', '\n', '"', ';', ',', '<', '&', '_x0041_', '\u0007', '😀', 'שלום', '\u00a0'), fc.integer({ min: 0x20, max: 0xd7ff }).map((n) => String.fromCharCode(n))), maxLength: 40 })
-    .map((s) => s.replace(/\r/g, '').replace(/[ \t\u00a0]+\n/g, '\n').trim())
+    .string({
+      unit: fc.oneof(
+        fc.constantFrom('a', 'å', 'Ö', ' ', '\n', '"', ';', ',', '<', '&', '_x0041_', '\u0007', '😀', 'שלום', '\u00a0'),
+        fc.integer({ min: 0x20, max: 0xd7ff }).map((n) => String.fromCharCode(n)),
+      ),
+      maxLength: 40,
+    })
+    .map((s) =>
+      s
+        .replace(/\r/g, '')
+        .replace(/[ \t\u00a0]+\n/g, '\n')
+        .trim(),
+    )
     .filter((s) => s.length > 0 && !/^[\s\u00a0]*$/.test(s) && !/[\uFFFE\uFFFF]/.test(s));
 
   test('project texts round-trip through .xlsx and .csv unchanged', async () => {
@@ -145,11 +194,15 @@ describe('text survives the spreadsheet formats', () => {
 describe('small parts', () => {
   test('Excel serials ↔ dates agree in both date systems', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }), fc.boolean(), (d, d1904) => {
-        const iso = d.toISOString().slice(0, 10);
-        if (d1904 && iso < '1904-01-01') return;
-        expect(serialToIso(dateToSerial(iso, d1904), d1904)).toBe(iso);
-      }),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }),
+        fc.boolean(),
+        (d, d1904) => {
+          const iso = d.toISOString().slice(0, 10);
+          if (d1904 && iso < '1904-01-01') return;
+          expect(serialToIso(dateToSerial(iso, d1904), d1904)).toBe(iso);
+        },
+      ),
       { numRuns: 300 },
     );
     expect(serialToIso(45405, false)).toBe('2024-04-23'); // Excel shows 45405 as 2024-04-23

@@ -26,7 +26,15 @@ function expectSeed002Facts(c: Case) {
   expect(c.lum).toHaveLength(10);
   expect(c.lum.filter((p) => p.status === 'slutredovisas')).toHaveLength(7);
   expect(c.lum.filter((p) => p.status === 'fortgar').map((p) => p.sdf)).toEqual(['Norra innerstaden', 'Järva', 'Södermalm']);
-  expect(c.lum.slice(0, 7).map((p) => p.sdf)).toEqual(['Farsta', 'Hässelby-Vällingby', 'Hägersten-Älvsjö', 'Järva', 'Skarpnäck', 'Järva', 'Socialförvaltningen']);
+  expect(c.lum.slice(0, 7).map((p) => p.sdf)).toEqual([
+    'Farsta',
+    'Hässelby-Vällingby',
+    'Hägersten-Älvsjö',
+    'Järva',
+    'Skarpnäck',
+    'Järva',
+    'Socialförvaltningen',
+  ]);
   expect(c.lum[0].namn).toBe('Våga anmäla våga vittna');
   expect(c.lum[1].namn).toBe('Studiecirklar i bostadssökning – Civilsamhället som resurs för nyanländas väg till egen bostad');
   expect(c.lum[9].namn).toBe('Prata om det');
@@ -100,7 +108,10 @@ describe('seed 002 in every format', () => {
       Buffer.from(xlsx).equals(Buffer.from(readRepoFile('examples/mall/arende-mall.xlsx'))) ? '' : 'arende-mall.xlsx',
       Buffer.from(utf8(csv)).equals(Buffer.from(readRepoFile('examples/mall/arende-mall.csv'))) ? '' : 'arende-mall.csv',
     ].filter(Boolean);
-    if (stale.length) throw new Error(`examples/mall/${stale.join(' och ')} stämmer inte med examples/seed-002.json: kör npm run templates (node scripts/make-templates.js) och checka in filerna.`);
+    if (stale.length)
+      throw new Error(
+        `examples/mall/${stale.join(' och ')} stämmer inte med examples/seed-002.json: kör npm run templates (node scripts/make-templates.js) och checka in filerna.`,
+      );
   });
 
   test('MUL trips and FUM studies round-trip too (the template columns for them)', async () => {
@@ -112,10 +123,35 @@ describe('seed 002 in every format', () => {
         { sdf: 'Järva', destination: 'Oslo', syfte: '', belopp: undefined },
       ],
       fum: [
-        { namn: 'Barn i familjehem', kortnamn: 'Familjehem', utforare: 'Stockholms universitet', klart: '2021-01-31', kostnad: 1200000, beskrivning: 'Studien följer barn.\n\nAndra stycket.', status: 'avslutad', bilagor: ['Rapport 1', 'Rapport 2'] },
-        { namn: 'Ekonomiskt bistånd', utforare: 'FoU Nordväst', klart: 'Januari 2021', kostnad: 350000, beskrivning: '', status: 'pagar', bilagor: [] },
+        {
+          namn: 'Barn i familjehem',
+          kortnamn: 'Familjehem',
+          utforare: 'Stockholms universitet',
+          klart: '2021-01-31',
+          kostnad: 1200000,
+          beskrivning: 'Studien följer barn.\n\nAndra stycket.',
+          status: 'avslutad',
+          bilagor: ['Rapport 1', 'Rapport 2'],
+        },
+        {
+          namn: 'Ekonomiskt bistånd',
+          utforare: 'FoU Nordväst',
+          klart: 'Januari 2021',
+          kostnad: 350000,
+          beskrivning: '',
+          status: 'pagar',
+          bilagor: [],
+        },
       ],
-      lum: [{ ...expected.lum[0], medsokande: ['Skarpnäck', 'Enskede-Årsta-Vantör'], belopp: 500000, forskningspartner: 'Ersta Sköndal Bräcke högskola', id: '3.2.1-12/2023' }],
+      lum: [
+        {
+          ...expected.lum[0],
+          medsokande: ['Skarpnäck', 'Enskede-Årsta-Vantör'],
+          belopp: 500000,
+          forskningspartner: 'Ersta Sköndal Bräcke högskola',
+          id: '3.2.1-12/2023',
+        },
+      ],
     };
     const clean = JSON.parse(JSON.stringify(c));
     expect(await importCase(await caseToXlsx(c), 'x.xlsx')).toEqual(clean);
