@@ -3,12 +3,9 @@
  * text (case-insensitive, tolerant of "Förvaltningens förslag till beslut" / "Förslag till beslut"
  * and the like), the preamble (header block and title), and the document's dates and years.
  */
-import { SECTION_IDS, SECTION_TITLES, type StandardSectionId } from '../draft/types';
+import { SECTION_IDS, SECTION_TITLES, type StandardSectionId } from '../model/sections';
 import type { DocParagraph, DocText } from './types';
 import { findIsoDates, findYears, norm } from './text';
-
-export type { StandardSectionId };
-export { SECTION_IDS, SECTION_TITLES };
 
 export interface SectionInfo {
   id: StandardSectionId;

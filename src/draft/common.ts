@@ -5,7 +5,8 @@ import { findDistrict, ownerName } from '../model/districts';
 import { dayMonth, longDate, yearOf } from '../swedish/dates';
 import { kronor, numberWord } from '../swedish/numbers';
 import { capitalize, joinList, paragraphs, sentence } from '../swedish/text';
-import { SECTION_TITLES, type Block, type DraftSection, type HeaderInfo, type SectionId, type SignaturesBlock } from './types';
+import { type Block, type DraftSection, type HeaderInfo, type SignaturesBlock } from './types';
+import { SECTION_TITLES, type SectionId } from '../model/sections';
 
 export function section(id: SectionId, blocks: Block[], heading: string | null = SECTION_TITLES[id]): DraftSection {
   return { id, heading, headingLevel: id === 'titel' ? 1 : 2, blocks };

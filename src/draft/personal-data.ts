@@ -4,7 +4,8 @@
  * personnummer or samordningsnummer (valid date and check digit).
  */
 import { findPersonnummer, maskId, todayIso } from '../swedish/personnummer';
-import { SECTION_TITLES, sectionText, type DraftDocument, type SectionId } from './types';
+import { sectionText, type DraftDocument } from './types';
+import { SECTION_TITLES, type SectionId } from '../model/sections';
 
 export interface PersonalIdHit {
   section: SectionId;

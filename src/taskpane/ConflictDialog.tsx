@@ -14,7 +14,7 @@ import {
   Field,
   tokens,
 } from '@fluentui/react-components';
-import type { SectionId } from '../draft/types';
+import type { SectionId } from '../model/sections';
 import type { SectionConflict } from '../word/types';
 import { diffLines, initialChoices, replaceList, type Choice } from './state/conflicts';
 

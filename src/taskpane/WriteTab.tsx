@@ -32,7 +32,8 @@ import type { Criteria } from '../model/criteria';
 import { validateCriteria } from '../model/validate';
 import { draftCase } from '../draft/index';
 import { personalIdWarning, personalIdsInDraft } from '../draft/personal-data';
-import { ALL_SECTION_IDS, type DraftDocument, type SectionId } from '../draft/types';
+import { type DraftDocument } from '../draft/types';
+import { ALL_SECTION_IDS, type SectionId } from '../model/sections';
 import type { UpdatePlan } from '../word/types';
 import type { HostMode } from './state/host';
 import {

@@ -51,16 +51,8 @@
 import type { Case } from '../model/case';
 import { validateCase } from '../model/validate';
 import { InputError, type Problem } from '../model/errors';
-import {
-  ALL_SECTION_IDS,
-  SECTION_TITLES,
-  sectionTag,
-  sectionText,
-  type Block,
-  type DraftDocument,
-  type DraftSection,
-  type SectionId,
-} from '../draft/types';
+import { sectionText, type Block, type DraftDocument, type DraftSection } from '../draft/types';
+import { ALL_SECTION_IDS, SECTION_TITLES, sectionTag, type SectionId } from '../model/sections';
 import type { DocParagraph, DocText } from '../check/types';
 import type { ApplyResult, InsertAtCursorResult, SectionConflict, UpdatePlan, WordAdapter } from './types';
 import { fingerprint, normalizeForFingerprint } from './fingerprint';

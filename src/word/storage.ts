@@ -9,8 +9,7 @@
  *    only after the Word batch succeeded.
  * When both exist (a document edited in both kinds of Word) the one with the higher `seq` wins.
  */
-import type { SectionId } from '../draft/types';
-import { ALL_SECTION_IDS } from '../draft/types';
+import { type SectionId, ALL_SECTION_IDS } from '../model/sections';
 
 export const CASE_XML_NAMESPACE = 'urn:stockholm:tu:arende:1';
 export const SETTINGS_KEY = 'tu:arende';

@@ -3,7 +3,8 @@
  * that touches Word.*). Every method is one Word.run with a fixed number of context.sync() calls.
  */
 import type { Case } from '../model/case';
-import type { Block, DraftDocument, SectionId } from '../draft/types';
+import type { Block, DraftDocument } from '../draft/types';
+import type { SectionId } from '../model/sections';
 import type { DocText } from '../check/types';
 
 /** A section the user has edited since the add-in inserted it; shown to the user before replacing. */

@@ -5,7 +5,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { draftCase } from '../../src/draft';
-import { SECTION_IDS, sectionText, type DraftDocument, type SectionId } from '../../src/draft/types';
+import { sectionText, type DraftDocument } from '../../src/draft/types';
+import { SECTION_IDS, type SectionId } from '../../src/model/sections';
 import { parseCaseJson } from '../../src/model/validate';
 
 const NB = '\u00a0';

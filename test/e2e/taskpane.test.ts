@@ -15,7 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { readDocx } from '../../src/io/docx/read';
-import { SECTION_IDS, SECTION_TITLES } from '../../src/draft/types';
+import { SECTION_IDS, SECTION_TITLES } from '../../src/model/sections';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');

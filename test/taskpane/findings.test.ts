@@ -12,7 +12,7 @@ import {
   step,
   whereText,
 } from '../../src/taskpane/state/findings';
-import { SECTION_IDS, SECTION_TITLES } from '../../src/draft/types';
+import { SECTION_IDS, SECTION_TITLES } from '../../src/model/sections';
 import { parseCaseJson } from '../../src/model/validate';
 import { draftCase } from '../../src/draft/index';
 import { writeDocx } from '../../src/io/docx/write';

@@ -11,7 +11,8 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { DocText } from '../../src/check/types';
 import type { ApplyResult, UpdatePlan, WordAdapter } from '../../src/word/types';
-import { ALL_SECTION_IDS, type Block, type SectionId } from '../../src/draft/types';
+import { type Block } from '../../src/draft/types';
+import { ALL_SECTION_IDS, type SectionId } from '../../src/model/sections';
 
 const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8'));
 

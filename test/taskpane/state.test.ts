@@ -27,7 +27,8 @@ import { builtInCriteria } from '../../src/model/criteria/index';
 import { InputError } from '../../src/model/errors';
 import { kronor } from '../../src/swedish/numbers';
 import { draftCase } from '../../src/draft/index';
-import { ALL_SECTION_IDS, type DraftDocument } from '../../src/draft/types';
+import { type DraftDocument } from '../../src/draft/types';
+import { ALL_SECTION_IDS } from '../../src/model/sections';
 import type { SectionConflict } from '../../src/word/types';
 
 const load = (name: string): RawCase => JSON.parse(fs.readFileSync(path.join(__dirname, `../../examples/${name}.json`), 'utf8'));

@@ -3,7 +3,8 @@
  * membership, content-control tags and order), updates in place, neighbours, consent for edited
  * sections, user text outside our controls.
  */
-import { SECTION_TITLES, sectionTag, sectionText, type DraftDocument, type SectionId } from '../../src/draft/types';
+import { sectionText, type DraftDocument } from '../../src/draft/types';
+import { SECTION_TITLES, sectionTag, type SectionId } from '../../src/model/sections';
 import { draftCase } from '../../src/draft/index';
 import { CASE_XML_NAMESPACE, parseStorageXml } from '../../src/word/storage';
 import { fingerprint } from '../../src/word/fingerprint';

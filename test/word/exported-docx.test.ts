@@ -5,7 +5,7 @@
  */
 import { readDocx } from '../../src/io/docx/read';
 import { writeDocx } from '../../src/io/docx/write';
-import { SECTION_IDS } from '../../src/draft/types';
+import { SECTION_IDS } from '../../src/model/sections';
 import JSZip from 'jszip';
 import type { FakeNodeInit } from '../fakes/word';
 import { draftWithProjects, fakeAndAdapter } from './helpers';

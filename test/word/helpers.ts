@@ -4,7 +4,8 @@ import { join } from 'path';
 import type { Case } from '../../src/model/case';
 import { parseCaseJson } from '../../src/model/validate';
 import { draftCase } from '../../src/draft/index';
-import type { Block, DraftDocument, SectionId } from '../../src/draft/types';
+import type { Block, DraftDocument } from '../../src/draft/types';
+import type { SectionId } from '../../src/model/sections';
 import { createWordAdapter } from '../../src/word/adapter';
 import { createFakeWord, type FakeWord, type FakeWordOptions } from '../fakes/word';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { countWords, lix, LIX_BAND_TEXT } from '../../swedish/lix';
-import { SECTION_TITLES } from '../structure';
+import { SECTION_TITLES } from '../../model/sections';
 import { sentences } from '../text';
 
 /** Stiff words and phrases with plain alternatives (klarspråk). */

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { SECTION_TITLES } from '../structure';
+import { SECTION_TITLES } from '../../model/sections';
 
 export const rule: Rule = {
   meta: { id: 'section-empty', severity: 'error', description: 'Ett standardavsnitt har rubrik men ingen text.' },

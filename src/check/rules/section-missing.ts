@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { SECTION_IDS, SECTION_TITLES } from '../structure';
+import { SECTION_IDS, SECTION_TITLES } from '../../model/sections';
 
 /** A standard section that is absent. Bilagor only when the text refers to a bilaga. */
 export const rule: Rule = {

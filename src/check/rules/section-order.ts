@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { SECTION_TITLES, type StandardSectionId } from '../structure';
+import { SECTION_TITLES, type StandardSectionId } from '../../model/sections';
 
 /** Rank in the standard order; Ärendets beredning may stand before or after Ärendet. */
 const RANK: Record<StandardSectionId, number> = {

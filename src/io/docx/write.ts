@@ -37,15 +37,8 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import type { Case } from '../../model/case';
-import {
-  SECTION_TITLES,
-  sectionTag,
-  sectionText,
-  type Block,
-  type DraftDocument,
-  type DraftSection,
-  type HeaderInfo,
-} from '../../draft/types';
+import { sectionText, type Block, type DraftDocument, type DraftSection, type HeaderInfo } from '../../draft/types';
+import { SECTION_TITLES, sectionTag } from '../../model/sections';
 import { storageXml } from '../../word/storage';
 import { fingerprint } from '../../word/fingerprint';
 import { escapeXml, stripXmlInvalid } from './text';

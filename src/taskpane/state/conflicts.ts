@@ -1,5 +1,5 @@
 /** The "what would be replaced" dialog: the user's choice per edited section, and a line diff. */
-import type { SectionId } from '../../draft/types';
+import type { SectionId } from '../../model/sections';
 import type { SectionConflict } from '../../word/types';
 
 export type Choice = 'ersatt' | 'behall';

@@ -1,6 +1,6 @@
 /** The "Granska" tab: findings grouped by rule, stepping through them, the text export, and the completeness checklist. */
 import type { DocText, Finding, Severity } from '../../check/types';
-import { SECTION_IDS, SECTION_TITLES, sectionTag, type StandardSectionId } from '../../draft/types';
+import { SECTION_IDS, SECTION_TITLES, sectionTag, type StandardSectionId } from '../../model/sections';
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Tips' };

@@ -1,5 +1,5 @@
 /** Which sections the user picks, what each button says, and the summary after inserting. */
-import { ALL_SECTION_IDS, SECTION_TITLES, type SectionId } from '../../draft/types';
+import { ALL_SECTION_IDS, SECTION_TITLES, type SectionId } from '../../model/sections';
 import type { ApplyResult, UpdatePlan } from '../../word/types';
 
 export type SectionStatus = 'saknas' | 'finns' | 'andrad' | 'okand';

@@ -3,7 +3,8 @@
  */
 import JSZip from 'jszip';
 import { draftCase } from '../../../src/draft';
-import { SECTION_IDS, SECTION_TITLES, sectionTag, type DraftDocument } from '../../../src/draft/types';
+import { type DraftDocument } from '../../../src/draft/types';
+import { SECTION_IDS, SECTION_TITLES, sectionTag } from '../../../src/model/sections';
 import { readDocx, readStoredCase } from '../../../src/io/docx/read';
 import { writeDocx } from '../../../src/io/docx/write';
 import { CASE_XML_NAMESPACE } from '../../../src/io/docx/case-part';
