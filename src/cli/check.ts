@@ -1,16 +1,18 @@
 /**
  * `tu check <file.docx> [--case case.json] [--format text|json]`: checks a .docx with the rules
- * and prints the findings. Exit code 1 when there is an error finding or the input is bad
- * (with a Swedish message), 0 otherwise.
+ * and prints the findings. Exit code 0 without error findings, 1 with at least one error finding
+ * or an invalid case, 2 for usage or a file that cannot be read (errors.ts).
+ * The rules, zod and the .docx reader are loaded only once the arguments are known to be good.
  */
 import type { DocText } from '../check/types';
-import { checkDocument, findingsToJson, formatFindingsText } from '../check/index';
-import { InputError } from '../model/errors';
-import { parseCaseJson } from '../model/validate';
 import type { Case } from '../model/case';
+import { MAX_DOCX_BYTES, MAX_INPUT_BYTES } from '../io/limits';
+import { parseCommandArgs, type OptionSpecs } from './args';
+import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
 
 export interface CheckIo {
-  readFile(p: string): Promise<Uint8Array>;
+  /** Reads a file (main.ts: a regular file within `limit` bytes, else CliError in Swedish). */
+  readFile(p: string, shown?: string, limit?: number, what?: string): Promise<Uint8Array>;
   stdout(s: string): void;
   stderr(s: string): void;
   /** The .docx reader; defaults to src/io/docx/read.ts (tests may pass their own). */
@@ -23,8 +25,16 @@ Granskar ett tjänsteutlåtande och skriver ut anmärkningarna.
   --case ärende.json   ärendets uppgifter; då körs också reglerna som jämför med ärendet
                        (annars används ärendet som finns sparat i dokumentet, om det finns)
   --format text|json   text för läsning (standard) eller JSON för andra program
-Slutkod 1 om det finns minst ett fel, annars 0.
+  -h, --help           den här hjälpen
+Slutkod 0 om inget fel hittas, 1 om det finns minst ett fel (eller ärendet har fel),
+2 vid felaktigt kommando eller en fil som inte kan läsas.
 `;
+
+/** The options of tu check (the same spellings as tu draft: --format json and --format=json). */
+export const CHECK_OPTIONS: OptionSpecs = {
+  case: { type: 'string' },
+  format: { type: 'string', choices: ['text', 'json'] },
+};
 
 function baseName(p: string): string {
   const parts = p.split(/[\\/]/);
@@ -32,74 +42,58 @@ function baseName(p: string): string {
 }
 
 export async function runCheckCommand(args: string[], io: CheckIo): Promise<number> {
-  let file: string | undefined;
-  let casePath: string | undefined;
-  let format: 'text' | 'json' = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') {
-      io.stdout(CHECK_USAGE);
-      return 0;
-    } else if (a === '--case') {
-      casePath = args[++i];
-      if (!casePath) return fail(io, '--case ska följas av en ärendefil (.json).');
-    } else if (a.startsWith('--case=')) {
-      casePath = a.slice('--case='.length);
-    } else if (a === '--format' || a.startsWith('--format=')) {
-      const v = a === '--format' ? args[++i] : a.slice('--format='.length);
-      if (v !== 'text' && v !== 'json') return fail(io, `--format ska vara text eller json, inte ${v === undefined ? 'tomt' : `"${v}"`}.`);
-      format = v;
-    } else if (a.startsWith('-')) {
-      return fail(io, `Okänt val ${a}.`);
-    } else if (file === undefined) {
-      file = a;
-    } else {
-      return fail(io, `Ange bara en fil att granska (fick både ${file} och ${a}).`);
+  try {
+    return await check(args, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(e.showUsage ? `${e.message}\n\n${CHECK_USAGE}` : `${e.message}\n`);
+      return e.exitCode;
     }
+    throw e;
   }
-  if (!file) return fail(io, 'Ange vilken .docx-fil som ska granskas.');
+}
+
+async function check(args: string[], io: CheckIo): Promise<number> {
+  const a = parseCommandArgs(args, CHECK_OPTIONS, 1, 'fil att granska');
+  if (a.flags.help) {
+    io.stdout(CHECK_USAGE);
+    return EXIT_OK;
+  }
+  const file = a.positionals[0];
+  if (!file) throw new CliError('Ange vilken .docx-fil som ska granskas.', true);
   if (!/\.docx$/i.test(file))
-    return fail(io, `${baseName(file)}: tu check granskar Word-filer (.docx). Spara dokumentet som .docx i Word och försök igen.`);
-  try {
-    let kase: Case | undefined;
-    if (casePath) {
-      const bytes = await readOrFail(io, casePath);
-      kase = parseCaseJson(new TextDecoder('utf-8').decode(bytes), baseName(casePath));
-    }
-    const bytes = await readOrFail(io, file);
-    const readDocx = io.readDocx ?? (await import('../io/docx/read')).readDocx;
-    const doc = await readDocx(bytes, baseName(file));
-    const findings = checkDocument(doc, kase);
-    io.stdout(format === 'json' ? `${findingsToJson(findings)}\n` : formatFindingsText(findings, doc.source || baseName(file), doc));
-    return findings.some((f) => f.severity === 'error') ? 1 : 0;
-  } catch (e) {
-    if (e instanceof InputError) {
+    throw new CliError(`${baseName(file)}: tu check granskar Word-filer (.docx). Spara dokumentet som .docx i Word och försök igen.`);
+  const format = a.strings.format === 'json' ? 'json' : 'text';
+  const casePath = a.strings.case;
+
+  // Read both files before loading anything heavy: a missing file is said at once.
+  const caseBytes = casePath ? await io.readFile(casePath, casePath, MAX_INPUT_BYTES, 'en ärendefil') : undefined;
+  const bytes = await io.readFile(file, file, MAX_DOCX_BYTES, 'en Word-fil');
+
+  let kase: Case | undefined;
+  const { InputError } = await import('../model/errors');
+  if (caseBytes && casePath) {
+    try {
+      const { importCase } = await import('../io/import/index');
+      kase = await importCase(caseBytes, baseName(casePath));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
       io.stderr(`${e.message}\n`);
-      return 1;
+      return EXIT_FINDINGS;
     }
-    io.stderr(`${baseName(file)}: kunde inte granskas (${e instanceof Error ? e.message : String(e)}).\n`);
-    return 1;
   }
-}
-
-async function readOrFail(io: CheckIo, p: string): Promise<Uint8Array> {
+  let doc: DocText;
   try {
-    return await io.readFile(p);
+    const readDocx = io.readDocx ?? (await import('../io/docx/read')).readDocx;
+    doc = await readDocx(bytes, baseName(file));
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'filen finns inte'
-        : code === 'EACCES'
-          ? 'filen får inte läsas'
-          : code === 'EISDIR'
-            ? 'det är en mapp, inte en fil'
-            : 'filen kunde inte läsas';
-    throw new InputError(baseName(p), `${why} (${p}).`);
+    if (e instanceof InputError) throw new CliError(e.message);
+    throw new CliError(`${baseName(file)}: kunde inte granskas (${e instanceof Error ? e.message : String(e)}).`);
   }
-}
-
-function fail(io: CheckIo, message: string): number {
-  io.stderr(`${message}\n\n${CHECK_USAGE}`);
-  return 1;
+  const storedProblem = (doc as DocText & { storedCaseProblem?: string }).storedCaseProblem;
+  if (storedProblem && !kase) io.stderr(`Obs! ${storedProblem}\n`);
+  const { checkDocument, findingsToJson, formatFindingsText } = await import('../check/index');
+  const findings = checkDocument(doc, kase);
+  io.stdout(format === 'json' ? `${findingsToJson(findings)}\n` : formatFindingsText(findings, doc.source || baseName(file), doc));
+  return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }

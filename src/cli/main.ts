@@ -1,130 +1,196 @@
 /**
  * The `tu` command line:
- *   tu draft [<case.json|.xlsx|.csv>] [-o <out.docx>] [--format docx|text|json]
- *   tu check <file.docx> [--case case.json] [--format text|json]
- *   tu schema
- * Bad input: a Swedish message on stderr, exit code 1, no file written.
+ *   tu draft [<ärende.json|.xlsx|.csv>] [-o <utkast.docx>] [--format docx|text|json] [--force]
+ *   tu check <dokument.docx> [--case <ärende.json>] [--format text|json]
+ *   tu schema [--out <mapp>] [--force]
+ *   tu --help | --version
+ * Exit codes (errors.ts): 0 ok, 1 error findings or an invalid case, 2 usage or a file that
+ * cannot be read or written. Every message is Swedish and names the file.
+ *
+ * Start-up is kept short: this module loads only node: built-ins and the small CLI helpers;
+ * zod, the readers, the drafter and the rules are loaded when a command needs them.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import { draftCase } from '../draft';
-import { sectionText } from '../draft/types';
-import { personalIdWarning, personalIdsInDraft } from '../draft/personal-data';
-import { importCase } from '../io/import/index';
-import { writeDocx } from '../io/docx/write';
-import { InputError } from '../model/errors';
-import { runCheckCommand } from './check';
-import { caseJsonSchema, criteriaJsonSchema } from '../model/json-schema';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseCommandArgs, type OptionSpecs } from './args';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_FILE } from './errors';
+import { readInputFile, writeOutputFile, ensureDir, type Existing } from './files';
+import { MAX_INPUT_BYTES, MAX_PROJECTS } from '../io/limits';
 
 export const EXAMPLE_CASE = path.join(__dirname, '..', '..', 'examples', 'seed-002.json');
 
 export interface Io {
-  readFile(p: string): Promise<Uint8Array>;
-  writeFile(p: string, data: Uint8Array): Promise<void>;
+  /** Reads a regular file of at most `limit` bytes; throws CliError in Swedish. */
+  readFile(p: string, shown?: string, limit?: number, what?: string): Promise<Uint8Array>;
+  /** Writes a file safely (files.ts); returns the path written. */
+  writeFile(p: string, shown: string, data: Uint8Array, existing: Existing): Promise<string>;
   stdout(s: string): void;
   stderr(s: string): void;
   cwd: string;
 }
 
 export const nodeIo: Io = {
-  readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-  writeFile: async (p, data) => {
-    // Write to a temporary file beside the target, then rename: never a half-written .docx.
-    const tmp = `${p}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, p);
-  },
-  stdout: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-  stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+  readFile: (p, shown = p, limit = MAX_INPUT_BYTES, what = 'en fil') => readInputFile(p, shown, limit, what),
+  writeFile: (p, shown, data, existing) => writeOutputFile(p, shown, data, existing),
+  stdout: (s) => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  stderr: (s) => void process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
   cwd: process.cwd(),
 };
 
-const USAGE = `Användning:
-  tu draft [<ärende.json|.xlsx|.csv>] [-o <utkast.docx>] [--format docx|text|json]
-      Skriver ett tjänsteutlåtande. Utan fil används det inbyggda exemplet (ärendet i seed 002)
-      och utkastet sparas som ./utkast.docx.
+export const USAGE = `Användning:
+  tu draft [<ärende.json|.xlsx|.csv>] [-o <utkast.docx>] [--format docx|text|json] [--force]
+      Skriver ett tjänsteutlåtande. Utan fil används det inbyggda exemplet (ärendet i seed 002).
   tu check <dokument.docx> [--case <ärende.json>] [--format text|json]
-      Granskar ett dokument. Slutkoden är 1 om något fel hittas.
-  tu schema [--out <mapp>]
+      Granskar ett dokument.
+  tu schema [--out <mapp>] [--force]
       Skriver JSON-scheman för ärendeformatet och årets kriterier.
-  tu --help`;
+  tu <kommando> --help    hjälp om ett kommando
+  tu --version            programmets version
 
-interface Parsed {
-  positional: string[];
-  options: Record<string, string>;
-}
+Slutkod: 0 = klart utan fel, 1 = fel i dokumentet eller ärendet,
+2 = felaktigt kommando eller en fil som inte kan läsas eller skrivas.`;
 
-function parseArgs(args: string[], valued: string[]): Parsed {
-  const positional: string[] = [];
-  const options: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith('-')) {
-      const name = a.replace(/^--?/, '');
-      if (!valued.includes(name)) throw new InputError('Kommandoraden', `okänd flagga ${a}. ${USAGE}`);
-      const v = args[i + 1];
-      if (v === undefined || v.startsWith('-')) throw new InputError('Kommandoraden', `flaggan ${a} behöver ett värde`);
-      options[name] = v;
-      i++;
-    } else positional.push(a);
-  }
-  return { positional, options };
-}
+export const DRAFT_USAGE = `Användning: tu draft [<ärende.json|.xlsx|.csv>] [-o <utkast.docx>] [--format docx|text|json] [--force]
 
-async function readInput(io: Io, file: string): Promise<Uint8Array> {
+Skriver ett tjänsteutlåtande från ett ärende. Utan fil används det inbyggda exemplet (seed 002).
+  -o, --out FIL        utfilen (.docx). Utan -o skrivs ./utkast.docx; finns den redan
+                       väljs ett ledigt namn (utkast-2.docx …) och programmet säger vilket.
+  --format FORMAT      docx (standard) skriver en Word-fil; text eller json skriver
+                       utkastet på skärmen i stället.
+  --force              ersätt utfilen om den redan finns. Utan --force ersätts ingen fil
+                       som anges med -o. Länkar, mappar och skrivskyddade filer ersätts aldrig.
+  -h, --help           den här hjälpen
+Slutkod 0 när utkastet är skrivet, 1 när ärendet har fel, 2 vid felaktigt kommando eller
+en fil som inte kan läsas eller skrivas.`;
+
+export const SCHEMA_USAGE = `Användning: tu schema [--out <mapp>] [--force]
+
+Skriver JSON-scheman för ärendeformatet (case.schema.json) och kriterierna (criteria.schema.json).
+  --out MAPP           mappen (standard ./schema; skapas om den saknas)
+  --force              ersätt scheman som finns och skiljer sig (likadana lämnas orörda)
+  -h, --help           den här hjälpen
+Slutkod 0 när schemana är skrivna, 2 vid felaktigt kommando eller en fil som inte kan skrivas.`;
+
+export function version(): string {
   try {
-    return await io.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(file, 'filen finns inte. Kontrollera sökvägen.');
-    if (code === 'EISDIR') throw new InputError(file, 'är en mapp, inte en fil.');
-    if (code === 'EACCES') throw new InputError(file, 'filen går inte att läsa (behörighet saknas).');
-    throw e;
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? 'okänd';
+  } catch {
+    return 'okänd';
   }
+}
+
+const DRAFT_OPTIONS: OptionSpecs = {
+  out: { type: 'string', short: 'o' },
+  format: { type: 'string', choices: ['docx', 'text', 'json'] },
+  force: { type: 'boolean' },
+};
+
+function projectCount(c: { lum: unknown[]; mul: unknown[]; fum: unknown[] }): number {
+  return c.lum.length + c.mul.length + c.fum.length;
 }
 
 export async function runDraft(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, ['o', 'out', 'format']);
-  if (positional.length > 1) throw new InputError('Kommandoraden', `ange högst en ärendefil, inte ${positional.length}.`);
-  const format = options.format ?? 'docx';
-  if (!['docx', 'text', 'json'].includes(format))
-    throw new InputError('Kommandoraden', `--format ska vara docx, text eller json, inte "${format}".`);
-  const builtIn = positional.length === 0;
-  const input = builtIn ? EXAMPLE_CASE : path.resolve(io.cwd, positional[0]);
-  const shown = builtIn ? 'Det inbyggda exemplet' : positional[0];
-  const bytes = await readInput(io, input);
+  const a = parseCommandArgs(args, DRAFT_OPTIONS, 1, 'ärendefil');
+  if (a.flags.help) {
+    io.stdout(DRAFT_USAGE);
+    return EXIT_OK;
+  }
+  const format = a.strings.format ?? 'docx';
+  const outArg = a.strings.out;
+  if (format !== 'docx' && (outArg !== undefined || a.flags.force)) {
+    throw new CliError(
+      `${outArg !== undefined ? '-o' : '--force'} gäller bara --format docx; med --format ${format} skrivs utkastet på skärmen.`,
+      true,
+    );
+  }
+  if (outArg !== undefined && !outArg.toLowerCase().endsWith('.docx')) {
+    throw new CliError(`Utfilen ska sluta på .docx: ${outArg}`, true);
+  }
+  const builtIn = a.positionals.length === 0;
+  const inputArg = builtIn ? EXAMPLE_CASE : a.positionals[0];
+  const input = path.resolve(io.cwd, inputArg);
+  const shown = builtIn ? 'Det inbyggda exemplet' : inputArg;
+  const bytes = await io.readFile(input, builtIn ? 'seed-002.json' : inputArg, MAX_INPUT_BYTES, 'en ärendefil');
+
+  const { importCase } = await import('../io/import/index');
   const c = await importCase(bytes, builtIn ? 'seed-002.json' : path.basename(input));
+  const count = projectCount(c);
+  if (count > MAX_PROJECTS) {
+    const { InputError } = await import('../model/errors');
+    throw new InputError(
+      builtIn ? 'seed-002.json' : inputArg,
+      `ärendet har ${count} projekt, studieresor och studier; gränsen är ${MAX_PROJECTS}. Ett tjänsteutlåtande med så många blir inte läsbart; dela upp ärendet.`,
+    );
+  }
+  const { draftCase } = await import('../draft');
   const doc = draftCase(c);
+  const { personalIdWarning, personalIdsInDraft } = await import('../draft/personal-data');
   const idWarning = personalIdWarning(personalIdsInDraft(doc));
   if (idWarning) io.stderr(`Varning: ${idWarning}`);
   if (format === 'text') {
+    const { sectionText } = await import('../draft/types');
     io.stdout(doc.sections.map(sectionText).join('\n\n'));
-    return 0;
+    return EXIT_OK;
   }
   if (format === 'json') {
     io.stdout(JSON.stringify(doc, null, 2));
-    return 0;
+    return EXIT_OK;
   }
-  const out = path.resolve(io.cwd, options.o ?? options.out ?? 'utkast.docx');
-  if (!out.toLowerCase().endsWith('.docx')) throw new InputError('Kommandoraden', `utfilen ska sluta på .docx: ${out}`);
+  const outShown = outArg ?? 'utkast.docx';
+  const out = path.resolve(io.cwd, outShown);
+  const existing: Existing = a.flags.force ? 'force' : outArg === undefined ? 'free' : 'refuse';
+  const { writeDocx } = await import('../io/docx/write');
   const data = await writeDocx(doc, c);
-  await io.writeFile(out, data);
-  const projects = c.lum.length + c.mul.length + c.fum.length;
+  const written = await io.writeFile(out, outShown, data, existing);
+  const renamed =
+    written !== out ? `\n${outShown} fanns redan och har inte ändrats; utkastet sparades i stället som ${path.basename(written)}.` : '';
   io.stdout(
-    `${shown} → ${out}\nTjänsteutlåtandet "${doc.title}" är skrivet (${doc.sections.length - 2} avsnitt, ${projects} projekt och studier, ${Math.round(data.length / 1024)} kB).`,
+    `${shown} → ${written}${renamed}\nTjänsteutlåtandet "${doc.title}" är skrivet (${doc.sections.length - 2} avsnitt, ${count} projekt och studier, ${Math.round(data.length / 1024)} kB).`,
   );
-  return 0;
+  return EXIT_OK;
 }
 
 async function runSchema(args: string[], io: Io): Promise<number> {
-  const { options } = parseArgs(args, ['out']);
-  const dir = path.resolve(io.cwd, options.out ?? 'schema');
+  const a = parseCommandArgs(args, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 0, '');
+  if (a.flags.help) {
+    io.stdout(SCHEMA_USAGE);
+    return EXIT_OK;
+  }
+  const dirShown = a.strings.out ?? 'schema';
+  const dir = path.resolve(io.cwd, dirShown);
+  const { caseJsonSchema, criteriaJsonSchema } = await import('../model/json-schema');
   const enc = new TextEncoder();
-  await fs.mkdir(dir, { recursive: true });
-  await io.writeFile(path.join(dir, 'case.schema.json'), enc.encode(JSON.stringify(caseJsonSchema(), null, 2) + '\n'));
-  await io.writeFile(path.join(dir, 'criteria.schema.json'), enc.encode(JSON.stringify(criteriaJsonSchema(), null, 2) + '\n'));
-  io.stdout(`JSON-scheman skrivna i ${dir}`);
-  return 0;
+  const files: [string, Uint8Array][] = [
+    ['case.schema.json', enc.encode(JSON.stringify(caseJsonSchema(), null, 2) + '\n')],
+    ['criteria.schema.json', enc.encode(JSON.stringify(criteriaJsonSchema(), null, 2) + '\n')],
+  ];
+  await ensureDir(dir, dirShown);
+  const said: string[] = [];
+  for (const [name, data] of files) {
+    const p = path.join(dir, name);
+    const shown = path.join(dirShown, name);
+    let old: Uint8Array | undefined;
+    try {
+      old = await io.readFile(p, shown, MAX_INPUT_BYTES, 'ett schema');
+    } catch {
+      old = undefined;
+    }
+    if (old && Buffer.from(old).equals(Buffer.from(data))) {
+      said.push(`${shown} (oförändrad)`);
+      continue;
+    }
+    await io.writeFile(p, shown, data, a.flags.force ? 'force' : 'refuse');
+    said.push(shown);
+  }
+  io.stdout(`JSON-scheman i ${dir}: ${said.join(', ')}`);
+  return EXIT_OK;
+}
+
+function usageFor(command: string | undefined): string {
+  if (command === 'draft') return DRAFT_USAGE;
+  if (command === 'schema') return SCHEMA_USAGE;
+  return USAGE;
 }
 
 export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
@@ -133,28 +199,41 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
     switch (command) {
       case 'draft':
         return await runDraft(rest, io);
-      case 'check':
+      case 'check': {
+        const { runCheckCommand } = await import('./check');
         return await runCheckCommand(rest, io);
+      }
       case 'schema':
         return await runSchema(rest, io);
-      case undefined:
       case '-h':
       case '--help':
       case 'help':
         io.stdout(USAGE);
-        return command === undefined ? 1 : 0;
+        return EXIT_OK;
+      case '-V':
+      case '--version':
+      case 'version':
+        io.stdout(`tu ${version()}`);
+        return EXIT_OK;
+      case undefined:
+        io.stderr(`Ange ett kommando.\n\n${USAGE}`);
+        return EXIT_USAGE_OR_FILE;
       default:
-        io.stderr(`Okänt kommando "${command}".\n${USAGE}`);
-        return 1;
+        io.stderr(`Okänt kommando "${command}".\n\n${USAGE}`);
+        return EXIT_USAGE_OR_FILE;
     }
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof CliError) {
+      io.stderr(e.showUsage ? `${e.message}\n\n${usageFor(command)}` : e.message);
+      return e.exitCode;
+    }
+    if (e instanceof Error && e.name === 'InputError') {
       io.stderr(e.message);
-      return 1;
+      return EXIT_FINDINGS;
     }
     io.stderr(
       `Ett oväntat fel inträffade: ${e instanceof Error ? e.message : String(e)}\nInget har skrivits. Rapportera felet till förvaltningens IT-stöd och bifoga filen.`,
     );
-    return 2;
+    return EXIT_USAGE_OR_FILE;
   }
 }

@@ -57,21 +57,29 @@ test('--format text prints the document instead of writing a file', async () => 
   expect(readdirSync(dir)).toEqual([]);
 });
 
-describe('bad input: a Swedish message, exit code 1, no file written', () => {
-  const cases: [string, string | null, string[], string][] = [
-    ['a file that does not exist', null, ['draft', 'finns-inte.json'], 'finns-inte.json: filen finns inte. Kontrollera sökvägen.'],
-    ['malformed JSON', '{"dokumenttyp": "arsrapport",', ['draft', 'trasig.json'], 'trasig.json: är inte giltig JSON på rad 1, tecken 30'],
+describe('bad input: a Swedish message, exit code 1 (invalid case) or 2 (usage, unreadable file), no file written', () => {
+  const cases: [string, string | null, string[], string, number][] = [
+    ['a file that does not exist', null, ['draft', 'finns-inte.json'], 'finns-inte.json: filen finns inte. Kontrollera sökvägen.', 2],
+    [
+      'malformed JSON',
+      '{"dokumenttyp": "arsrapport",',
+      ['draft', 'trasig.json'],
+      'trasig.json: är inte giltig JSON på rad 1, tecken 30',
+      1,
+    ],
     [
       'a wrong type',
       'WRONG_TYPE',
       ['draft', 'fel.json'],
       'fel.json har ett fel:\n  • ar.redovisning: ska vara ett årtal, till exempel 2025, men är text',
+      1,
     ],
-    ['an unknown flag', null, ['draft', '--utan-bilagor'], 'okänd flagga --utan-bilagor'],
-    ['an output that is not .docx', null, ['draft', '-o', 'ut.pdf'], 'utfilen ska sluta på .docx'],
-    ['an unknown format', null, ['draft', '--format', 'pdf'], '--format ska vara docx, text eller json, inte "pdf".'],
+    ['an unknown flag', null, ['draft', '--utan-bilagor'], 'Okänd flagga --utan-bilagor.', 2],
+    ['an output that is not .docx', null, ['draft', '-o', 'ut.pdf'], 'Utfilen ska sluta på .docx', 2],
+    ['an unknown format', null, ['draft', '--format', 'pdf'], '--format ska vara docx, text eller json, inte "pdf".', 2],
+    ['an unknown format, written with =', null, ['draft', '--format=pdf'], '--format ska vara docx, text eller json, inte "pdf".', 2],
   ];
-  test.each(cases)('%s', async (_what, content, args, message) => {
+  test.each(cases)('%s', async (_what, content, args, message, code) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tu-'));
     if (content !== null) {
       const file = args[1];
@@ -83,7 +91,7 @@ describe('bad input: a Swedish message, exit code 1, no file written', () => {
     }
     const before = readdirSync(dir);
     const { io, out, err } = capture(dir);
-    expect(await main(args, io)).toBe(1);
+    expect(await main(args, io)).toBe(code);
     expect(err.join('\n')).toContain(message);
     expect(out).toEqual([]);
     expect(readdirSync(dir)).toEqual(before);
@@ -91,17 +99,18 @@ describe('bad input: a Swedish message, exit code 1, no file written', () => {
   });
 });
 
-test('an unknown command and no command print the usage with exit code 1', async () => {
+test('an unknown command and no command print the usage with exit code 2', async () => {
   const { io, err, out } = capture(tmpdir());
-  expect(await main(['skriv'], io)).toBe(1);
+  expect(await main(['skriv'], io)).toBe(2);
   expect(err.join('\n')).toContain('Okänt kommando "skriv"');
-  expect(await main([], io)).toBe(1);
-  expect(out.join('\n')).toContain('Användning:');
+  expect(await main([], io)).toBe(2);
+  expect(err.join('\n')).toContain('Användning:');
+  expect(out).toEqual([]);
 });
 
 test('a personnummer in the case: the draft is written, with a warning that it must be removed', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'tu-'));
-  const c = JSON.parse(readFileSync(path.join(EXAMPLES, 'seed-002.json'), 'utf8'));
+  const c = JSON.parse(readFileSync(path.join(EXAMPLES, 'seed-002.json'), 'utf8')) as { lum: { resultat: string }[] };
   c.lum[0].resultat += ' Kontaktperson 811218-9876 har deltagit.';
   writeFileSync(path.join(dir, 'pnr.json'), JSON.stringify(c));
   const { io, err } = capture(dir);
