@@ -55,17 +55,18 @@ import { sectionText, type Block, type DraftDocument, type DraftSection } from '
 import { ALL_SECTION_IDS, SECTION_TITLES, sectionTag, type SectionId } from '../model/sections';
 import type { DocParagraph, DocText } from '../check/types';
 import type { ApplyResult, InsertAtCursorResult, SectionConflict, UpdatePlan, WordAdapter } from './types';
-import { fingerprint, normalizeForFingerprint } from './fingerprint';
+import { fingerprint, normalizeForFingerprint } from '../model/fingerprint';
 import {
   CASE_XML_NAMESPACE,
   SETTINGS_KEY,
+  decodeStoredSettings,
+  decodeStoredXml,
+  encodeStoredSettings,
+  encodeStoredXml,
   newer,
-  parseStorageJson,
-  parseStorageXml,
-  storageJson,
-  storageXml,
+  storedStateOf,
   type StoredState,
-} from './storage';
+} from '../model/stored-case';
 
 /** The most context.sync() calls any action may make. */
 export const SYNC_BUDGET = 3;
@@ -400,7 +401,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
     const s = settings();
     if (!s) return undefined;
     try {
-      return parseStorageJson(s.get(SETTINGS_KEY));
+      return storedStateOf(decodeStoredSettings(s.get(SETTINGS_KEY)));
     } catch {
       return undefined;
     }
@@ -457,7 +458,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
     let best: StoredState | undefined;
     let partIndex = -1;
     read.xml.forEach((r, i) => {
-      const s = parseStorageXml(r.value);
+      const s = storedStateOf(decodeStoredXml(r.value));
       if (s && (!best || s.seq > best.seq)) {
         best = s;
         partIndex = i;
@@ -534,7 +535,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
       );
     return new Promise((resolve) => {
       try {
-        s.set(SETTINGS_KEY, storageJson(state));
+        s.set(SETTINGS_KEY, encodeStoredSettings(state));
         s.saveAsync((r) => {
           if (r && r.status === 'failed')
             resolve(
@@ -662,12 +663,12 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
             if (xml && store.parts) {
               const items = store.parts.items;
               if (items.length > 0) {
-                items[partIndex].setXml(storageXml(newState));
+                items[partIndex].setXml(encodeStoredXml(newState));
                 items.forEach((p, i) => {
                   if (i !== partIndex) p.delete();
                 });
               } else {
-                added = context.document.customXmlParts.add(storageXml(newState));
+                added = context.document.customXmlParts.add(encodeStoredXml(newState));
                 added.load('id');
               }
             }

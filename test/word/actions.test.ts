@@ -3,9 +3,22 @@
  * WordApi 1.3 settings).
  */
 import { draftCase } from '../../src/draft/index';
-import { caseToXml } from '../../src/io/docx/case-part';
 import { createWordAdapter, occurrenceIndex, WordActionError } from '../../src/word/adapter';
-import { CASE_XML_NAMESPACE, SETTINGS_KEY, parseStorageJson, parseStorageXml, storageJson, storageXml } from '../../src/word/storage';
+import {
+  CASE_XML_NAMESPACE,
+  SETTINGS_KEY,
+  decodeStoredSettings,
+  decodeStoredXml,
+  encodeStoredSettings,
+  encodeStoredXml,
+  storedStateOf,
+} from '../../src/model/stored-case';
+
+/** A case part as the first .docx writer wrote it: the bare case as JSON text, no seq, no fingerprints. */
+function caseToXml(value: unknown): string {
+  const json = JSON.stringify(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<arende xmlns="${CASE_XML_NAMESPACE}" version="1">${json}</arende>`;
+}
 import { createFakeWord } from '../fakes/word';
 import { ALL, fakeAndAdapter, handDraft, seedCase, tags } from './helpers';
 
@@ -241,11 +254,10 @@ describe('where the case is stored', () => {
     const parts = fake.customXmlParts();
     expect(parts).toHaveLength(1);
     expect(parts[0].namespaceUri).toBe(CASE_XML_NAMESPACE);
-    expect(parseStorageXml(parts[0].xml)!.seq).toBe(2);
+    expect(storedStateOf(decodeStoredXml(parts[0].xml))!.seq).toBe(2);
     expect(fake.savedSettings()).toEqual({});
     // The .docx reader's parser reads the case out of our part…
-    const { caseFromXml } = await import('../../src/io/docx/case-part');
-    expect(caseFromXml(parts[0].xml)).toEqual(c);
+    expect(storedStateOf(decodeStoredXml(parts[0].xml))!.case).toEqual(c);
   });
 
   test('…and a part written by the .docx writer (bare case, no fingerprints) is read by the adapter', async () => {
@@ -272,7 +284,7 @@ describe('where the case is stored', () => {
       parts.load('items/id');
       await context.sync();
       parts.items[0].delete();
-      context.document.customXmlParts.add(storageXml({ format: 'tu-arende', version: 1, seq: 9, case: other, fingerprints: {} }));
+      context.document.customXmlParts.add(encodeStoredXml({ format: 'tu-arende', version: 1, seq: 9, case: other, fingerprints: {} }));
       await context.sync();
     });
     s0 = fake.syncCount();
@@ -287,7 +299,7 @@ describe('where the case is stored', () => {
     expect(adapter.usesCustomXmlPart()).toBe(false);
     const r = await adapter.apply(handDraft(), c, ALL, []);
     expect(r.warnings).toBeUndefined();
-    const saved = parseStorageJson(fake.savedSettings()[SETTINGS_KEY])!;
+    const saved = storedStateOf(decodeStoredSettings(fake.savedSettings()[SETTINGS_KEY]))!;
     expect(saved.case).toEqual(c);
     expect(Object.keys(saved.fingerprints).sort()).toEqual([...ALL].sort());
     expect(fake.customXmlParts()).toEqual([]);
@@ -320,13 +332,13 @@ describe('where the case is stored', () => {
   });
 
   test('a document edited in both kinds of Word: the newer store wins', async () => {
-    const older = storageXml({ format: 'tu-arende', version: 1, seq: 1, case: { ...c, titel: 'Gammal' }, fingerprints: {} });
-    const newer = storageJson({ format: 'tu-arende', version: 1, seq: 5, case: c, fingerprints: {} });
+    const older = encodeStoredXml({ format: 'tu-arende', version: 1, seq: 1, case: { ...c, titel: 'Gammal' }, fingerprints: {} });
+    const newer = encodeStoredSettings({ format: 'tu-arende', version: 1, seq: 5, case: c, fingerprints: {} });
     const fake = createFakeWord({ apiVersion: '1.4', customXmlParts: [{ xml: older }], settings: { [SETTINGS_KEY]: newer } });
     const adapter = createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
     expect(await adapter.loadStoredCase()).toEqual(c);
     await adapter.apply(handDraft(), c, ['titel'], []);
-    expect(parseStorageXml(fake.customXmlParts()[0].xml)!.seq).toBe(6);
+    expect(storedStateOf(decodeStoredXml(fake.customXmlParts()[0].xml))!.seq).toBe(6);
   });
 
   test('Word older than WordApi 1.3: a Swedish message, nothing attempted', async () => {

@@ -6,8 +6,8 @@
 import { sectionText, type DraftDocument } from '../../src/draft/types';
 import { SECTION_TITLES, sectionTag, type SectionId } from '../../src/model/sections';
 import { draftCase } from '../../src/draft/index';
-import { CASE_XML_NAMESPACE, parseStorageXml } from '../../src/word/storage';
-import { fingerprint } from '../../src/word/fingerprint';
+import { CASE_XML_NAMESPACE, decodeStoredXml, storedStateOf } from '../../src/model/stored-case';
+import { fingerprint } from '../../src/model/fingerprint';
 import { ALL, caseWithProjects, fakeAndAdapter, handDraft, seedCase, tags } from './helpers';
 
 const c = seedCase(2);
@@ -112,7 +112,7 @@ describe('inserting every section into an empty document', () => {
   test('the case and a fingerprint per section are stored in one custom XML part', async () => {
     const parts = fake.customXmlParts().filter((p) => p.namespaceUri === CASE_XML_NAMESPACE);
     expect(parts).toHaveLength(1);
-    const state = parseStorageXml(parts[0].xml)!;
+    const state = storedStateOf(decodeStoredXml(parts[0].xml))!;
     expect(state.case).toEqual(c);
     for (const s of doc.sections) expect(state.fingerprints[s.id]).toBe(fingerprint(sectionText(s)));
     expect(await adapter.loadStoredCase()).toEqual(c);

@@ -16,7 +16,7 @@ import type { DocParagraph, DocPart, DocText } from '../../check/types';
 import type { Case } from '../../model/case';
 import { InputError } from '../../model/errors';
 import { validateCase } from '../../model/validate';
-import { caseFromXml } from './case-part';
+import { decodeStoredXml, type StoredDecode } from '../../model/stored-case';
 import { DocxPackage, SAVE_AS } from './package';
 import { decodeXmlEntities } from './text';
 
@@ -600,17 +600,19 @@ async function readText(pkg: DocxPackage): Promise<DocText> {
   return { paragraphs, source: pkg.source };
 }
 
-async function findStoredCase(pkg: DocxPackage): Promise<unknown | undefined> {
+/** The first stored case among the custom XML parts; else the first damaged one; else not-found. */
+async function findStoredCase(pkg: DocxPackage): Promise<StoredDecode> {
   const items = pkg
     .names()
     .filter((n) => /^customXml\/[^/]+\.xml$/i.test(n) && !/itemProps/i.test(n))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  let found: StoredDecode = { kind: 'not-found' };
   for (const name of items) {
-    const text = await pkg.text(name);
-    const value = caseFromXml(text);
-    if (value !== undefined) return value;
+    const decoded = decodeStoredXml(await pkg.text(name));
+    if (decoded.kind === 'ok') return decoded;
+    if (decoded.kind === 'invalid' && found.kind === 'not-found') found = decoded;
   }
-  return undefined;
+  return found;
 }
 
 function internal(source: string, e: unknown): InputError {
@@ -633,7 +635,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     const doc = await readText(pkg);
     let stored: unknown;
     try {
-      stored = await findStoredCase(pkg);
+      const decoded = await findStoredCase(pkg);
+      stored = decoded.kind === 'ok' ? decoded.state.case : undefined;
     } catch {
       stored = undefined;
     }
@@ -651,14 +654,15 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
 }
 
 /**
- * The value stored in the document's case part (customXml, namespace urn:stockholm:tu:arende:1),
+ * The value stored in the document's case part (customXml, namespace CASE_XML_NAMESPACE),
  * not validated; undefined when there is none.
  * @throws InputError when the bytes are not a readable .docx
  */
 export async function readStoredCase(bytes: Uint8Array, fileName = 'Word-filen'): Promise<unknown | undefined> {
   try {
     const pkg = await DocxPackage.open(bytes, fileName);
-    return await findStoredCase(pkg);
+    const decoded = await findStoredCase(pkg);
+    return decoded.kind === 'ok' ? decoded.state.case : undefined;
   } catch (e) {
     throw internal(fileName, e);
   }

@@ -9,7 +9,7 @@
  *   inserts them, so the add-in can later find and update the sections of an exported file.
  * - The header block: förvaltning, avdelning, "Tjänsteutlåtande", Dnr, "Sida x (y)" (PAGE and
  *   NUMPAGES fields) and the date in the page header; Handläggare and Till at the top of the body.
- * - The case JSON is stored as a custom XML part (see case-part.ts); core properties carry the
+ * - The case JSON is stored as a custom XML part (src/model/stored-case.ts); core properties carry the
  *   title and the language sv-SE.
  *
  * No Node APIs: Uint8Array out, so it runs in the task pane too.
@@ -39,8 +39,8 @@ import JSZip from 'jszip';
 import type { Case } from '../../model/case';
 import { sectionText, type Block, type DraftDocument, type DraftSection, type HeaderInfo } from '../../draft/types';
 import { SECTION_TITLES, sectionTag } from '../../model/sections';
-import { storageXml } from '../../word/storage';
-import { fingerprint } from '../../word/fingerprint';
+import { CASE_XML_NAMESPACE, encodeStoredXml } from '../../model/stored-case';
+import { fingerprint } from '../../model/fingerprint';
 import { escapeXml, stripXmlInvalid } from './text';
 
 const FONT = 'Arial';
@@ -352,7 +352,7 @@ const CT_CUSTOM_XML_PROPS = 'application/vnd.openxmlformats-officedocument.custo
 const CASE_ITEM_GUID = '{6F1E2B7A-3C4D-4E5F-9A0B-1C2D3E4F5A6B}';
 
 /**
- * The stored state in the same format the Word adapter writes (src/word/storage.ts): the case, and a
+ * The stored state in the same format the Word adapter writes (src/model/stored-case.ts): the case, and a
  * fingerprint of each section as written, so the add-in later updates an exported file's sections
  * without asking (and still asks for any section the user has edited since). The header block is
  * drawn from doc.header rather than its blocks, so it carries no fingerprint (the add-in asks).
@@ -363,12 +363,12 @@ async function addCasePart(zip: JSZip, c: Case, doc: DraftDocument): Promise<voi
   let n = 1;
   while (zip.file(`customXml/item${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
-  zip.file(item, storageXml({ format: 'tu-arende', version: 1, seq: 1, case: c, fingerprints }));
+  zip.file(item, encodeStoredXml({ format: 'tu-arende', version: 1, seq: 1, case: c, fingerprints }));
   zip.file(
     `customXml/itemProps${n}.xml`,
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
       `<ds:datastoreItem ds:itemID="${CASE_ITEM_GUID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
-      '<ds:schemaRefs><ds:schemaRef ds:uri="urn:stockholm:tu:arende:1"/></ds:schemaRefs></ds:datastoreItem>',
+      `<ds:schemaRefs><ds:schemaRef ds:uri="${CASE_XML_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
   zip.file(
     `customXml/_rels/item${n}.xml.rels`,

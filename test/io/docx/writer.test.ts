@@ -7,7 +7,7 @@ import { type DraftDocument } from '../../../src/draft/types';
 import { SECTION_IDS, SECTION_TITLES, sectionTag } from '../../../src/model/sections';
 import { readDocx, readStoredCase } from '../../../src/io/docx/read';
 import { writeDocx } from '../../../src/io/docx/write';
-import { CASE_XML_NAMESPACE } from '../../../src/io/docx/case-part';
+import { CASE_XML_NAMESPACE } from '../../../src/model/stored-case';
 import type { Case } from '../../../src/model/case';
 import { HEADER, handDoc, listItems, seedCase, zipText } from './build';
 

@@ -10,7 +10,7 @@
  */
 
 /** Whitespace (incl. NBSP, line/paragraph separators), C0/C1 controls, zero-width characters, BOM. */
-const IGNORED = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/gu;
+const IGNORED = /[\s\p{Cc}\u200b-\u200d\u2060\ufeff]/gu;
 
 /** The text a fingerprint is taken over. */
 export function normalizeForFingerprint(text: string): string {
@@ -34,7 +34,5 @@ export function fingerprint(text: string): string {
   return `fnv1a64:${hex(a)}${hex(b)}:${n.length}`;
 }
 
-/** True when two texts are the same for the purpose of "was it edited". */
-export function sameText(a: string, b: string): boolean {
-  return normalizeForFingerprint(a) === normalizeForFingerprint(b);
-}
+/** What fingerprint() returns: "fnv1a64:<16 hex>:<length>". */
+export const FINGERPRINT_PATTERN = /^fnv1a64:[0-9a-f]{16}:\d+$/;
