@@ -4,8 +4,10 @@
  * declares before inflating anything, and inflating a part in chunks that stops as soon as it
  * passes a limit (zip bombs). Pure: bytes in, no Node APIs. Each caller brings its own limits and
  * its own Swedish messages; the messages that both say alike are written once here.
+ * Unpacking is fflate's public streaming Inflate, fed the entry's bytes found through the
+ * central directory that this module reads itself.
  */
-import JSZip from 'jszip';
+import { Inflate } from 'fflate';
 import { InputError } from '../model/errors';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -51,8 +53,14 @@ export function megabytes(n: number, smallest: 'kB' | 'MB' = 'kB'): string {
 
 export interface ZipEntry {
   compressed: number;
-  /** undefined for ZIP64 entries (sizes in the extra field). */
+  /** The unpacked size the zip declares (ZIP64 sizes read from the extra field); undefined when unknown. */
   uncompressed: number | undefined;
+  /** 0 = stored, 8 = deflate; anything else cannot be read. */
+  method: number;
+  /** General purpose flags; bit 0 = encrypted. */
+  flags: number;
+  /** Offset of the entry's local header. */
+  offset: number;
 }
 
 export interface CentralDirectory {
@@ -60,6 +68,32 @@ export interface CentralDirectory {
   entries: Map<string, ZipEntry>;
   /** True when reading stopped at a record that is not a directory record (or runs past the end). */
   damaged: boolean;
+}
+
+/** ZIP64 sizes and offset from an entry's extra field (only the fields that are 0xFFFFFFFF in the record). */
+function zip64Extra(dv: DataView, start: number, len: number, need: { size: boolean; compressed: boolean; offset: boolean }) {
+  const out: { size?: number; compressed?: number; offset?: number } = {};
+  let p = start;
+  const end = start + len;
+  while (p + 4 <= end) {
+    const id = dv.getUint16(p, true);
+    const n = dv.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      let q = p + 4;
+      const take = (): number | undefined => {
+        if (q + 8 > p + 4 + n) return undefined;
+        const v = dv.getUint32(q, true) + dv.getUint32(q + 4, true) * 2 ** 32;
+        q += 8;
+        return v;
+      };
+      if (need.size) out.size = take();
+      if (need.compressed) out.compressed = take();
+      if (need.offset) out.offset = take();
+      return out;
+    }
+    p += 4 + n;
+  }
+  return out;
 }
 
 /** The zip's central directory; undefined when there is no end-of-directory record. */
@@ -75,20 +109,41 @@ export function readCentralDirectory(bytes: Uint8Array): CentralDirectory | unde
     }
   }
   if (eocd < 0) return undefined;
-  const count = dv.getUint16(eocd + 10, true);
+  let count = dv.getUint16(eocd + 10, true);
   let p = dv.getUint32(eocd + 16, true);
+  // ZIP64: the end record's locator points at the ZIP64 end record with the real count and offset.
+  if ((count === 0xffff || p === 0xffffffff) && eocd >= 20 && dv.getUint32(eocd - 20, true) === 0x07064b50) {
+    const at = dv.getUint32(eocd - 12, true) + dv.getUint32(eocd - 8, true) * 2 ** 32;
+    if (at + 56 <= bytes.length && dv.getUint32(at, true) === 0x06064b50) {
+      count = Math.min(dv.getUint32(at + 32, true) + dv.getUint32(at + 36, true) * 2 ** 32, 1_000_000);
+      p = dv.getUint32(at + 48, true) + dv.getUint32(at + 52, true) * 2 ** 32;
+    }
+  }
   const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder('utf-8');
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || dv.getUint32(p, true) !== 0x02014b50) return { entries, damaged: true };
-    const compressed = dv.getUint32(p + 20, true);
-    const size = dv.getUint32(p + 24, true);
+    const flags = dv.getUint16(p + 8, true);
+    const method = dv.getUint16(p + 10, true);
+    let compressed = dv.getUint32(p + 20, true);
+    let size: number | undefined = dv.getUint32(p + 24, true);
     const nameLen = dv.getUint16(p + 28, true);
     const extraLen = dv.getUint16(p + 30, true);
     const commentLen = dv.getUint16(p + 32, true);
-    if (p + 46 + nameLen > bytes.length) break;
+    let offset = dv.getUint32(p + 42, true);
+    if (p + 46 + nameLen + extraLen > bytes.length) return { entries, damaged: true };
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    entries.set(name, { compressed, uncompressed: size === 0xffffffff ? undefined : size });
+    if (size === 0xffffffff || compressed === 0xffffffff || offset === 0xffffffff) {
+      const z = zip64Extra(dv, p + 46 + nameLen, extraLen, {
+        size: size === 0xffffffff,
+        compressed: compressed === 0xffffffff,
+        offset: offset === 0xffffffff,
+      });
+      if (size === 0xffffffff) size = z.size;
+      if (compressed === 0xffffffff) compressed = z.compressed ?? Number.MAX_SAFE_INTEGER;
+      if (offset === 0xffffffff) offset = z.offset ?? Number.MAX_SAFE_INTEGER;
+    }
+    entries.set(name, { compressed, uncompressed: size, method, flags, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return { entries, damaged: false };
@@ -139,15 +194,6 @@ export function zipBomb(source: string, what: string): InputError {
   );
 }
 
-/** Loads the zip (nothing is inflated yet), or throws InputError(source, corrupt). */
-export async function loadZip(bytes: Uint8Array, source: string, corrupt: string): Promise<JSZip> {
-  try {
-    return await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch {
-    throw new InputError(source, corrupt);
-  }
-}
-
 /** How one caller limits the parts it reads, and what it says when a part does not fit. */
 export interface ReadGuard {
   /** Before inflating a part whose size the zip declares: the reason to refuse it, or undefined. */
@@ -160,90 +206,103 @@ export interface ReadGuard {
   saveAgain: string;
 }
 
-/** JSZip's streaming reader (present at run time, missing from its typings). */
-interface StreamHelper {
-  on(event: 'data', cb: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: 'error' | 'end', cb: (e?: unknown) => void): StreamHelper;
-  resume(): StreamHelper;
-  pause(): StreamHelper;
-}
-interface StreamingFile {
-  internalStream(type: 'uint8array'): StreamHelper;
-}
-
 /** An opened zip whose parts are read within a caller's limits, counting all that is read. */
 export class GuardedZip {
   private used = 0;
   protected constructor(
-    private readonly zip: JSZip,
+    private readonly zipBytes: Uint8Array,
     protected readonly entries: Map<string, ZipEntry>,
     readonly source: string,
     private readonly guard: ReadGuard,
   ) {}
 
   has(name: string): boolean {
-    return this.zip.file(name) !== null;
+    return this.entries.has(name) && !name.endsWith('/');
   }
 
   /** The names of the files (not folders) in the package. */
   names(): string[] {
-    return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);
+    const out: string[] = [];
+    for (const n of this.entries.keys()) if (!n.endsWith('/')) out.push(n);
+    return out;
   }
 
-  /** Reads one part as bytes, inflating in chunks and stopping as soon as it passes the limits. */
-  async bytes(name: string): Promise<Uint8Array> {
-    const file = this.zip.file(name);
-    if (!file) throw new InputError(this.source, `filen saknar delen ${name}.`);
-    const entry = this.entries.get(name);
-    const declared = entry?.uncompressed;
-    if (entry && declared !== undefined) {
+  /** Reads one part as bytes, inflating in chunks (fflate) and stopping as soon as it passes the limits. */
+  bytes(name: string): Promise<Uint8Array> {
+    try {
+      return Promise.resolve(this.bytesSync(name));
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  private bytesSync(name: string): Uint8Array {
+    const entry = this.has(name) ? this.entries.get(name) : undefined;
+    if (!entry) throw new InputError(this.source, `filen saknar delen ${name}.`);
+    const declared = entry.uncompressed;
+    if (declared !== undefined) {
       const why = this.guard.refuse(name, { ...entry, uncompressed: declared }, this.used);
       if (why) throw zipBomb(this.source, why);
     }
     const cap = this.guard.cap(declared, this.used);
     const broken = () => new InputError(this.source, `filen är skadad: delen ${name} kan inte packas upp. ${this.guard.saveAgain}`);
-    const out = await new Promise<Uint8Array>((resolve, reject) => {
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      let done = false;
-      let helper: StreamHelper;
-      try {
-        helper = (file as unknown as StreamingFile).internalStream('uint8array');
-      } catch {
-        reject(broken());
-        return;
-      }
-      helper
-        .on('data', (chunk: Uint8Array) => {
-          if (done) return;
-          size += chunk.length;
-          if (size > cap) {
-            done = true;
-            helper.pause();
-            reject(zipBomb(this.source, this.guard.overflow(name, size, cap, declared)));
-            return;
-          }
-          chunks.push(chunk);
-        })
-        .on('error', () => {
-          if (done) return;
-          done = true;
-          reject(broken());
-        })
-        .on('end', () => {
-          if (done) return;
-          done = true;
-          const all = new Uint8Array(size);
-          let o = 0;
-          for (const c of chunks) {
-            all.set(c, o);
-            o += c.length;
-          }
-          resolve(all);
-        })
-        .resume();
-    });
+    const data = this.rawData(entry);
+    if (!data || entry.flags & 1) throw broken();
+    let out: Uint8Array;
+    if (entry.method === 0) {
+      if (data.length > cap) throw zipBomb(this.source, this.guard.overflow(name, data.length, cap, declared));
+      out = data;
+    } else if (entry.method === 8) {
+      out = inflateCapped(data, cap, broken, (size) => zipBomb(this.source, this.guard.overflow(name, size, cap, declared)));
+    } else {
+      throw broken();
+    }
     this.used += out.length;
     return out;
   }
+
+  /** The entry's packed bytes, found through its local header; undefined when they are not there. */
+  private rawData(entry: ZipEntry): Uint8Array | undefined {
+    const b = this.zipBytes;
+    const at = entry.offset;
+    if (at + 30 > b.length) return undefined;
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    if (dv.getUint32(at, true) !== 0x04034b50) return undefined;
+    const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
+    const end = start + entry.compressed;
+    if (end > b.length) return undefined;
+    return b.subarray(start, end);
+  }
+}
+
+const CHUNK = 64 * 1024;
+
+/** Inflates raw deflate data in chunks; stops (throws tooBig) as soon as the output passes `cap`. */
+function inflateCapped(data: Uint8Array, cap: number, broken: () => Error, tooBig: (size: number) => Error): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > cap) throw tooBig(size);
+    chunks.push(chunk);
+    if (final) ended = true;
+  });
+  try {
+    for (let i = 0; i < data.length; i += CHUNK)
+      inflater.push(data.subarray(i, Math.min(data.length, i + CHUNK)), i + CHUNK >= data.length);
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw broken();
+  }
+  if (!ended && data.length > 0) throw broken();
+  if (chunks.length === 1) return chunks[0];
+  const all = new Uint8Array(size);
+  let o = 0;
+  for (const c of chunks) {
+    all.set(c, o);
+    o += c.length;
+  }
+  return all;
 }

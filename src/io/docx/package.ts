@@ -12,7 +12,6 @@ import {
   isEncryptedOle,
   isOle,
   isZip,
-  loadZip,
   megabytes,
   readCentralDirectory,
   zipBomb,
@@ -48,7 +47,15 @@ const GUARD: ReadGuard = {
 
 export class DocxPackage extends GuardedZip {
   /** Recognises the bytes and opens the package, or throws InputError saying what the file is. */
-  static async open(bytes: Uint8Array, source: string): Promise<DocxPackage> {
+  static open(bytes: Uint8Array, source: string): Promise<DocxPackage> {
+    try {
+      return Promise.resolve(DocxPackage.openSync(bytes, source));
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  static openSync(bytes: Uint8Array, source: string): DocxPackage {
     if (bytes.length === 0) throw new InputError(source, 'filen är tom (0 byte) och är ingen Word-fil (.docx). Välj en annan fil.');
     if (bytes.length > MAX_DOCX_BYTES) {
       throw new InputError(
@@ -80,8 +87,7 @@ export class DocxPackage extends GuardedZip {
     }
     const why = declaredProblem(entries, DECLARED);
     if (why) throw zipBomb(source, why);
-    const zip = await loadZip(bytes, source, `filen är skadad och kan inte packas upp. ${SAVE_AS}`);
-    return new DocxPackage(zip, entries, source, GUARD);
+    return new DocxPackage(bytes, entries, source, GUARD);
   }
 
   /** Reads one part as text (UTF-8, or UTF-16 with a byte order mark), without a BOM. */

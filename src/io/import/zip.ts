@@ -9,7 +9,6 @@ import {
   type ReadGuard,
   declaredProblem,
   isEncryptedOle as encryptionInfoWithin,
-  loadZip,
   megabytes,
   readCentralDirectory,
   zipBomb,
@@ -36,7 +35,15 @@ const GUARD: ReadGuard = {
 };
 
 export class ZipPackage extends GuardedZip {
-  static async open(bytes: Uint8Array, source: string, what: string): Promise<ZipPackage> {
+  static open(bytes: Uint8Array, source: string, what: string): Promise<ZipPackage> {
+    try {
+      return Promise.resolve(ZipPackage.openSync(bytes, source, what));
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  static openSync(bytes: Uint8Array, source: string, what: string): ZipPackage {
     const cd = readCentralDirectory(bytes);
     if (!cd || (cd.damaged && cd.entries.size === 0)) {
       throw new InputError(
@@ -44,8 +51,7 @@ export class ZipPackage extends GuardedZip {
         `filen är skadad: den ser ut som en zip-fil men innehållsförteckningen saknas eller är trasig. Spara den på nytt som ${what}.`,
       );
     }
-    const zip = await loadZip(bytes, source, `filen är skadad och kan inte packas upp. Spara den på nytt som ${what}.`);
-    return new ZipPackage(zip, cd.entries, source, GUARD);
+    return new ZipPackage(bytes, cd.entries, source, GUARD);
   }
 
   /** Checks, before inflating anything, that the parts we are going to read fit the limits. */
