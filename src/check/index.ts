@@ -8,6 +8,7 @@ import type { Criteria } from '../model/criteria';
 import { resolveCriteria } from '../model/validate';
 import { builtInCriteria } from '../model/criteria/index';
 import type { DocText, Finding, Severity } from './types';
+import { SEVERITIES, SEVERITY_RANK, SEVERITY_WORD, countBySeverity, severityCount } from '../model/severity';
 import type { Rule, RuleContext, ReportInput } from './rule';
 import { buildStructure, type Structure } from './structure';
 import { yearMentions } from './facts';
@@ -55,9 +56,6 @@ export const RULES: readonly Rule[] = [
   personnummer,
   readability,
 ];
-
-export const SEVERITY_TEXT: Record<Severity, string> = { error: 'fel', warning: 'varning', info: 'info' };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface CheckOptions {
   /** Run only these rule ids. */
@@ -191,12 +189,10 @@ export function formatFindingsText(findings: readonly Finding[], source: string,
   const lines = findings.map((f) => {
     const where = whereText(f, doc, structure);
     const ex = f.excerpt ? ` ”${f.excerpt}”` : '';
-    return `${source}, ${where}: ${SEVERITY_TEXT[f.severity]}: ${f.message}${ex} [${f.rule}]`;
+    return `${source}, ${where}: ${SEVERITY_WORD[f.severity].one}: ${f.message}${ex} [${f.rule}]`;
   });
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  lines.push(
-    `${n(findings.length, 'anmärkning', 'anmärkningar')}: ${count('error')} fel, ${n(count('warning'), 'varning', 'varningar')}, ${count('info')} info.`,
-  );
+  const counts = countBySeverity(findings);
+  const total = `${findings.length} ${findings.length === 1 ? 'anmärkning' : 'anmärkningar'}`;
+  lines.push(`${total}: ${SEVERITIES.map((s) => severityCount(s, counts[s])).join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }

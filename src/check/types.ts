@@ -3,6 +3,7 @@
  * (one batched read) and by the .docx reader.
  */
 import type { Case } from '../model/case';
+import type { Severity } from '../model/severity';
 
 export type DocPart = 'body' | 'header' | 'footer' | 'footnote' | 'endnote' | 'comment' | 'textbox';
 
@@ -30,7 +31,7 @@ export interface DocText {
   source: string;
 }
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 export interface Finding {
   rule: string;

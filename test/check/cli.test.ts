@@ -25,7 +25,7 @@ describe('tu check', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/seed-001\.docx, sidhuvudet: fel: Ett fält visar ett felmeddelande/);
     expect(r.out).toMatch(/seed-001\.docx, stycke \d+ \(Ärendets beredning\): varning: Datumet för beredningen/);
-    expect(r.out).toMatch(/\d+ anmärkningar: 1 fel, \d+ varningar, \d+ info\.\n$/);
+    expect(r.out).toMatch(/\d+ anmärkningar: 1 fel, \d+ varningar, \d+ tips\.\n$/);
     expect(r.err).toBe('');
   });
 
@@ -113,7 +113,7 @@ describe('tu check summary line', () => {
       end: 1,
       excerpt: '',
     });
-    expect(formatFindingsText([f('error')], 'a.docx')).toMatch(/\n1 anmärkning: 1 fel, 0 varningar, 0 info\.\n$/);
-    expect(formatFindingsText([f('warning'), f('info')], 'a.docx')).toMatch(/\n2 anmärkningar: 0 fel, 1 varning, 1 info\.\n$/);
+    expect(formatFindingsText([f('error')], 'a.docx')).toMatch(/\n1 anmärkning: 1 fel, 0 varningar, 0 tips\.\n$/);
+    expect(formatFindingsText([f('warning'), f('info')], 'a.docx')).toMatch(/\n2 anmärkningar: 0 fel, 1 varning, 1 tips\.\n$/);
   });
 });

@@ -2,8 +2,9 @@
 import type { DocText, Finding, Severity } from '../../check/types';
 import { SECTION_IDS, SECTION_TITLES, sectionTag, type StandardSectionId } from '../../model/sections';
 
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Tips' };
+import { SEVERITY_LABEL, SEVERITY_RANK, countBySeverity, countsSentence, worse } from '../../model/severity';
+
+export { SEVERITY_LABEL };
 
 /** Swedish names of the rules (issue 4); unknown rule ids are shown as they are. */
 export const RULE_LABELS: Record<string, string> = {
@@ -44,7 +45,7 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
     (a, b) =>
       a.paragraph - b.paragraph ||
       a.start - b.start ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.rule.localeCompare(b.rule),
   );
 }
@@ -60,32 +61,24 @@ export function groupFindings(findings: readonly Finding[]): RuleGroup[] {
   const groups = [...by].map(([rule, list]) => ({
     rule,
     label: ruleLabel(rule),
-    severity: list.reduce<Severity>((worst, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst] ? f.severity : worst), 'info'),
+    severity: list.reduce<Severity>((w, f) => worse(w, f.severity), 'info'),
     findings: list,
   }));
   return groups.sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       b.findings.length - a.findings.length ||
       a.label.localeCompare(b.label, 'sv'),
   );
 }
 
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
+  return countBySeverity(findings);
 }
 
 /** "2 fel, 1 varning och 3 tips" or "Inga anmärkningar". */
 export function countsText(findings: readonly Finding[]): string {
-  const c = severityCounts(findings);
-  const parts: string[] = [];
-  if (c.error) parts.push(`${c.error} fel`);
-  if (c.warning) parts.push(`${c.warning} ${c.warning === 1 ? 'varning' : 'varningar'}`);
-  if (c.info) parts.push(`${c.info} tips`);
-  if (!parts.length) return 'Inga anmärkningar';
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
+  return countsSentence(countBySeverity(findings));
 }
 
 /** The next (dir 1) or previous (dir -1) position among `total`, wrapping around; -1 when there is nothing. */
