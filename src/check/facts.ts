@@ -2,7 +2,6 @@
 import { findDistrict as findDistrictRaw } from '../model/districts';
 import type { DocParagraph } from './types';
 import type { Structure, SectionInfo } from './structure';
-import { standardSectionOf } from './structure';
 import { findYears, memoized, norm, sentences } from './text';
 import { MONTHS } from '../swedish/dates';
 
@@ -94,7 +93,7 @@ export function listAfter(structure: Structure, intro: DocParagraph): DocParagra
   const items: DocParagraph[] = [];
   for (; i < body.length; i++) {
     const p = body[i];
-    if (p.headingLevel !== null || standardSectionOf(p.text)) break;
+    if (p.headingLevel !== null || structure.sectionIdOf(p.text)) break;
     if (isItem(p)) {
       items.push(p);
       continue;

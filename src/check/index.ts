@@ -10,7 +10,10 @@ import { builtInCriteria } from '../model/criteria/index';
 import type { DocText, Finding, Severity } from './types';
 import { SEVERITIES, SEVERITY_RANK, SEVERITY_WORD, countBySeverity, severityCount } from '../model/severity';
 import type { Rule, RuleContext, ReportInput } from './rule';
+import { formatMessage } from './rule';
 import { buildStructure, type Structure } from './structure';
+import { chooseProfile, type ProfileChoice } from './profile';
+import type { ResolvedProfile } from '../model/profiles/index';
 import { yearMentions } from './facts';
 import { withTextMemo } from './text';
 
@@ -33,8 +36,11 @@ import { rule as personnummer } from './rules/personnummer';
 import { rule as readability } from './rules/readability';
 
 export type { Rule, RuleContext, RuleMeta, ReportInput } from './rule';
-export type { DocText, DocParagraph, Finding, Severity } from './types';
+export { formatMessage } from './rule';
+export type { DocText, DocParagraph, Finding, FindingData, Severity } from './types';
 export { buildStructure } from './structure';
+export { chooseProfile, detectDocumentProfile, type ProfileChoice } from './profile';
+export { sectionChecklist, type ChecklistEntry } from './checklist';
 
 /** Every rule, in the order a reviewer reads them. */
 export const RULES: readonly Rule[] = [
@@ -57,11 +63,32 @@ export const RULES: readonly Rule[] = [
   readability,
 ];
 
+/** A rule's Swedish title by id (for the pane and lists); an unknown id is returned as it is. */
+export function ruleTitle(id: string): string {
+  return RULES.find((r) => r.meta.id === id)?.meta.title ?? id;
+}
+
+/** Every rule's id and Swedish title, in registry order. */
+export function ruleTitles(): { id: string; title: string }[] {
+  return RULES.map((r) => ({ id: r.meta.id, title: r.meta.title }));
+}
+
 export interface CheckOptions {
   /** Run only these rule ids. */
   rules?: string[];
   /** Use these rules instead of the registry (tests). */
   ruleSet?: readonly Rule[];
+  /**
+   * The house-style profile: a resolved profile, or a built-in profile's id. Without one, the case's
+   * `profil` is used, else the profile is chosen from the document (see chooseProfile).
+   */
+  profile?: ResolvedProfile | string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** The profile used, and why it was chosen. */
+  profile: ProfileChoice;
 }
 
 /** The criteria for a check: the case's, else the built-in year the document's title speaks of. */
@@ -92,34 +119,52 @@ function excerptOf(text: string, start: number, end: number): string {
 
 /** Runs the rules over a document. The case, when given (or stored in the document), enables the case rules. */
 export function checkDocument(doc: DocText, c?: Case, opts: CheckOptions = {}): Finding[] {
+  return checkDocumentWithProfile(doc, c, opts).findings;
+}
+
+/** checkDocument, and which profile was used and why. */
+export function checkDocumentWithProfile(doc: DocText, c?: Case, opts: CheckOptions = {}): CheckResult {
   // Sentences, normalized texts and the like are computed once per check and shared by the rules.
   return withTextMemo(() => runRules(doc, c, opts));
 }
 
-function runRules(doc: DocText, c: Case | undefined, opts: CheckOptions): Finding[] {
+/** A finding's severity under the profile's level for its rule: the level is the most severe it may be. */
+function capped(sev: Severity, level: Severity | undefined): Severity {
+  return level && SEVERITY_RANK[level] > SEVERITY_RANK[sev] ? level : sev;
+}
+
+function runRules(doc: DocText, c: Case | undefined, opts: CheckOptions): CheckResult {
   const kase = c ?? doc.storedCase;
-  const structure = buildStructure(doc);
-  const { criteria, fromCase } = criteriaFor(structure, kase);
+  const choice = chooseProfile(doc, kase, opts.profile);
+  const profile = choice.profile;
+  const structure = buildStructure(doc, profile);
+  const { criteria, fromCase } = profile.fouKriterier ? criteriaFor(structure, kase) : { criteria: undefined, fromCase: false };
   const rules = (opts.ruleSet ?? RULES).filter((r) => !opts.rules || opts.rules.includes(r.meta.id));
   const findings: Finding[] = [];
   for (const r of rules) {
     if (r.meta.needsCase && !kase) continue;
+    const level = profile.regler[r.meta.id];
+    if (level === 'off') continue;
     const report = (x: ReportInput): void => {
       const para = x.paragraph >= 0 ? doc.paragraphs[x.paragraph] : undefined;
       const text = para?.text ?? '';
       const start = Math.max(0, Math.min(x.start ?? 0, text.length));
       const end = Math.max(start, Math.min(x.end ?? text.length, text.length));
+      const template = r.meta.messages[x.messageId];
+      if (template === undefined) throw new Error(`regeln ${r.meta.id} har inget meddelande ${x.messageId}`);
       findings.push({
         rule: r.meta.id,
-        severity: x.severity ?? r.meta.severity,
-        message: x.message,
+        severity: capped(x.severity ?? r.meta.severity, level),
+        message: formatMessage(template, x.data),
+        messageId: x.messageId,
+        data: x.data ?? {},
         paragraph: para ? x.paragraph : -1,
         start: para ? start : 0,
         end: para ? end : 0,
         excerpt: x.excerpt ?? (para ? excerptOf(text, start, end) : ''),
       });
     };
-    const ctx: RuleContext = { doc, structure, case: kase, criteria, criteriaFromCase: fromCase, report };
+    const ctx: RuleContext = { doc, structure, profile, case: kase, criteria, criteriaFromCase: fromCase, report };
     try {
       r.check(ctx);
     } catch (e) {
@@ -127,6 +172,8 @@ function runRules(doc: DocText, c: Case | undefined, opts: CheckOptions): Findin
         rule: r.meta.id,
         severity: 'info',
         message: `Regeln ${r.meta.id} kunde inte granska dokumentet (${e instanceof Error ? e.message : String(e)}). Övriga regler har körts.`,
+        messageId: 'rule-failed',
+        data: { rule: r.meta.id },
         paragraph: -1,
         start: 0,
         end: 0,
@@ -134,7 +181,7 @@ function runRules(doc: DocText, c: Case | undefined, opts: CheckOptions): Findin
       });
     }
   }
-  return sortFindings(findings);
+  return { findings: sortFindings(findings), profile: choice };
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -1,9 +1,13 @@
 /**
- * The structure of a DocText as the rules see it: the standard sections found by their heading
- * text (case-insensitive, tolerant of "Förvaltningens förslag till beslut" / "Förslag till beslut"
- * and the like), the preamble (header block and title), and the document's dates and years.
+ * The structure of a DocText as the rules see it: the sections found by their heading text, as the
+ * house-style profile names them (case-insensitive; "Förvaltningens förslag till beslut",
+ * "Beslutsförslag" …), the preamble (header block and title), and the document's dates and years.
+ * Only top-level headings are sections: a sub-heading named like a section ("Sammanfattning" under
+ * Ärendet) is part of the section it stands in. A numbered decision block right under the title
+ * counts as the decision part when the document has no heading for it.
  */
-import { SECTION_IDS, SECTION_TITLES, type StandardSectionId } from '../model/sections';
+import { type StandardSectionId } from '../model/sections';
+import { builtInProfile, type ResolvedProfile } from '../model/profiles/index';
 import type { DocParagraph, DocText } from './types';
 import { findIsoDates, findYears, norm } from './text';
 
@@ -15,6 +19,11 @@ export interface SectionInfo {
   styled: boolean;
   /** The paragraphs after the heading up to the next standard heading (or the end marker). */
   content: DocParagraph[];
+  /**
+   * True for a decision part without a heading: numbered decisions right under the title. Its
+   * "heading" is the block's first paragraph, which is also the first of its content.
+   */
+  implicit?: boolean;
 }
 
 export interface Structure {
@@ -35,27 +44,85 @@ export interface Structure {
   sectionOf(paragraphIndex: number): SectionInfo | undefined;
   /** The last heading (any level) at or before a paragraph, for context. */
   headingBefore(paragraphIndex: number): DocParagraph | undefined;
+  /** The profile the sections were found with. */
+  profile: ResolvedProfile;
+  /** Which section of the profile a heading text names, if any. */
+  sectionIdOf(text: string): StandardSectionId | undefined;
 }
 
-const PATTERNS: Record<StandardSectionId, RegExp> = {
-  forslag: /^(?:[\p{L}-]+s )?förslag till beslut$/u,
-  sammanfattning: /^sammanfattning$/u,
-  bakgrund: /^bakgrund$/u,
-  beredning: /^(?:ärendets )?beredning$/u,
-  arendet: /^ärendet$/u,
-  synpunkter: /^(?:[\p{L}-]+s )?synpunkter(?: och förslag(?: till beslut)?)?$/u,
-  bilagor: /^bilag(?:a|or)$/u,
-};
+/** The profile used when none is given: the Stockholm FoU TU (the strict standard set). */
+export function defaultStructureProfile(): ResolvedProfile {
+  return builtInProfile('stockholm-fou-tu')!;
+}
 
-/** Which standard section a heading text names, if any. */
-export function standardSectionOf(text: string): StandardSectionId | undefined {
+type Matcher = (t: string) => StandardSectionId | undefined;
+const matchers = new WeakMap<ResolvedProfile, Matcher>();
+
+/** The profile's headings as one lookup: exact texts, and "* x" as x with or without one genitive word before it. */
+function matcherOf(profile: ResolvedProfile): Matcher {
+  let m = matchers.get(profile);
+  if (m) return m;
+  const exact = new Map<string, StandardSectionId>();
+  const withWord = new Map<string, StandardSectionId>();
+  for (const s of profile.avsnitt) {
+    for (const h of s.rubriker) {
+      const t = norm(h);
+      if (t.startsWith('* ')) {
+        const rest = t.slice(2);
+        if (!exact.has(rest)) exact.set(rest, s.id);
+        if (!withWord.has(rest)) withWord.set(rest, s.id);
+      } else if (!exact.has(t)) exact.set(t, s.id);
+    }
+  }
+  m = (t: string) => {
+    const hit = exact.get(t);
+    if (hit) return hit;
+    // "förvaltningens förslag till beslut": one word in the genitive, then a "* …" heading.
+    const sp = t.indexOf(' ');
+    if (sp > 1 && t[sp - 1] === 's' && !t.slice(0, sp).includes(' ')) return withWord.get(t.slice(sp + 1));
+    return undefined;
+  };
+  matchers.set(profile, m);
+  return m;
+}
+
+/** Which section a heading text names, if any (by the profile's headings; the Stockholm FoU TU's by default). */
+export function standardSectionOf(text: string, profile: ResolvedProfile = defaultStructureProfile()): StandardSectionId | undefined {
   if (text.length > 80) return undefined;
   const t = norm(text)
-    .replace(/^\d+(?:\.\d+)*\.?\s+/, '')
+    .replace(/^(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+/, '')
     .replace(/[:.]$/, '')
     .trim();
-  for (const id of SECTION_IDS) if (PATTERNS[id].test(t)) return id;
-  return undefined;
+  return matcherOf(profile)(t);
+}
+
+/** Verbs of a decision: "Socialnämnden godkänner …", "Kommunstyrelsen föreslår …", "att anta …". */
+const DECISION =
+  /(?<![\p{L}])(godkänner|godkänna|godkänns|beslutar|besluta|beslutas|fastställer|fastställa|antar|anta|antas|avslår|avslå|bifaller|bifalla|uppdrar|uppdra|lägger|lägga|läggs|delges|överlämnar|överlämna|föreslår|föreslås|tillstyrker|avstyrker|yttrar|avger|beviljar|bevilja|ger|tar)(?![\p{L}])/iu;
+
+/** The numbered decisions right under the title, when the document has no heading for them. */
+function implicitDecisions(preamble: DocParagraph[], title: DocParagraph | undefined): DocParagraph[] {
+  const from = title ? preamble.indexOf(title) + 1 : 0;
+  const isItem = (p: DocParagraph) => p.isListItem || /^\s*\d{1,2}[.)]\s+\S/.test(p.text);
+  let i = from;
+  while (i < preamble.length && !(isItem(preamble[i]) && !preamble[i].inTable && DECISION.test(preamble[i].text))) i++;
+  if (i >= preamble.length) return [];
+  // The sentence that introduces the list ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar:") belongs to it.
+  let start = i;
+  for (let k = i - 1; k >= from; k--) {
+    const p = preamble[k];
+    if (p.text.trim() === '') continue;
+    if (!isItem(p) && p.headingLevel === null && !p.inTable && (/:\s*$/.test(p.text) || DECISION.test(p.text))) start = k;
+    break;
+  }
+  let end = i;
+  for (let k = i + 1; k < preamble.length; k++) {
+    const p = preamble[k];
+    if (p.text.trim() === '') continue;
+    if (!isItem(p) || p.inTable) break;
+    end = k;
+  }
+  return preamble.slice(start, end + 1);
 }
 
 /** Paragraphs that end the last section's content: the attestation block. */
@@ -63,23 +130,39 @@ function isEndMarker(p: DocParagraph): boolean {
   return /^(attesterat av|detta dokument har godkänts digitalt)/i.test(p.text.trim());
 }
 
-export function buildStructure(doc: DocText): Structure {
+/** The level of the document's section headings: the most common level among the headings that name a section (the lower on a tie). */
+function sectionLevel(named: { p: DocParagraph }[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const { p } of named) if (p.headingLevel !== null) counts.set(p.headingLevel, (counts.get(p.headingLevel) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [level, n] of counts)
+    if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && level < best)) best = level;
+  return best;
+}
+
+export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultStructureProfile()): Structure {
   const body = doc.paragraphs.filter((p) => p.part === 'body');
-  const candidates = new Map<StandardSectionId, DocParagraph>();
+  const sectionIdOf = (text: string) => standardSectionOf(text, profile);
+  const named: { p: DocParagraph; id: StandardSectionId }[] = [];
   for (const p of body) {
     if (p.inTable || p.isListItem) continue;
-    const id = standardSectionOf(p.text);
-    if (!id) continue;
+    const id = sectionIdOf(p.text);
+    if (id) named.push({ p, id });
+  }
+  // A heading below the sections' level is a sub-heading, even when it is named like a section.
+  const level = sectionLevel(named);
+  const topLevel = named.filter(({ p }) => level === undefined || p.headingLevel === null || p.headingLevel <= level);
+  const candidates = new Map<StandardSectionId, DocParagraph>();
+  for (const { p, id } of topLevel) {
     const prev = candidates.get(id);
     // The first occurrence wins, unless only a later one is styled as a heading.
     if (!prev || (prev.headingLevel === null && p.headingLevel !== null)) candidates.set(id, p);
   }
   const duplicates: Structure['duplicates'] = [];
-  for (const p of body) {
-    if (p.inTable || p.isListItem || p.headingLevel === null) continue;
-    const id = standardSectionOf(p.text);
-    const first = id ? candidates.get(id) : undefined;
-    if (id && first && first !== p && first.headingLevel !== null && first.index < p.index) duplicates.push({ id, heading: p, first });
+  for (const { p, id } of topLevel) {
+    if (p.headingLevel === null) continue;
+    const first = candidates.get(id);
+    if (first && first !== p && first.headingLevel !== null && first.index < p.index) duplicates.push({ id, heading: p, first });
   }
   const ordered = [...candidates.entries()].sort((a, b) => a[1].index - b[1].index);
   const bodyPos = new Map<number, number>();
@@ -95,10 +178,8 @@ export function buildStructure(doc: DocText): Structure {
     }
     return { id, heading, styled: heading.headingLevel !== null, content };
   });
-  const byId: Partial<Record<StandardSectionId, SectionInfo>> = {};
-  for (const s of sections) byId[s.id] = s;
   const firstIdx = sections.length ? sections[0].heading.index : Infinity;
-  const preamble = body.filter((p) => p.index < firstIdx);
+  let preamble = body.filter((p) => p.index < firstIdx);
 
   let title = preamble.find((p) => p.headingLevel === 1 && p.text.trim() !== '');
   if (!title) {
@@ -111,6 +192,17 @@ export function buildStructure(doc: DocText): Structure {
     );
     title = cands[cands.length - 1];
   }
+
+  // No heading for the decision part: numbered decisions right under the title count as it.
+  if (!candidates.has('forslag') && profile.avsnitt.some((a) => a.id === 'forslag')) {
+    const block = implicitDecisions(preamble, title);
+    if (block.length > 0) {
+      sections.unshift({ id: 'forslag', heading: block[0], styled: true, content: block, implicit: true });
+      preamble = preamble.filter((p) => p.index < block[0].index);
+    }
+  }
+  const byId: Partial<Record<StandardSectionId, SectionInfo>> = {};
+  for (const s of sections) byId[s.id] = s;
 
   // Header dates: a date after the "Till" line is the meeting date; one before it is the document's date.
   let documentDate: Structure['documentDate'];
@@ -143,11 +235,24 @@ export function buildStructure(doc: DocText): Structure {
     let h: DocParagraph | undefined;
     for (const p of body) {
       if (p.index > idx) break;
-      if (p.headingLevel !== null || standardSectionOf(p.text)) h = p;
+      if (p.headingLevel !== null || sectionIdOf(p.text)) h = p;
     }
     return h;
   };
-  return { body, sections, byId, duplicates, preamble, title, documentDate, meetingDate, sectionOf, headingBefore };
+  return {
+    body,
+    sections,
+    byId,
+    duplicates,
+    preamble,
+    title,
+    documentDate,
+    meetingDate,
+    sectionOf,
+    headingBefore,
+    profile,
+    sectionIdOf,
+  };
 }
 
 /** The text of a section's content, paragraphs joined by newlines. */

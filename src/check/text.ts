@@ -26,7 +26,7 @@ export function withTextMemo<T>(fn: () => T): T {
 export function memoized<R>(table: string, text: string, f: (text: string) => R): R {
   if (!scope) return f(text);
   let m = scope.get(table);
-  if (!m) scope.set(table, (m = new Map()));
+  if (!m) scope.set(table, (m = new Map<string, unknown>()));
   const hit = m.get(text);
   if (hit !== undefined || m.has(text)) return hit as R;
   const r = f(text);

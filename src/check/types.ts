@@ -33,11 +33,18 @@ export interface DocText {
 
 export type { Severity };
 
+/** The values of a message's {placeholders}. */
+export type FindingData = Record<string, string | number>;
+
 export interface Finding {
   rule: string;
   severity: Severity;
-  /** Plain Swedish: what is wrong and how to fix it. */
+  /** Plain Swedish: what is wrong and how to fix it (the rule's message with its data filled in). */
   message: string;
+  /** Which of the rule's messages (meta.messages) this is. */
+  messageId?: string;
+  /** The values filled into the message. */
+  data?: FindingData;
   /** Index into DocText.paragraphs; -1 when the finding concerns the whole document. */
   paragraph: number;
   /** Character range in that paragraph's text (end exclusive). */

@@ -118,6 +118,14 @@ export const Case = z
     version: z.literal(1, { error: 'ska vara 1 (formatets version)' }).default(1),
     dokumenttyp: DocumentKind,
     titel: Text.optional().describe('Egen titel; utelämnas den skrivs titeln utifrån åren'),
+    profil: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'ska vara en profils id, till exempel "stockholm-fou-tu"' })
+      .optional()
+      .meta({
+        label: 'Granskningsprofil',
+        help: 'Husstilen som dokumentet granskas efter, till exempel "stockholm-fou-tu" (tjänsteutlåtande om FoU-medel), "stockholm-tu" eller "tjansteskrivelse". Utelämnas den väljs profilen utifrån dokumentet.',
+      }),
     metadata: Metadata,
     ar: z
       .object({

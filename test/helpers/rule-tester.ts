@@ -130,8 +130,10 @@ export function baseCase(over: Record<string, unknown> = {}, metadata: Record<st
 }
 
 export interface Expected {
-  /** Substring (or pattern) of the message. */
-  message?: string | RegExp;
+  /** The rule's message (a key of meta.messages). */
+  messageId: string;
+  /** The message's data: each key given here must have this value (keys left out are not compared). */
+  data?: Record<string, string | number>;
   severity?: Severity;
   /** The excerpt the finding points at (exact). */
   excerpt?: string;
@@ -143,48 +145,75 @@ export interface ValidCase {
   name: string;
   doc: string | DocText;
   case?: Case;
+  /** The profile to check with: a built-in id (default "stockholm-fou-tu", the rules' home), or null to let the document choose. */
+  profile?: string | null;
 }
 
 export interface InvalidCase extends ValidCase {
   errors: Expected[];
 }
 
-export function run(rule: Rule, d: string | DocText, c?: Case): { findings: Finding[]; docText: DocText } {
+export function run(
+  rule: Rule,
+  d: string | DocText,
+  c?: Case,
+  profile: string | null = 'stockholm-fou-tu',
+): { findings: Finding[]; docText: DocText } {
   const docText = typeof d === 'string' ? doc(d) : d;
-  const findings = checkDocument(docText, c, { rules: [rule.meta.id] }).filter((f) => f.rule === rule.meta.id);
+  const findings = checkDocument(docText, c, { rules: [rule.meta.id], profile: profile ?? undefined }).filter(
+    (f) => f.rule === rule.meta.id,
+  );
   return { findings, docText };
 }
 
 function describeFindings(fs: Finding[]): string {
-  return fs.map((f) => `  [${f.severity}] ${f.message} «${f.excerpt}»`).join('\n') || '  (inga)';
+  return fs.map((f) => `  [${f.severity}] ${f.messageId ?? '?'} ${JSON.stringify(f.data ?? {})} «${f.excerpt}»`).join('\n') || '  (inga)';
 }
 
-/** Registers one Jest test per case. */
+/** The {placeholders} of a message template. */
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+}
+
+/** Registers one Jest test per case, and checks the rule's meta. */
 export function ruleTester(rule: Rule, tables: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(`regel ${rule.meta.id}`, () => {
-    it('has a stable id, a severity and a Swedish description', () => {
+    it('has a stable id, a Swedish title and description, and messages with placeholders', () => {
       expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
-      expect(rule.meta.description).toMatch(/[åäöÅÄÖ]|\b(en|ett|och|som|inte|har)\b/i);
+      expect(rule.meta.title).toMatch(/^\p{Lu}/u);
+      expect(rule.meta.docs.description).toMatch(/[åäöÅÄÖ]|\b(en|ett|och|som|inte|har)\b/i);
+      const ids = Object.keys(rule.meta.messages);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        expect(id).toMatch(/^[a-z][A-Za-z]*$/);
+        expect(rule.meta.messages[id]).toMatch(/[.!?]$/);
+      }
     });
     for (const v of tables.valid) {
       it(`valid: ${v.name}`, () => {
-        const { findings } = run(rule, v.doc, v.case);
+        const { findings } = run(rule, v.doc, v.case, v.profile);
         if (findings.length > 0) throw new Error(`väntade inga anmärkningar, fick:\n${describeFindings(findings)}`);
       });
     }
     for (const inv of tables.invalid) {
       it(`invalid: ${inv.name}`, () => {
-        const { findings, docText } = run(rule, inv.doc, inv.case);
+        // An invalid case must say what it expects: a case with no expected errors tests nothing.
+        if (inv.errors.length === 0) throw new Error(`fallet "${inv.name}" är ogiltigt men anger inga förväntade anmärkningar (errors)`);
+        const { findings, docText } = run(rule, inv.doc, inv.case, inv.profile);
         if (findings.length !== inv.errors.length) {
           throw new Error(`väntade ${inv.errors.length} anmärkningar, fick ${findings.length}:\n${describeFindings(findings)}`);
         }
         inv.errors.forEach((e, i) => {
           const f = findings[i];
-          if (e.message !== undefined) {
-            if (typeof e.message === 'string') expect(f.message).toContain(e.message);
-            else expect(f.message).toMatch(e.message);
-          }
+          if (!e.messageId) throw new Error(`fallet "${inv.name}", anmärkning ${i + 1}: ange messageId`);
+          expect(f.messageId).toBe(e.messageId);
+          const template = rule.meta.messages[e.messageId];
+          expect(template).toBeDefined();
+          // Every placeholder of the message has data, and the message has none left unfilled.
+          for (const k of placeholders(template)) expect(f.data).toHaveProperty(k);
+          expect(f.message).not.toMatch(/\{\w+\}/);
+          if (e.data) for (const [k, v] of Object.entries(e.data)) expect({ [k]: f.data?.[k] }).toEqual({ [k]: v });
           if (e.severity) expect(f.severity).toBe(e.severity);
           if (e.excerpt !== undefined) expect(f.excerpt).toBe(e.excerpt);
           if (e.inParagraph === -1) expect(f.paragraph).toBe(-1);

@@ -42,7 +42,20 @@ interface Use {
 }
 
 export const rule: Rule = {
-  meta: { id: 'abbreviation-undefined', severity: 'warning', description: 'En förkortning används innan den har förklarats.' },
+  meta: {
+    id: 'abbreviation-undefined',
+    title: 'Förkortning som inte förklaras',
+    severity: 'warning',
+    docs: {
+      description:
+        'En förkortning används innan den har förklarats. Förklaringar räknas i parentes åt båda hållen, som apposition mellan kommatecken och i rubriken; profilens kända förkortningar behöver ingen förklaring.',
+    },
+    messages: {
+      late: 'Förkortningen {abbr} används här men förklaras först längre fram. Skriv ut den långa formen med förkortningen inom parentes första gången den används.',
+      undefined:
+        'Förkortningen {abbr} förklaras inte. Skriv ut den långa formen med förkortningen inom parentes första gången den används, till exempel ”lokala utvecklingsmedel (LUM)”.',
+    },
+  },
   check(ctx) {
     const firstUse = new Map<string, Use>();
     const defined = new Set<string>();
@@ -84,7 +97,8 @@ export const rule: Rule = {
             reported.add(abbr);
             ctx.report({
               ...use,
-              message: `Förkortningen ${abbr} används här men förklaras först längre fram. Skriv ut den långa formen med förkortningen inom parentes första gången den används.`,
+              messageId: 'late',
+              data: { abbr },
             });
           }
           continue;
@@ -96,7 +110,8 @@ export const rule: Rule = {
       if (defined.has(abbr) || reported.has(abbr)) continue;
       ctx.report({
         ...use,
-        message: `Förkortningen ${abbr} förklaras inte. Skriv ut den långa formen med förkortningen inom parentes första gången den används, till exempel ”lokala utvecklingsmedel (LUM)”.`,
+        messageId: 'undefined',
+        data: { abbr },
       });
     }
   },

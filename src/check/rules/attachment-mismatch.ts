@@ -53,8 +53,21 @@ function namesTitle(line: string, title: string): boolean {
 export const rule: Rule = {
   meta: {
     id: 'attachment-mismatch',
+    title: 'Bilagor stämmer inte med projekten',
     severity: 'error',
-    description: 'De redovisade projekten och Bilagor stämmer inte överens (saknas, namn, förvaltning, ordning).',
+    docs: { description: 'De redovisade projekten och Bilagor stämmer inte överens (saknas, namn, förvaltning, ordning).' },
+    messages: {
+      caseBilaga:
+        'Ärendet anger bilagan {title} ({field}), men den står inte under Bilagor. Lägg till bilagan eller ta bort den ur ärendet.',
+      ongoing:
+        'Bilagan är en slutredovisning av {name}, men enligt {source} fortgår projektet och slutredovisas inte i år. Ta bort bilagan eller ändra projektets status.',
+      name: 'Bilaga {number} heter {bilagaName}, men projektet i Ärendet heter {name}. Skriv samma namn i Ärendet och i Bilagor.',
+      missing:
+        'Projektet {name} redovisas men har ingen bilaga. Lägg till dess slutredovisning i Bilagor, i samma ordning som projekten redovisas.',
+      owner: 'Bilagan för {name} anger {bilagaOwner}, men {source} anger {owner}. Skriv samma förvaltning på båda ställena.',
+      order:
+        'Bilagan för {name} står som nummer {number}, men projektet redovisas som nummer {position}. Numrera bilagorna i den ordning projekten redovisas.',
+    },
   },
   check(ctx) {
     const { structure } = ctx;
@@ -73,7 +86,8 @@ export const rule: Rule = {
           paragraph: structure.byId.bilagor.heading.index,
           start: 0,
           end: structure.byId.bilagor.heading.text.length,
-          message: `Ärendet anger bilagan ${q(w.title)} (${w.field}), men den står inte under Bilagor. Lägg till bilagan eller ta bort den ur ärendet.`,
+          messageId: 'caseBilaga',
+          data: { title: q(w.title), field: w.field },
         });
       }
     }
@@ -118,7 +132,8 @@ export const rule: Rule = {
         paragraph: p.index,
         start: line.nameStart,
         end: line.nameStart + line.name.length,
-        message: `Bilagan är en slutredovisning av ${q(line.name)}, men enligt ${o.from} fortgår projektet och slutredovisas inte i år. Ta bort bilagan eller ändra projektets status.`,
+        messageId: 'ongoing',
+        data: { name: q(line.name), source: o.from },
       });
     }
     if (reported.length === 0) return;
@@ -144,13 +159,15 @@ export const rule: Rule = {
             paragraph: same.p.index,
             start: same.line.nameStart,
             end: same.line.nameStart + same.line.name.length,
-            message: `Bilaga ${i + 1} heter ${q(same.line.name)}, men projektet i Ärendet heter ${q(r.name)}. Skriv samma namn i Ärendet och i Bilagor.`,
+            messageId: 'name',
+            data: { number: i + 1, bilagaName: q(same.line.name), name: q(r.name) },
           });
           return;
         }
         ctx.report({
           ...where,
-          message: `Projektet ${q(r.name)} redovisas men har ingen bilaga. Lägg till dess slutredovisning i Bilagor, i samma ordning som projekten redovisas.`,
+          messageId: 'missing',
+          data: { name: q(r.name) },
         });
         return;
       }
@@ -160,7 +177,8 @@ export const rule: Rule = {
           paragraph: b.p.index,
           start: b.line.ownerStart,
           end: b.line.ownerStart + b.line.owner.length,
-          message: `Bilagan för ${q(r.name)} anger ${q(b.line.owner)}, men ${r.ownerFrom} anger ${q(r.owner)}. Skriv samma förvaltning på båda ställena.`,
+          messageId: 'owner',
+          data: { name: q(r.name), bilagaOwner: q(b.line.owner), source: r.ownerFrom, owner: q(r.owner) },
         });
       }
       const outOfOrder = j < maxJ;
@@ -171,7 +189,8 @@ export const rule: Rule = {
           start: 0,
           end: b.p.text.length,
           severity: 'warning',
-          message: `Bilagan för ${q(r.name)} står som nummer ${j + 1}, men projektet redovisas som nummer ${i + 1}. Numrera bilagorna i den ordning projekten redovisas.`,
+          messageId: 'order',
+          data: { name: q(r.name), number: j + 1, position: i + 1 },
         });
       }
     });

@@ -5,6 +5,7 @@ import { fundOf } from '../amounts';
 import { blocks } from '../tables';
 import { findDistrict } from '../../model/districts';
 import type { RuleContext } from '../rule';
+import type { FindingData } from '../types';
 
 /** A count that is not a year ("Under 2020 har …"). */
 const N = COUNT_WORD.replace('\\d{1,4}', '\\d{1,3}');
@@ -49,9 +50,9 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
     for (const s of sentences(p.text)) {
       const t = s.text;
       if (LIMIT_WORDS.test(t)) continue;
-      const report = (m: RegExpExecArray, word: string, message: string): void => {
+      const report = (m: RegExpExecArray, word: string, messageId: string, data: FindingData): void => {
         const at = s.start + m.index + m[0].toLowerCase().indexOf(word.toLowerCase());
-        ctx.report({ paragraph: p.index, start: at, end: at + word.length, message });
+        ctx.report({ paragraph: p.index, start: at, end: at + word.length, messageId, data });
       };
       let m: RegExpExecArray | null;
       // A sentence about another year's grants ("Under 2019 beviljades åtta projekt") is not about these.
@@ -59,29 +60,21 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
       if (total && !otherYear && !/varav/i.test(t) && (m = GRANTED_PROJECTS.exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== total.n && fundOf(t) !== 'mul') {
-          report(m, m[1], `Texten säger att ${m[1]} projekt beviljades, men ${total.source} ${total.n} projekt. Rätta antalet.`);
+          report(m, m[1], 'granted', { count: m[1], source: total.source, want: total.n });
         }
       }
       if (mulN && /bevilja/i.test(t) && fundOf(t) === 'mul' && (m = MUL_COUNT.exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== mulN) {
           const field = c!.mul.length ? 'mul' : 'mulBeviljadeAntal';
-          report(
-            m,
-            m[1],
-            `Texten säger att ${m[1].toLocaleLowerCase('sv-SE')} ansökningar om studieresor beviljades, men ärendet har ${mulN} (${field}). Rätta antalet i texten eller i ärendet.`,
-          );
+          report(m, m[1], 'mul', { count: m[1].toLocaleLowerCase('sv-SE'), want: mulN, field });
         }
       }
       if (fumDone !== undefined && (m = STUDIES.exec(t))) {
         const n = parseCount(m[1]);
         // A plural count only: "ett forskningsprojekt … avslutats" may be one of several.
         if (n !== undefined && n >= 2 && n !== fumDone) {
-          report(
-            m,
-            m[1],
-            `Texten säger att ${m[1]} studier har avslutats, men ärendets studier (fum) har ${fumDone} som är avslutade. Rätta antalet.`,
-          );
+          report(m, m[1], 'studiesDone', { count: m[1], want: fumDone });
         }
         const k = m[3] !== undefined ? parseCount(m[3]) : undefined;
         if (k !== undefined && fumOngoing !== undefined && k !== fumOngoing) {
@@ -90,18 +83,15 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
             paragraph: p.index,
             start: at,
             end: at + m[3].length,
-            message: `Texten säger att ${m[3]} studier pågår, men ärendets studier (fum) har ${fumOngoing} som pågår. Rätta antalet.`,
+            messageId: 'studiesOngoing',
+            data: { count: m[3], want: fumOngoing },
           });
         }
       }
       if (sdfs && !otherYear && /bevilja/i.test(t) && fundOf(t) === 'lum' && (m = SDF_COUNT.exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== sdfs.n) {
-          report(
-            m,
-            m[1],
-            `Texten säger att lokala utvecklingsmedel gick till ${m[1]} stadsdelsförvaltningar, men ${sdfs.source} ${sdfs.n} olika stadsdelsförvaltningar. Rätta antalet.`,
-          );
+          report(m, m[1], 'districts', { count: m[1], source: sdfs.source, want: sdfs.n });
         }
       }
     }
@@ -116,8 +106,26 @@ const FOLJANDE_HINT = /följande/iu;
 export const rule: Rule = {
   meta: {
     id: 'count-mismatch',
+    title: 'Antal stämmer inte',
     severity: 'error',
-    description: 'Ett antal i ord eller siffror stämmer inte med det som räknas upp (eller med ärendet).',
+    docs: { description: 'Ett antal i ord eller siffror stämmer inte med det som räknas upp (eller med ärendet).' },
+    messages: {
+      granted: 'Texten säger att {count} projekt beviljades, men {source} {want} projekt. Rätta antalet.',
+      mul: 'Texten säger att {count} ansökningar om studieresor beviljades, men ärendet har {want} ({field}). Rätta antalet i texten eller i ärendet.',
+      studiesDone: 'Texten säger att {count} studier har avslutats, men ärendets studier (fum) har {want} som är avslutade. Rätta antalet.',
+      studiesOngoing: 'Texten säger att {count} studier pågår, men ärendets studier (fum) har {want} som pågår. Rätta antalet.',
+      districts:
+        'Texten säger att lokala utvecklingsmedel gick till {count} stadsdelsförvaltningar, men {source} {want} olika stadsdelsförvaltningar. Rätta antalet.',
+      varavPart:
+        'Texten säger att {count} projekt avslutas (”varav {count}”), men {source} har {want} projekt som slutredovisas. Rätta antalet.',
+      varavTotal:
+        'Texten säger {count} projekt totalt, men {source} har {reported} som slutredovisas och {ongoing} som fortgår, alltså {want}. Rätta antalet.',
+      listCount: 'Texten säger ”{count} {noun}”, men listan som följer har {items} punkter. Rätta antalet eller listan.',
+      bilagaRangeList:
+        'Texten hänvisar till {count} bilagor ({range}), men listan som följer har {items} projekt. Rätta bilagenumren eller listan.',
+      bilagaRangeMissing:
+        'Texten hänvisar till bilaga {number}, men avsnittet Bilagor har bara {bilagor} bilagor. Rätta hänvisningen eller lägg till bilagan.',
+    },
   },
   check(ctx) {
     const { structure } = ctx;
@@ -161,7 +169,8 @@ export const rule: Rule = {
             paragraph: p.index,
             start: partAt,
             end: partAt + m[2].length,
-            message: `Texten säger att ${m[2]} projekt avslutas (”varav ${m[2]}”), men ${source} har ${reported} projekt som slutredovisas. Rätta antalet.`,
+            messageId: 'varavPart',
+            data: { count: m[2], source, want: reported },
           });
         }
         if (reported !== undefined && ongoing !== undefined && total !== reported + ongoing) {
@@ -169,7 +178,8 @@ export const rule: Rule = {
             paragraph: p.index,
             start: m.index,
             end: m.index + m[1].length,
-            message: `Texten säger ${m[1]} projekt totalt, men ${source} har ${reported} som slutredovisas och ${ongoing} som fortgår, alltså ${reported + ongoing}. Rätta antalet.`,
+            messageId: 'varavTotal',
+            data: { count: m[1], source, reported, ongoing, want: reported + ongoing },
           });
         }
       }
@@ -186,7 +196,8 @@ export const rule: Rule = {
           paragraph: p.index,
           start: at,
           end: at + m[1].length,
-          message: `Texten säger ”${m[1]} ${m[2]}”, men listan som följer har ${items.length} punkter. Rätta antalet eller listan.`,
+          messageId: 'listCount',
+          data: { count: m[1], noun: m[2], items: items.length },
         });
       }
       // "I bilaga 1-7 redovisas …"
@@ -202,14 +213,16 @@ export const rule: Rule = {
             paragraph: p.index,
             start: m.index,
             end: m.index + m[0].length,
-            message: `Texten hänvisar till ${k} bilagor (${m[0]}), men listan som följer har ${items.length} projekt. Rätta bilagenumren eller listan.`,
+            messageId: 'bilagaRangeList',
+            data: { count: k, range: m[0], items: items.length },
           });
         } else if (reportedPrefix !== undefined && b > reportedPrefix) {
           ctx.report({
             paragraph: p.index,
             start: m.index,
             end: m.index + m[0].length,
-            message: `Texten hänvisar till bilaga ${b}, men avsnittet Bilagor har bara ${reportedPrefix} bilagor. Rätta hänvisningen eller lägg till bilagan.`,
+            messageId: 'bilagaRangeMissing',
+            data: { number: b, bilagor: reportedPrefix },
           });
         }
       }

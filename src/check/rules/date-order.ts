@@ -13,8 +13,18 @@ interface Dated {
 export const rule: Rule = {
   meta: {
     id: 'date-order',
+    title: 'Datum i fel ordning',
     severity: 'error',
-    description: 'Datum i fel ordning: beredningen efter dokumentets datum, eller dokumentets datum efter nämndens sammanträde.',
+    docs: {
+      description: 'Datum i fel ordning: beredningen efter dokumentets datum, eller dokumentets datum efter nämndens sammanträde.',
+    },
+    messages: {
+      docAfterMeeting: 'Tjänsteutlåtandets datum {date} är efter nämndens sammanträde {meeting}. Rätta något av datumen.',
+      beredningAfterMeeting:
+        'Datumet för {what}, {date}, är efter nämndens sammanträde {meeting}. Ärendet ska vara berett före sammanträdet: rätta datumet.',
+      beredningAfterDoc:
+        'Datumet för {what}, {date}, är efter tjänsteutlåtandets datum {docDate}. Beredningen ska vara klar när utlåtandet dateras: kontrollera datumen.',
+    },
   },
   check(ctx) {
     const { structure } = ctx;
@@ -59,7 +69,8 @@ export const rule: Rule = {
         paragraph: doc.paragraph,
         start: doc.start,
         end: doc.end,
-        message: `Tjänsteutlåtandets datum ${longDate(doc.iso)} är efter nämndens sammanträde ${longDate(meeting.iso)}. Rätta något av datumen.`,
+        messageId: 'docAfterMeeting',
+        data: { date: longDate(doc.iso), meeting: longDate(meeting.iso) },
       });
     }
     for (const b of beredning) {
@@ -68,7 +79,8 @@ export const rule: Rule = {
           paragraph: b.paragraph,
           start: b.start,
           end: b.end,
-          message: `Datumet för ${b.label}, ${longDate(b.iso)}, är efter nämndens sammanträde ${longDate(meeting.iso)}. Ärendet ska vara berett före sammanträdet: rätta datumet.`,
+          messageId: 'beredningAfterMeeting',
+          data: { what: b.label, date: longDate(b.iso), meeting: longDate(meeting.iso) },
         });
       } else if (doc && b.iso > doc.iso) {
         ctx.report({
@@ -76,7 +88,8 @@ export const rule: Rule = {
           start: b.start,
           end: b.end,
           severity: 'warning',
-          message: `Datumet för ${b.label}, ${longDate(b.iso)}, är efter tjänsteutlåtandets datum ${longDate(doc.iso)}. Beredningen ska vara klar när utlåtandet dateras: kontrollera datumen.`,
+          messageId: 'beredningAfterDoc',
+          data: { what: b.label, date: longDate(b.iso), docDate: longDate(doc.iso) },
         });
       }
     }

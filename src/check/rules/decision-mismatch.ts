@@ -63,8 +63,17 @@ const same = (a: string[], b: string[]): boolean => a.length === b.length && a.e
 export const rule: Rule = {
   meta: {
     id: 'decision-mismatch',
+    title: 'Förslag och synpunkter skiljer sig',
     severity: 'error',
-    description: 'Förslaget till beslut och förvaltningens synpunkter föreslår olika saker eller delger ärendet olika mottagare.',
+    docs: { description: 'Förslaget till beslut och förvaltningens synpunkter föreslår olika saker eller delger ärendet olika mottagare.' },
+    messages: {
+      recipients:
+        'Synpunkterna delger ärendet {synpunkter}, men förslaget till beslut delger det {forslag}. Skriv samma mottagare på båda ställena.',
+      recipientsCase:
+        'Förslaget till beslut delger ärendet {forslag}, men ärendets uppgifter säger {kase}. Rätta texten eller ärendets uppgifter (metadata.delges).',
+      kinds:
+        'Synpunkterna föreslår att nämnden godkänner {synpunkter}, men förslaget till beslut gäller {forslag}. Skriv samma förslag i båda avsnitten.',
+    },
   },
   check(ctx) {
     const forslag = ctx.structure.byId.forslag?.content ?? [];
@@ -76,7 +85,8 @@ export const rule: Rule = {
         paragraph: rS.paragraph,
         start: rS.start,
         end: rS.end,
-        message: `Synpunkterna delger ärendet ${joinList(rS.values)}, men förslaget till beslut delger det ${joinList(rF.values)}. Skriv samma mottagare på båda ställena.`,
+        messageId: 'recipients',
+        data: { synpunkter: joinList(rS.values), forslag: joinList(rF.values) },
       });
     }
     const c = ctx.case;
@@ -87,7 +97,8 @@ export const rule: Rule = {
           paragraph: rF.paragraph,
           start: rF.start,
           end: rF.end,
-          message: `Förslaget till beslut delger ärendet ${joinList(rF.values)}, men ärendets uppgifter säger ${joinList(want)}. Rätta texten eller ärendets uppgifter (metadata.delges).`,
+          messageId: 'recipientsCase',
+          data: { forslag: joinList(rF.values), kase: joinList(want) },
         });
       }
     }
@@ -98,7 +109,8 @@ export const rule: Rule = {
         paragraph: kS.paragraph,
         start: kS.start,
         end: kS.end,
-        message: `Synpunkterna föreslår att nämnden godkänner ${joinList(kS.values)}, men förslaget till beslut gäller ${joinList(kF.values)}. Skriv samma förslag i båda avsnitten.`,
+        messageId: 'kinds',
+        data: { synpunkter: joinList(kS.values), forslag: joinList(kF.values) },
       });
     }
   },

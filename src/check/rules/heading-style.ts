@@ -1,20 +1,26 @@
 import type { Rule } from '../rule';
-import { SECTION_TITLES } from '../../model/sections';
+import { sectionTitle } from '../checklist';
 
 export const rule: Rule = {
   meta: {
     id: 'heading-style',
+    title: 'Rubrik utan rubrikformat',
     severity: 'warning',
-    description: 'En standardrubrik är skriven som brödtext i stället för med en rubrikformatmall.',
+    docs: { description: 'En avsnittsrubrik är skriven som brödtext i stället för med en rubrikformatmall.' },
+    messages: {
+      unstyled:
+        'Rubriken ”{heading}” ({section}) är skriven som brödtext. Ge den formatmallen Rubrik 2 så att den syns i navigeringsfönstret och i innehållsförteckningen.',
+    },
   },
   check(ctx) {
     for (const s of ctx.structure.sections) {
-      if (s.styled) continue;
+      if (s.styled || s.implicit) continue;
       ctx.report({
         paragraph: s.heading.index,
         start: 0,
         end: s.heading.text.length,
-        message: `Rubriken ”${s.heading.text.trim()}” (${SECTION_TITLES[s.id]}) är skriven som brödtext. Ge den formatmallen Rubrik 2 så att den syns i navigeringsfönstret och i innehållsförteckningen.`,
+        messageId: 'unstyled',
+        data: { heading: s.heading.text.trim(), section: sectionTitle(ctx.profile, s.id) },
       });
     }
   },

@@ -1,12 +1,13 @@
 import type { Rule } from '../rule';
-import type { Severity } from '../types';
+import type { FindingData, Severity } from '../types';
 
 interface Pattern {
   re: RegExp;
   /** A cheap test that every match of re passes: paragraphs that fail it are not searched. */
   hint?: (text: string) => boolean;
   severity: Severity;
-  message: (m: RegExpExecArray) => string;
+  messageId: string;
+  data?: (m: RegExpExecArray) => FindingData;
 }
 
 const PATTERNS: Pattern[] = [
@@ -14,36 +15,39 @@ const PATTERNS: Pattern[] = [
     re: /(?:^|(?<=[\s(]))(?:Error!|Fel!)[^\n]*/g,
     hint: (t) => t.includes('!'),
     severity: 'error',
-    message: (m) =>
-      `Ett fält visar ett felmeddelande i stället för text (${m[0].slice(0, 40).trim()}…). Det är ofta ett STYLEREF- eller korsreferensfält i sidhuvudet eller texten. Uppdatera fältet (F9) eller ta bort det, och kontrollera att rubriken det hänvisar till har rätt formatmall.`,
+    messageId: 'fieldError',
+    data: (m) => ({ text: m[0].slice(0, 40).trim() }),
   },
   {
     re: /Klicka (?:eller tryck )?här för att ange (?:text|ett datum)\.?|Click (?:or tap )?here to enter (?:text|a date)\.?/gi,
     severity: 'error',
-    message: () => 'Mallens platshållartext står kvar. Skriv in den riktiga texten eller ta bort platshållaren.',
+    messageId: 'templatePrompt',
   },
   {
     re: /\[(?=[^\]]*\p{L})[^\]\n]{1,40}\]/gu,
     hint: (t) => t.includes('['),
     severity: 'error',
-    message: (m) => `Platshållaren ${m[0]} står kvar. Ersätt den med den riktiga uppgiften.`,
+    messageId: 'bracket',
+    data: (m) => ({ text: m[0] }),
   },
   {
     re: /ÅÅÅÅ-MM-DD|ÅÅMMDD|\bYYYY-MM-DD\b/g,
     hint: (t) => t.includes('MM'),
     severity: 'error',
-    message: (m) => `Platshållaren ${m[0]} står kvar i stället för ett datum. Skriv det riktiga datumet.`,
+    messageId: 'datePlaceholder',
+    data: (m) => ({ text: m[0] }),
   },
   {
     re: /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu,
     hint: (t) => t.includes('XX') || t.includes('xx'),
     severity: 'error',
-    message: (m) => `Platshållaren ”${m[0]}” står kvar. Ersätt den med den riktiga uppgiften (ett antal, ett belopp eller ett namn).`,
+    messageId: 'xx',
+    data: (m) => ({ text: m[0] }),
   },
   {
     re: /\blorem ipsum\b/gi,
     severity: 'error',
-    message: () => 'Exempeltexten ”Lorem ipsum” står kvar. Ersätt den med den riktiga texten.',
+    messageId: 'lorem',
   },
 ];
 
@@ -60,7 +64,22 @@ const CLAUSE_BEFORE =
 const DOUBLE = /(?<![\p{L}\p{N}])(\p{L}{1,30})\s+(\1)(?![\p{L}\p{N}])/giu;
 
 export const rule: Rule = {
-  meta: { id: 'leftover', severity: 'error', description: 'Kvarglömda platshållare, felmeddelanden från fält och dubblerade ord.' },
+  meta: {
+    id: 'leftover',
+    title: 'Kvarglömd text eller fältfel',
+    severity: 'error',
+    docs: { description: 'Kvarglömda platshållare, felmeddelanden från fält och dubblerade ord.' },
+    messages: {
+      fieldError:
+        'Ett fält visar ett felmeddelande i stället för text ({text}…){where}. Det är ofta ett STYLEREF- eller korsreferensfält i sidhuvudet eller texten. Uppdatera fältet (F9) eller ta bort det, och kontrollera att rubriken det hänvisar till har rätt formatmall.',
+      templatePrompt: 'Mallens platshållartext står kvar{where}. Skriv in den riktiga texten eller ta bort platshållaren.',
+      bracket: 'Platshållaren {text} står kvar{where}. Ersätt den med den riktiga uppgiften.',
+      datePlaceholder: 'Platshållaren {text} står kvar i stället för ett datum{where}. Skriv det riktiga datumet.',
+      xx: 'Platshållaren ”{text}” står kvar{where}. Ersätt den med den riktiga uppgiften (ett antal, ett belopp eller ett namn).',
+      lorem: 'Exempeltexten ”Lorem ipsum” står kvar{where}. Ersätt den med den riktiga texten.',
+      doubled: 'Ordet ”{word}” står två gånger i rad. Ta bort det ena.',
+    },
+  },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
@@ -77,7 +96,8 @@ export const rule: Rule = {
             start: m.index,
             end: m.index + m[0].length,
             severity: pat.severity,
-            message: pat.message(m) + where,
+            messageId: pat.messageId,
+            data: { ...(pat.data ? pat.data(m) : {}), where },
           });
         }
       }
@@ -96,7 +116,8 @@ export const rule: Rule = {
           start: m.index,
           end: m.index + m[0].length,
           severity: 'warning',
-          message: `Ordet ”${m[1]}” står två gånger i rad. Ta bort det ena.`,
+          messageId: 'doubled',
+          data: { word: m[1] },
         });
       }
     }

@@ -4,8 +4,13 @@ import { findPersonnummer, maskId } from '../../swedish/personnummer';
 export const rule: Rule = {
   meta: {
     id: 'personnummer',
+    title: 'Personnummer i texten',
     severity: 'error',
-    description: 'Ett personnummer eller samordningsnummer i texten (giltigt datum och kontrollsiffra).',
+    docs: { description: 'Ett personnummer eller samordningsnummer i texten (giltigt datum och kontrollsiffra).' },
+    messages: {
+      found:
+        'Texten innehåller ett {kind} ({masked}). Ett tjänsteutlåtande är en allmän handling: ta bort numret och allt annat som kan identifiera en enskild person innan dokumentet blir färdigt.',
+    },
   },
   check(ctx) {
     const today = new Date().toISOString().slice(0, 10);
@@ -16,7 +21,8 @@ export const rule: Rule = {
           start: m.start,
           end: m.end,
           excerpt: maskId(m.text),
-          message: `Texten innehåller ett ${m.kind} (${maskId(m.text)}). Ett tjänsteutlåtande är en allmän handling: ta bort numret och allt annat som kan identifiera en enskild person innan dokumentet blir färdigt.`,
+          messageId: 'found',
+          data: { kind: m.kind, masked: maskId(m.text) },
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { countWords, lix, LIX_BAND_TEXT } from '../../swedish/lix';
-import { SECTION_TITLES } from '../../model/sections';
+import { sectionTitle } from '../checklist';
 import { sentences } from '../text';
 
 /** Stiff words and phrases with plain alternatives (klarspråk). */
@@ -35,8 +35,16 @@ const STIFF_ANY = new RegExp(STIFF.map(([re]) => `(?:${re.source})`).join('|'), 
 export const rule: Rule = {
   meta: {
     id: 'readability',
+    title: 'Läsbarhet',
     severity: 'info',
-    description: 'Läsbarhet: LIX per avsnitt, mycket långa meningar och krångliga ord med enklare alternativ.',
+    docs: { description: 'Läsbarhet: LIX per avsnitt, mycket långa meningar och krångliga ord med enklare alternativ.' },
+    messages: {
+      lix: '{section}: LIX {lix}, {band} ({words} ord, {sentences} meningar).',
+      lixHigh:
+        '{section}: LIX {lix}, {band} ({words} ord, {sentences} meningar). Korta meningarna och byt långa ord mot kortare där det går.',
+      longSentence: 'Meningen har {words} ord. Dela upp den i två eller flera meningar; under {limit} ord är lättare att läsa.',
+      stiff: '”{word}” är byråkratiskt. Skriv hellre ”{plain}”.',
+    },
   },
   check(ctx) {
     for (const s of ctx.structure.sections) {
@@ -51,7 +59,8 @@ export const rule: Rule = {
         paragraph: s.heading.index,
         start: 0,
         end: s.heading.text.length,
-        message: `${SECTION_TITLES[s.id]}: LIX ${r.lix}, ${LIX_BAND_TEXT[r.band]} (${r.words} ord, ${r.sentences} meningar).${r.lix >= 50 ? ' Korta meningarna och byt långa ord mot kortare där det går.' : ''}`,
+        messageId: r.lix >= 50 ? 'lixHigh' : 'lix',
+        data: { section: sectionTitle(ctx.profile, s.id), lix: r.lix, band: LIX_BAND_TEXT[r.band], words: r.words, sentences: r.sentences },
       });
     }
     for (const p of ctx.structure.body) {
@@ -65,7 +74,8 @@ export const rule: Rule = {
           paragraph: p.index,
           start: s.start,
           end: s.end,
-          message: `Meningen har ${n} ord. Dela upp den i två eller flera meningar; under ${LONG} ord är lättare att läsa.`,
+          messageId: 'longSentence',
+          data: { words: n, limit: LONG },
         });
       }
       if (!STIFF_ANY.test(p.text)) continue;
@@ -76,7 +86,8 @@ export const rule: Rule = {
             paragraph: p.index,
             start: m.index ?? 0,
             end: (m.index ?? 0) + m[0].length,
-            message: `”${m[0]}” är byråkratiskt. Skriv hellre ”${word === 'erforderlig' ? m[0].replace(/erforderlig/i, 'nödvändig') : plain}”.`,
+            messageId: 'stiff',
+            data: { word: m[0], plain: word === 'erforderlig' ? m[0].replace(/erforderlig/i, 'nödvändig') : plain },
           });
         }
       }

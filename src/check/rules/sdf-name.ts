@@ -20,8 +20,19 @@ function byName(name: string): District | undefined {
 export const rule: Rule = {
   meta: {
     id: 'sdf-name',
+    title: 'Stadsdelsnamn som inte gäller',
     severity: 'error',
-    description: 'Ett stadsdelsförvaltningsnamn som inte fanns det år texten gäller (sammanslagningar 2020 och 2023).',
+    docs: { description: 'Ett stadsdelsförvaltningsnamn som inte fanns det år texten gäller (sammanslagningar 2020 och 2023).' },
+    messages: {
+      beforeInSentence:
+        '{name} finns som stadsdelsförvaltning först från {from}, men meningen talar om {years}. Använd namnet som gällde då{before}.',
+      beforeDocYear:
+        '{name} finns som stadsdelsförvaltning först från {from}, men texten gäller {docYear}. Använd namnet som gällde då{before}.',
+      oldNameFits:
+        '{name} heter sedan {since} {newName}. Namnet stämmer för året texten talar om; lägg gärna till det nya namnet om läsaren behöver det.',
+      oldName:
+        '{name} upphörde {until} och heter nu {newName}, men texten gäller {docYear}. Kontrollera namnet och använd {newName} om det gäller tiden efter sammanslagningen.',
+    },
   },
   check(ctx) {
     const { structure } = ctx;
@@ -62,7 +73,13 @@ export const rule: Rule = {
             ctx.report({
               ...loc,
               severity: 'warning',
-              message: `${d.namn} finns som stadsdelsförvaltning först från ${longDate(d.fran)}, men meningen talar om ${joinList([...new Set(ys)].map(String))}. Använd namnet som gällde då${before.length ? `: ${joinList(before, 'eller')}` : ''}.`,
+              messageId: 'beforeInSentence',
+              data: {
+                name: d.namn,
+                from: longDate(d.fran),
+                years: joinList([...new Set(ys)].map(String)),
+                before: before.length ? `: ${joinList(before, 'eller')}` : '',
+              },
             });
           }
           continue;
@@ -71,7 +88,8 @@ export const rule: Rule = {
           const before = DISTRICTS.filter((x) => x.ersattAv === d.namn).map((x) => x.namn);
           ctx.report({
             ...loc,
-            message: `${d.namn} finns som stadsdelsförvaltning först från ${longDate(d.fran)}, men texten gäller ${docYear}. Använd namnet som gällde då${before.length ? `: ${joinList(before, 'eller')}` : ''}.`,
+            messageId: 'beforeDocYear',
+            data: { name: d.namn, from: longDate(d.fran), docYear, before: before.length ? `: ${joinList(before, 'eller')}` : '' },
           });
           continue;
         }
@@ -82,9 +100,16 @@ export const rule: Rule = {
         ctx.report({
           ...loc,
           severity: fits ? 'info' : 'warning',
-          message: fits
-            ? `${d.namn} heter sedan ${longDate(DISTRICTS.find((x) => x.namn === d.ersattAv)?.fran ?? d.till ?? '')} ${d.ersattAv}. Namnet stämmer för året texten talar om; lägg gärna till det nya namnet om läsaren behöver det.`
-            : `${d.namn} upphörde ${longDate(d.till ?? '')} och heter nu ${d.ersattAv}, men texten gäller ${docYear}. Kontrollera namnet och använd ${d.ersattAv} om det gäller tiden efter sammanslagningen.`,
+          ...(fits
+            ? {
+                messageId: 'oldNameFits',
+                data: {
+                  name: d.namn,
+                  since: longDate(DISTRICTS.find((x) => x.namn === d.ersattAv)?.fran ?? d.till ?? ''),
+                  newName: d.ersattAv ?? '',
+                },
+              }
+            : { messageId: 'oldName', data: { name: d.namn, until: longDate(d.till ?? ''), newName: d.ersattAv ?? '', docYear } }),
         });
       }
     }

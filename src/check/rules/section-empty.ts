@@ -1,17 +1,27 @@
 import type { Rule } from '../rule';
-import { SECTION_TITLES } from '../../model/sections';
+import { sectionTitle } from '../checklist';
+import { sectionHasText } from '../section-facts';
 
 export const rule: Rule = {
-  meta: { id: 'section-empty', severity: 'error', description: 'Ett standardavsnitt har rubrik men ingen text.' },
+  meta: {
+    id: 'section-empty',
+    title: 'Tomt avsnitt',
+    severity: 'error',
+    docs: { description: 'Ett avsnitt har rubrik men ingen text.' },
+    messages: {
+      empty:
+        'Avsnittet ”{section}” har en rubrik men ingen text. Skriv avsnittets text under rubriken, eller ta bort rubriken om avsnittet inte ska finnas.',
+    },
+  },
   check(ctx) {
     for (const s of ctx.structure.sections) {
-      const hasText = s.content.some((p) => p.text.trim() !== '' && p.headingLevel === null);
-      if (hasText) continue;
+      if (s.implicit || sectionHasText(s)) continue;
       ctx.report({
         paragraph: s.heading.index,
         start: 0,
         end: s.heading.text.length,
-        message: `Avsnittet ”${SECTION_TITLES[s.id]}” har en rubrik men ingen text. Skriv avsnittets text under rubriken, eller ta bort rubriken om avsnittet inte ska finnas.`,
+        messageId: 'empty',
+        data: { section: sectionTitle(ctx.profile, s.id) },
       });
     }
   },

@@ -15,8 +15,18 @@ const APPROXIMATE = /(?<![\p{L}])(cirka|ca|ungefär|drygt|knappt|omkring|runt|n�
 export const rule: Rule = {
   meta: {
     id: 'total-mismatch',
+    title: 'Summa stämmer inte',
     severity: 'error',
-    description: 'En summa i texten eller en summarad i en tabell stämmer inte med beloppen i tabellen ovanför eller i ärendet.',
+    docs: {
+      description:
+        'En summa i texten eller en summarad i en tabell stämmer inte med delbeloppen före eller efter den (i tabell, lista eller löptext) eller med ärendet.',
+    },
+    messages: {
+      totalRow: 'Summaraden i tabellen anger {stated}, men beloppen i raderna ovanför blir tillsammans {sum}. Rätta summan eller beloppen.',
+      againstBlock: 'Texten anger {stated} tillsammans, men beloppen i {block} blir tillsammans {sum}. Rätta summan eller beloppen.',
+      againstParts: 'Texten anger {stated} totalt, men delbeloppen ({parts}) blir tillsammans {sum}. Rätta summan eller delbeloppen.',
+      againstCase: 'Texten anger {stated} för {fund}, men {source} {sum}. Rätta summan eller beloppen.',
+    },
   },
   check(ctx) {
     const { structure } = ctx;
@@ -48,7 +58,8 @@ export const rule: Rule = {
         paragraph: got.paragraph.index,
         start: got.start,
         end: got.end,
-        message: `Summaraden i tabellen anger ${kronor(got.value)}, men beloppen i raderna ovanför blir tillsammans ${kronor(want)}. Rätta summan eller beloppen.`,
+        messageId: 'totalRow',
+        data: { stated: kronor(got.value), sum: kronor(want) },
       });
     }
 
@@ -69,7 +80,12 @@ export const rule: Rule = {
           if (fromBlock !== a.value) {
             ctx.report({
               ...at,
-              message: `Texten anger ${kronor(a.value)} tillsammans, men beloppen i ${block!.kind === 'table' ? 'tabellen' : 'listan'} ovanför blir tillsammans ${kronor(fromBlock)}. Rätta summan eller beloppen.`,
+              messageId: 'againstBlock',
+              data: {
+                stated: kronor(a.value),
+                block: block!.kind === 'table' ? 'tabellen ovanför' : 'listan ovanför',
+                sum: kronor(fromBlock),
+              },
             });
           }
           continue;
@@ -80,7 +96,8 @@ export const rule: Rule = {
         if (want === undefined || want.value === a.value) continue;
         ctx.report({
           ...at,
-          message: `Texten anger ${kronor(a.value)} för ${FUND_TEXT[fund]}, men ${want.source} ${kronor(want.value)}. Rätta summan eller beloppen.`,
+          messageId: 'againstCase',
+          data: { stated: kronor(a.value), fund: FUND_TEXT[fund], source: want.source, sum: kronor(want.value) },
         });
       }
     }

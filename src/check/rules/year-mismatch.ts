@@ -15,8 +15,12 @@ type Part = keyof typeof PART_TEXT;
 export const rule: Rule = {
   meta: {
     id: 'year-mismatch',
+    title: 'Åren stämmer inte överens',
     severity: 'error',
-    description: 'Åren i rubrik, förslag till beslut, sammanfattning och synpunkter stämmer inte med varandra.',
+    docs: { description: 'Åren i rubrik, förslag till beslut, sammanfattning och synpunkter stämmer inte med varandra.' },
+    messages: {
+      year: 'Året för {kind} är {year} i {part}, men {refYear} i {refPart}. Rätta året så att rubrik, förslag till beslut, sammanfattning och synpunkter säger samma sak.',
+    },
   },
   check(ctx) {
     const { structure } = ctx;
@@ -49,7 +53,8 @@ export const rule: Rule = {
           paragraph: m.paragraph,
           start: m.start,
           end: m.end,
-          message: `Året för ${KIND_TEXT[kind]} är ${m.year} i ${PART_TEXT[part]}, men ${ref.year} i ${PART_TEXT[ref.part]}. Rätta året så att rubrik, förslag till beslut, sammanfattning och synpunkter säger samma sak.`,
+          messageId: 'year',
+          data: { kind: KIND_TEXT[kind], year: m.year, part: PART_TEXT[part], refYear: ref.year, refPart: PART_TEXT[ref.part] },
         });
       }
     }

@@ -21,22 +21,22 @@ ruleTester(rule, {
     {
       name: 'RVC never explained',
       doc: tu('till lokala projekt.', 'till lokala projekt och RVC.'),
-      errors: [{ message: 'Förkortningen RVC förklaras inte', excerpt: 'RVC', severity: 'warning' }],
+      errors: [{ messageId: 'undefined', data: { abbr: 'RVC' }, excerpt: 'RVC', severity: 'warning' }],
     },
     {
       name: 'FoU used before "(FoU)"',
       doc: tu('Lokala utvecklingsmedel beviljades', 'FoU-medel från LUM beviljades'),
-      errors: [{ message: 'Förkortningen FoU används här men förklaras först längre fram', excerpt: 'FoU' }],
+      errors: [{ messageId: 'late', data: { abbr: 'FoU' }, excerpt: 'FoU' }],
     },
     {
       name: 'genitive IOPs counts as a use',
       doc: tu('I ärendet föreslås även', 'IOPs inriktning. I ärendet föreslås även'),
-      errors: [{ message: 'Förkortningen IOP förklaras inte', excerpt: 'IOPs' }],
+      errors: [{ messageId: 'undefined', data: { abbr: 'IOP' }, excerpt: 'IOPs' }],
     },
     {
       name: 'LUM explained in the title counts; MUL only in a list of abbreviations does not',
       doc: tu('(MUL) samt', 'samt').replace('medel för utveckling och lärande (MUL)', 'medel (LUM och MUL)'),
-      errors: [{ message: 'Förkortningen MUL förklaras inte' }],
+      errors: [{ messageId: 'undefined', data: { abbr: 'MUL' } }],
     },
   ],
 });

@@ -45,9 +45,7 @@ ruleTester(rule, {
     {
       name: 'text says 600 000 kr',
       doc: tu('maximalt beviljas 500 000 kr', 'maximalt beviljas 600 000 kr'),
-      errors: [
-        { message: 'högst 600\u00a0000\u00a0kronor, men kriterierna för 2025 säger 500\u00a0000\u00a0kronor', excerpt: '600 000 kr' },
-      ],
+      errors: [{ messageId: 'statedCap', data: { stated: '600 000 kronor', year: 2025, cap: '500 000 kronor' }, excerpt: '600 000 kr' }],
     },
     {
       name: 'a project granted 600 000 kronor for 2025 in the text (cap 500 000 per år)',
@@ -57,8 +55,16 @@ ruleTester(rule, {
       ),
       errors: [
         {
-          message:
-            'Texten säger att ett projekt beviljades 600\u00a0000\u00a0kronor för 2025, men högsta beloppet är 500\u00a0000\u00a0kronor per år (kriterierna för 2025)',
+          messageId: 'granted',
+          data: {
+            stated: '600 000 kronor',
+            forYear: ' för 2025',
+            cap: '500 000 kronor',
+            per: 'per år',
+            years: '',
+            criteriaYear: 2025,
+            grantYear: 2025,
+          },
           excerpt: '600 000 kronor',
           severity: 'error',
         },
@@ -72,8 +78,8 @@ ruleTester(rule, {
       ),
       errors: [
         {
-          message:
-            'högsta beloppet är 500\u00a0000\u00a0kronor per år (kriterierna för 2020; för 2023 finns inga inbyggda kriterier, så de närmaste används)',
+          messageId: 'grantedNearest',
+          data: { forYear: ' för 2023', cap: '500 000 kronor', per: 'per år', years: '', criteriaYear: 2020, grantYear: 2023 },
           severity: 'warning',
         },
       ],
@@ -81,7 +87,7 @@ ruleTester(rule, {
     {
       name: 'study trip cap in the text differs from 2017 (MUST 25 000)',
       doc: '# Inriktning av FoU-medel för lokala utvecklingsprojekt år 2017, samt redovisning av lokala utvecklingsprojekt år 2015\n## Ärendet\n### Medel för studiebesök\nMaximalt belopp som en stadsdelsförvaltning kan beviljas för ett studiebesök är 30 000 kronor.',
-      errors: [{ message: 'en studieresa kan beviljas högst 30\u00a0000\u00a0kronor, men kriterierna för 2017 säger 25\u00a0000' }],
+      errors: [{ messageId: 'statedCap', data: { what: 'en studieresa', stated: '30 000 kronor', year: 2017 } }],
     },
     {
       name: 'a grant over the cap and a project over the years',
@@ -92,11 +98,11 @@ ruleTester(rule, {
       }),
       errors: [
         {
-          message:
-            'Projektet ”Prata om det” (lum[0].belopp) har 650\u00a0000\u00a0kronor, mer än högsta beloppet 500\u00a0000\u00a0kronor per år',
+          messageId: 'caseAmount',
+          data: { name: '”Prata om det”', field: 'lum[0].belopp', amount: '650 000 kronor', cap: '500 000 kronor', per: 'per år' },
           inParagraph: 'Prata om det',
         },
-        { message: 'pågår 5 år', severity: 'warning' },
+        { messageId: 'caseYears', data: { years: 5 }, severity: 'warning' },
       ],
     },
   ],

@@ -35,19 +35,20 @@ ruleTester(rule, {
     {
       name: 'a bilaga missing',
       doc: tu(`${B2}\n`),
-      errors: [{ message: 'Projektet ”Studiecirklar i bostadssökning” redovisas men har ingen bilaga' }],
+      errors: [{ messageId: 'missing', data: { name: '”Studiecirklar i bostadssökning”' } }],
     },
     {
       name: 'another name in Bilagor',
       doc: tu('Slutredovisning. Våga anmäla våga vittna', 'Slutredovisning. Våga berätta'),
-      errors: [{ message: 'Bilaga 1 heter ”Våga berätta”, men projektet i Ärendet heter ”Våga anmäla våga vittna”' }],
+      errors: [{ messageId: 'name', data: { number: 1, bilagaName: '”Våga berätta”', name: '”Våga anmäla våga vittna”' } }],
     },
     {
       name: 'another SDF in Bilagor',
       doc: tu('Slutredovisning. Våga anmäla våga vittna, Farsta', 'Slutredovisning. Våga anmäla våga vittna, Skarpnäcks'),
       errors: [
         {
-          message: 'anger ”Skarpnäcks stadsdelsförvaltning”, men Ärendet anger ”Farsta stadsdelsförvaltning”',
+          messageId: 'owner',
+          data: { bilagaOwner: '”Skarpnäcks stadsdelsförvaltning”', source: 'Ärendet', owner: '”Farsta stadsdelsförvaltning”' },
           excerpt: 'Skarpnäcks stadsdelsförvaltning',
         },
       ],
@@ -56,19 +57,12 @@ ruleTester(rule, {
       name: "a FUM study's report named in the case is missing from Bilagor",
       doc: BASE_TU,
       case: baseCase({ fum: [FUM] }),
-      errors: [
-        {
-          message: 'Ärendet anger bilagan ”Barnahus slutrapport” (fum[0].bilagor[0]), men den står inte under Bilagor',
-          inParagraph: 'Bilagor',
-        },
-      ],
+      errors: [{ messageId: 'caseBilaga', data: { title: '”Barnahus slutrapport”', field: 'fum[0].bilagor[0]' }, inParagraph: 'Bilagor' }],
     },
     {
       name: 'an ongoing project listed as a slutredovisning',
       doc: `${BASE_TU}\n4. Slutredovisning. Prata om det, Södermalms stadsdelsförvaltning.`,
-      errors: [
-        { message: 'Bilagan är en slutredovisning av ”Prata om det”, men enligt Ärendet fortgår projektet', excerpt: 'Prata om det' },
-      ],
+      errors: [{ messageId: 'ongoing', data: { name: '”Prata om det”', source: 'Ärendet' }, excerpt: 'Prata om det' }],
     },
     {
       name: "the case is the source when the text does not name the project's district",
@@ -78,13 +72,20 @@ ruleTester(rule, {
       ),
       case: baseCase(),
       errors: [
-        { message: 'anger ”Skarpnäcks stadsdelsförvaltning”, men ärendets uppgifter (lum[0].sdf) anger ”Farsta stadsdelsförvaltning”' },
+        {
+          messageId: 'owner',
+          data: {
+            bilagaOwner: '”Skarpnäcks stadsdelsförvaltning”',
+            source: 'ärendets uppgifter (lum[0].sdf)',
+            owner: '”Farsta stadsdelsförvaltning”',
+          },
+        },
       ],
     },
     {
       name: 'order swapped',
       doc: tu(`${B1}\n${B2}`, `${B2}\n${B1}`),
-      errors: [{ message: 'står som nummer 1, men projektet redovisas som nummer 2', severity: 'warning' }],
+      errors: [{ messageId: 'order', data: { number: 1, position: 2 }, severity: 'warning' }],
     },
   ],
 });

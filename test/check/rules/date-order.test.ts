@@ -12,7 +12,8 @@ ruleTester(rule, {
       doc: tu('den 8 april', 'den 12 april'),
       errors: [
         {
-          message: 'Datumet för beredningen, 12 april 2024, är efter tjänsteutlåtandets datum 10 april 2024',
+          messageId: 'beredningAfterDoc',
+          data: { what: 'beredningen', date: '12 april 2024', docDate: '10 april 2024' },
           severity: 'warning',
           excerpt: '12 april',
         },
@@ -23,7 +24,8 @@ ruleTester(rule, {
       doc: tu('2024-04-10', '2024-04-30'),
       errors: [
         {
-          message: 'Tjänsteutlåtandets datum 30 april 2024 är efter nämndens sammanträde 23 april 2024',
+          messageId: 'docAfterMeeting',
+          data: { date: '30 april 2024', meeting: '23 april 2024' },
           severity: 'error',
           excerpt: '2024-04-30',
         },
@@ -32,7 +34,7 @@ ruleTester(rule, {
     {
       name: 'beredning after the meeting',
       doc: tu('funktionshinderrådet den 9 april', 'funktionshinderrådet den 25 april'),
-      errors: [{ message: 'Datumet för beredningen, 25 april 2024, är efter nämndens sammanträde', severity: 'error' }],
+      errors: [{ messageId: 'beredningAfterMeeting', data: { what: 'beredningen', date: '25 april 2024' }, severity: 'error' }],
     },
     {
       name: 'case dates out of order',
@@ -43,8 +45,12 @@ ruleTester(rule, {
       case: baseCase({}, { datum: '2024-04-10', beredning: { beretts: 'inom avdelningen', forvaltningsgrupp: '2024-04-15' } }),
       errors: [
         {
-          message:
-            'förvaltningsgruppens behandling (metadata.beredning.forvaltningsgrupp), 15 april 2024, är efter tjänsteutlåtandets datum 10 april 2024',
+          messageId: 'beredningAfterDoc',
+          data: {
+            what: 'förvaltningsgruppens behandling (metadata.beredning.forvaltningsgrupp)',
+            date: '15 april 2024',
+            docDate: '10 april 2024',
+          },
           inParagraph: 'Ärendets beredning',
         },
       ],

@@ -13,26 +13,31 @@ ruleTester(rule, {
       doc: tu('år 2023.\n## Bilagor', 'år 2023. Ärendet delges samtliga stadsdelsnämnder och kommunstyrelsen.\n## Bilagor'),
       errors: [
         {
-          message:
-            'Synpunkterna delger ärendet kommunstyrelsen och samtliga stadsdelsnämnder, men förslaget till beslut delger det samtliga stadsdelsnämnder',
+          messageId: 'recipients',
+          data: { synpunkter: 'kommunstyrelsen och samtliga stadsdelsnämnder', forslag: 'samtliga stadsdelsnämnder' },
         },
       ],
     },
     {
       name: '"Rapporten överlämnas till kommunstyrelsen" counts like "delges"',
       doc: tu('år 2023.\n## Bilagor', 'år 2023. Rapporten överlämnas till kommunstyrelsen.\n## Bilagor'),
-      errors: [{ message: 'Synpunkterna delger ärendet kommunstyrelsen, men förslaget till beslut delger det samtliga stadsdelsnämnder' }],
+      errors: [{ messageId: 'recipients', data: { synpunkter: 'kommunstyrelsen', forslag: 'samtliga stadsdelsnämnder' } }],
     },
     {
       name: 'synpunkter propose only the inriktning',
       doc: tu('förslag till inriktning för 2025 samt redovisning av lokala utvecklingsprojekt år 2023', 'förslag till inriktning för 2025'),
-      errors: [{ message: 'föreslår att nämnden godkänner inriktning, men förslaget till beslut gäller inriktning och redovisning' }],
+      errors: [{ messageId: 'kinds', data: { synpunkter: 'inriktning', forslag: 'inriktning och redovisning' } }],
     },
     {
       name: 'case says kommunstyrelsen too',
       doc: BASE_TU,
       case: baseCase({}, { delges: ['samtliga stadsdelsnämnder', 'kommunstyrelsen'] }),
-      errors: [{ message: 'ärendets uppgifter säger kommunstyrelsen och samtliga stadsdelsnämnder' }],
+      errors: [
+        {
+          messageId: 'recipientsCase',
+          data: { forslag: 'samtliga stadsdelsnämnder', kase: 'kommunstyrelsen och samtliga stadsdelsnämnder' },
+        },
+      ],
     },
   ],
 });

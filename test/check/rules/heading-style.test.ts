@@ -13,12 +13,12 @@ ruleTester(rule, {
     {
       name: 'Bakgrund typed as body text',
       doc: tu('## Bakgrund', 'Bakgrund'),
-      errors: [{ message: 'Rubriken ”Bakgrund” (Bakgrund) är skriven som brödtext', excerpt: 'Bakgrund', severity: 'warning' }],
+      errors: [{ messageId: 'unstyled', data: { heading: 'Bakgrund', section: 'Bakgrund' }, excerpt: 'Bakgrund', severity: 'warning' }],
     },
     {
       name: 'Förslag till beslut with a colon, as body text',
       doc: tu('## Förvaltningens förslag till beslut', 'Förslag till beslut:'),
-      errors: [{ message: 'Rubriken ”Förslag till beslut:”' }],
+      errors: [{ messageId: 'unstyled', data: { heading: 'Förslag till beslut:' } }],
     },
   ],
 });

@@ -14,37 +14,42 @@ ruleTester(rule, {
     {
       name: 'placeholder [Namn]',
       doc: tu('Anna Andersson', '[Namn]'),
-      errors: [{ message: 'Platshållaren [Namn] står kvar', excerpt: '[Namn]' }],
+      errors: [{ messageId: 'bracket', data: { text: '[Namn]', where: '' }, excerpt: '[Namn]' }],
     },
     {
       name: 'XX and ÅÅÅÅ-MM-DD',
       doc: tu('2024-04-10', 'ÅÅÅÅ-MM-DD').replace('fem projekt under', 'XX projekt under'),
-      errors: [{ message: 'ÅÅÅÅ-MM-DD' }, { message: 'Platshållaren ”XX”' }],
+      errors: [
+        { messageId: 'datePlaceholder', data: { text: 'ÅÅÅÅ-MM-DD', where: '' } },
+        { messageId: 'xx', data: { text: 'XX', where: '' } },
+      ],
     },
     {
       name: 'Klicka här för att ange text',
       doc: tu('Anna Andersson', 'Klicka här för att ange text.'),
-      errors: [{ message: 'Mallens platshållartext står kvar' }],
+      errors: [{ messageId: 'templatePrompt', data: { where: '' } }],
     },
     {
       name: 'Error! field result in the page header',
       doc: `${BASE_TU}\n> Error! Use the Home tab to apply Rubrik 1 to the text that you want to appear here.`,
-      errors: [{ message: 'felmeddelande i stället för text', severity: 'error' }],
+      errors: [
+        { messageId: 'fieldError', data: { text: 'Error! Use the Home tab to apply Rubrik', where: ' (i sidhuvudet)' }, severity: 'error' },
+      ],
     },
     {
       name: 'Fel! Hittar inte referenskälla in the body',
       doc: tu('till lokala projekt.', 'till lokala projekt (se Fel! Hittar inte referenskälla.).'),
-      errors: [{ message: 'STYLEREF- eller korsreferensfält', severity: 'error' }],
+      errors: [{ messageId: 'fieldError', data: { where: '' }, severity: 'error' }],
     },
     {
       name: 'doubled auxiliary with no clause before it ("har har beretts")',
       doc: tu('Förvaltningsgruppen har behandlat', 'Förvaltningsgruppen har har behandlat'),
-      errors: [{ message: 'Ordet ”har” står två gånger i rad', severity: 'warning', excerpt: 'har har' }],
+      errors: [{ messageId: 'doubled', data: { word: 'har' }, severity: 'warning', excerpt: 'har har' }],
     },
     {
       name: 'doubled word',
       doc: tu('fem projekt inom', 'fem projekt och och inom'),
-      errors: [{ message: 'Ordet ”och” står två gånger i rad', severity: 'warning', excerpt: 'och och' }],
+      errors: [{ messageId: 'doubled', data: { word: 'och' }, severity: 'warning', excerpt: 'och och' }],
     },
   ],
 });

@@ -14,17 +14,17 @@ ruleTester(rule, {
     {
       name: 'personnummer with dash',
       doc: tu('till lokala projekt.', 'till lokala projekt för 811218-9876.'),
-      errors: [{ message: 'Texten innehåller ett personnummer (811218-****)', excerpt: '811218-****', severity: 'error' }],
+      errors: [{ messageId: 'found', data: { kind: 'personnummer', masked: '811218-****' }, excerpt: '811218-****', severity: 'error' }],
     },
     {
       name: '12 digits without dash',
       doc: tu('till lokala projekt.', 'till lokala projekt, 198112189876.'),
-      errors: [{ message: 'ta bort numret' }],
+      errors: [{ messageId: 'found', data: { kind: 'personnummer', masked: '19811218****' } }],
     },
     {
       name: 'samordningsnummer (day + 60)',
       doc: tu('till lokala projekt.', 'till lokala projekt, 701063-2391.'),
-      errors: [{ message: 'samordningsnummer' }],
+      errors: [{ messageId: 'found', data: { kind: 'samordningsnummer' } }],
     },
   ],
 });

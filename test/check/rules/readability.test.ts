@@ -14,15 +14,25 @@ ruleTester(rule, {
     {
       name: 'LIX per section with its band',
       doc: `## Bakgrund\n${'Socialförvaltningens forskningsverksamhet kompletterar statliga myndigheters kunskapsutveckling betydligt. '.repeat(6)}`,
-      errors: [{ message: /^Bakgrund: LIX \d+, mycket svår/, severity: 'info', excerpt: 'Bakgrund' }],
+      errors: [{ messageId: 'lixHigh', data: { section: 'Bakgrund' }, severity: 'info', excerpt: 'Bakgrund' }],
     },
-    { name: 'a sentence over 35 words', doc: `## Bakgrund\n${LONG}.`, errors: [{ message: 'LIX' }, { message: 'Meningen har 40 ord' }] },
+    {
+      name: 'a sentence over 35 words',
+      doc: `## Bakgrund\n${LONG}.`,
+      errors: [
+        {
+          messageId: 'lix',
+          data: { section: 'Bakgrund', lix: 40, band: 'svår, som normal sakprosa och officiella texter', words: 40, sentences: 1 },
+        },
+        { messageId: 'longSentence', data: { words: 40 } },
+      ],
+    },
     {
       name: 'stiff words',
       doc: '## Bakgrund\nMedlen avsätts utifrån erforderliga beslut i syfte att hjälpa.',
       errors: [
-        { message: 'Skriv hellre ”nödvändiga”', excerpt: 'erforderliga' },
-        { message: 'Skriv hellre ”för att”', excerpt: 'i syfte att' },
+        { messageId: 'stiff', data: { plain: 'nödvändiga' }, excerpt: 'erforderliga' },
+        { messageId: 'stiff', data: { plain: 'för att' }, excerpt: 'i syfte att' },
       ],
     },
   ],

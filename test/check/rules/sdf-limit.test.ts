@@ -25,17 +25,15 @@ ruleTester(rule, {
     {
       name: 'text says högst tre projekt',
       doc: tu('högst två lokala utvecklingsprojekt', 'högst tre lokala utvecklingsprojekt'),
-      errors: [
-        { message: 'Texten säger högst tre lokala utvecklingsprojekt per stadsdelsförvaltning, men kriterierna för 2025 säger två' },
-      ],
+      errors: [{ messageId: 'statedLimit', data: { stated: 'tre lokala utvecklingsprojekt', year: 2025, limit: 'två' } }],
     },
     {
       name: 'a 2025 LUM table with a third row for Farsta (text only)',
       doc: LUM_TABLE('Farsta', 'Bromma', 'Farsta', 'Farsta'),
       errors: [
         {
-          message:
-            'Tabellen över beviljade lokala utvecklingsprojekt 2025 har 3 rader för Farsta, men kriterierna för 2025 tillåter högst två',
+          messageId: 'table',
+          data: { what: 'lokala utvecklingsprojekt', year: 2025, rows: 3, district: 'Farsta', limit: 'två' },
           excerpt: 'Farsta',
         },
       ],
@@ -44,7 +42,7 @@ ruleTester(rule, {
       name: 'three study trips for Farsta in 2025',
       doc: BASE_TU,
       case: baseCase({ ar: { inriktning: 2025, redovisning: 2025 }, mul: trips(3) }),
-      errors: [{ message: 'Farsta har 3 studieresor 2025 (mul), men kriterierna tillåter högst 2' }],
+      errors: [{ messageId: 'case', data: { district: 'Farsta', count: 3, what: 'studieresor', year: 2025, field: 'mul', limit: 2 } }],
     },
     {
       name: 'four applications for Södermalm in 2017 (at most three in all)',
@@ -55,7 +53,7 @@ ruleTester(rule, {
         lum: [{ namn: 'A', sdf: 'Södermalm', ar: { fran: 2017, till: 2017 }, status: 'slutredovisas' }],
         mul: trips(3, 'Södermalm'),
       }),
-      errors: [{ message: 'Södermalm har 4 beviljade ansökningar' }],
+      errors: [{ messageId: 'case', data: { district: 'Södermalm', count: 4 } }],
     },
   ],
 });

@@ -23,8 +23,8 @@ ruleTester(rule, {
       doc: DOC_2021('Järva stadsdelsförvaltning har beviljats medel.'),
       errors: [
         {
-          message:
-            'Järva finns som stadsdelsförvaltning först från 1 juli 2023, men texten gäller 2021. Använd namnet som gällde då: Rinkeby-Kista eller Spånga-Tensta',
+          messageId: 'beforeDocYear',
+          data: { name: 'Järva', from: '1 juli 2023', docYear: 2021, before: ': Rinkeby-Kista eller Spånga-Tensta' },
           excerpt: 'Järva',
         },
       ],
@@ -32,7 +32,7 @@ ruleTester(rule, {
     {
       name: 'Hägersten-Älvsjö in 2019',
       doc: DOC_2021('Hägersten-Älvsjös projekt.').replace('2021-02-16', '2019-02-16'),
-      errors: [{ message: 'Hägersten-Älvsjö finns som stadsdelsförvaltning först från 1 juli 2020', excerpt: 'Hägersten-Älvsjö' }],
+      errors: [{ messageId: 'beforeDocYear', data: { name: 'Hägersten-Älvsjö', from: '1 juli 2020' }, excerpt: 'Hägersten-Älvsjö' }],
     },
     {
       name: 'a new name in a sentence that speaks only of a year before the merger',
@@ -42,8 +42,8 @@ ruleTester(rule, {
       ),
       errors: [
         {
-          message:
-            'Norra innerstaden finns som stadsdelsförvaltning först från 1 juli 2023, men meningen talar om 2022. Använd namnet som gällde då: Norrmalm eller Östermalm',
+          messageId: 'beforeInSentence',
+          data: { name: 'Norra innerstaden', from: '1 juli 2023', years: '2022', before: ': Norrmalm eller Östermalm' },
           severity: 'warning',
           excerpt: 'Norra innerstaden',
         },
@@ -55,12 +55,18 @@ ruleTester(rule, {
         'Socialförvaltningen utlyser även',
         'Norra innerstaden, som 2022 hette Norrmalm, genomförde en förstudie. Socialförvaltningen utlyser även',
       ),
-      errors: [{ severity: 'info', excerpt: 'Norrmalm' }],
+      errors: [{ messageId: 'oldNameFits', severity: 'info', excerpt: 'Norrmalm' }],
     },
     {
       name: 'old name for a year it existed: a hint',
       doc: DOC_2021('Hägersten-Liljeholmen beviljades medel 2019.'),
-      errors: [{ message: 'Hägersten-Liljeholmen heter sedan 1 juli 2020 Hägersten-Älvsjö', severity: 'info' }],
+      errors: [
+        {
+          messageId: 'oldNameFits',
+          data: { name: 'Hägersten-Liljeholmen', since: '1 juli 2020', newName: 'Hägersten-Älvsjö' },
+          severity: 'info',
+        },
+      ],
     },
     {
       name: 'old name for a later year: a warning',
@@ -68,7 +74,9 @@ ruleTester(rule, {
         'Socialförvaltningen utlyser även',
         'Under 2024 arbetar Östermalms stadsdelsförvaltning vidare. Socialförvaltningen utlyser även',
       ),
-      errors: [{ message: 'Östermalm upphörde 30 juni 2023 och heter nu Norra innerstaden', severity: 'warning' }],
+      errors: [
+        { messageId: 'oldName', data: { name: 'Östermalm', until: '30 juni 2023', newName: 'Norra innerstaden' }, severity: 'warning' },
+      ],
     },
   ],
 });

@@ -16,17 +16,17 @@ ruleTester(rule, {
     {
       name: 'Bakgrund without text',
       doc: tu('Socialförvaltningen fördelar medel för forskning och utveckling (FoU) till lokala projekt.'),
-      errors: [{ message: '”Bakgrund” har en rubrik men ingen text', excerpt: 'Bakgrund' }],
+      errors: [{ messageId: 'empty', data: { section: 'Bakgrund' }, excerpt: 'Bakgrund' }],
     },
     {
       name: 'Bilagor without items',
       doc: BASE_TU.replace(/(## Bilagor)[\s\S]*$/, '$1\n'),
-      errors: [{ message: '”Bilagor” har en rubrik men ingen text' }],
+      errors: [{ messageId: 'empty', data: { section: 'Bilagor' } }],
     },
     {
       name: 'only subheadings under Ärendet',
       doc: '## Förslag till beslut\n1. Godkänn.\n## Ärendet\n### Delrubrik\n## Bilagor\n1. Bilaga',
-      errors: [{ message: '”Ärendet”' }],
+      errors: [{ messageId: 'empty', data: { section: 'Ärendet' } }],
     },
   ],
 });

@@ -14,22 +14,32 @@ ruleTester(rule, {
     {
       name: 'Sammanfattning missing',
       doc: tu('## Sammanfattning'),
-      errors: [{ message: 'Avsnittet ”Sammanfattning” saknas', severity: 'error', inParagraph: 'Bakgrund' }],
+      errors: [{ messageId: 'missing', data: { section: 'Sammanfattning' }, severity: 'error', inParagraph: 'Bakgrund' }],
     },
     {
       name: 'Ärendets beredning missing',
       doc: tu('## Ärendets beredning\nFörvaltningsgruppen har behandlat ärendet den 8 april och funktionshinderrådet den 9 april.'),
-      errors: [{ message: '”Ärendets beredning” saknas' }],
+      errors: [{ messageId: 'missing', data: { section: 'Ärendets beredning' } }],
     },
     {
       name: 'Bilagor missing though the text refers to bilagor',
       doc: BASE_TU.replace(/## Bilagor[\s\S]*$/, ''),
-      errors: [{ message: '”Bilagor” saknas', severity: 'warning', inParagraph: -1 }],
+      errors: [{ messageId: 'missingBilagor', severity: 'warning', inParagraph: -1 }],
     },
     {
       name: 'not a TU at all',
       doc: 'Hej\nDetta är ett brev.',
-      errors: [{ message: 'inga av tjänsteutlåtandets standardrubriker', inParagraph: -1 }],
+      errors: [
+        {
+          messageId: 'noSections',
+          data: {
+            profile: 'Tjänsteutlåtande om FoU-medel, Socialförvaltningen i Stockholm',
+            titles:
+              'Förvaltningens förslag till beslut, Sammanfattning, Bakgrund, Ärendets beredning, Ärendet och Förvaltningens synpunkter och förslag',
+          },
+          inParagraph: -1,
+        },
+      ],
     },
   ],
 });

@@ -18,21 +18,22 @@ ruleTester(rule, {
     {
       name: 'Sammanfattning after Bakgrund',
       doc: BASE_TU.replace(sammanfattning, '').replace('## Ärendet\n', `${sammanfattning}## Ärendet\n`),
-      errors: [{ message: '”Sammanfattning” står efter ”Bakgrund”', excerpt: 'Sammanfattning' }],
+      errors: [{ messageId: 'order', data: { section: 'Sammanfattning', after: 'Bakgrund' }, excerpt: 'Sammanfattning' }],
     },
     {
       name: 'a second Sammanfattning left after a merge',
       doc: BASE_TU.replace('## Förvaltningens synpunkter och förslag\n', `${sammanfattning}## Förvaltningens synpunkter och förslag\n`),
-      errors: [
-        { message: 'Avsnittet ”Sammanfattning” finns två gånger (första gången i stycke', excerpt: 'Sammanfattning', severity: 'warning' },
-      ],
+      errors: [{ messageId: 'duplicate', data: { section: 'Sammanfattning' }, excerpt: 'Sammanfattning', severity: 'warning' }],
     },
     {
       name: 'synpunkter before Ärendet',
       doc: BASE_TU.replace('## Förvaltningens synpunkter och förslag', '## X')
         .replace('## Ärendet\n', '## Förvaltningens synpunkter och förslag\nFörvaltningen föreslår.\n## Ärendet\n')
         .replace('## X\n', ''),
-      errors: [{ message: '”Ärendet” står efter ”Förvaltningens synpunkter och förslag”' }, { message: '”Ärendets beredning” står efter' }],
+      errors: [
+        { messageId: 'order', data: { section: 'Ärendet', after: 'Förvaltningens synpunkter och förslag' } },
+        { messageId: 'order', data: { section: 'Ärendets beredning' } },
+      ],
     },
   ],
 });

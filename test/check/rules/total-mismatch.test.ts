@@ -39,8 +39,13 @@ ruleTester(rule, {
       case: baseCase(),
       errors: [
         {
-          message:
-            'Texten anger 3\u00a0500\u00a0000\u00a0kronor för de lokala utvecklingsprojekten (lum), men beloppen i ärendet blir tillsammans 1\u00a0650\u00a0000\u00a0kronor',
+          messageId: 'againstCase',
+          data: {
+            stated: '3 500 000 kronor',
+            fund: 'de lokala utvecklingsprojekten (lum)',
+            source: 'beloppen i ärendet blir tillsammans',
+            sum: '1 650 000 kronor',
+          },
           excerpt: 'tre och en halv miljon kronor',
         },
       ],
@@ -51,8 +56,8 @@ ruleTester(rule, {
       case: baseCase(),
       errors: [
         {
-          message:
-            'Texten anger 1\u00a0200\u00a0000\u00a0kronor tillsammans, men beloppen i tabellen ovanför blir tillsammans 1\u00a0100\u00a0000\u00a0kronor',
+          messageId: 'againstBlock',
+          data: { stated: '1 200 000 kronor', block: 'tabellen ovanför', sum: '1 100 000 kronor' },
           excerpt: '1 200 000 kronor',
         },
       ],
@@ -63,19 +68,19 @@ ruleTester(rule, {
         '### Medel för studieresor',
         '| Studie | Kostnad\n| RVC | 1 miljon kr\n| Skolsociala team | 950 000 kr\n| Summa | 2 450 000 kr\n### Medel för studieresor',
       ),
-      errors: [
-        {
-          message:
-            'Summaraden i tabellen anger 2\u00a0450\u00a0000\u00a0kronor, men beloppen i raderna ovanför blir tillsammans 1\u00a0950\u00a0000\u00a0kronor',
-          excerpt: '2 450 000 kr',
-        },
-      ],
+      errors: [{ messageId: 'totalRow', data: { stated: '2 450 000 kronor', sum: '1 950 000 kronor' }, excerpt: '2 450 000 kr' }],
     },
     {
       name: 'a total in words against the total typed in the case (summor)',
       doc: TOTAL.replace('1,65 miljoner', 'fyra miljoner'),
       case: baseCase({ lum: baseCase().lum.map((p) => ({ ...p, belopp: undefined })), summor: { lumBeviljat: 3500000 } }),
-      errors: [{ message: 'men ärendets summa (summor.lumBeviljat) är 3\u00a0500\u00a0000\u00a0kronor', excerpt: 'fyra miljoner kronor' }],
+      errors: [
+        {
+          messageId: 'againstCase',
+          data: { source: 'ärendets summa (summor.lumBeviljat) är', sum: '3 500 000 kronor' },
+          excerpt: 'fyra miljoner kronor',
+        },
+      ],
     },
     {
       name: 'study trips total',
@@ -88,8 +93,13 @@ ruleTester(rule, {
       }),
       errors: [
         {
-          message:
-            'Texten anger 174\u00a0300\u00a0kronor för studieresorna (mul), men beloppen i ärendet blir tillsammans 44\u00a0300\u00a0kronor',
+          messageId: 'againstCase',
+          data: {
+            stated: '174 300 kronor',
+            fund: 'studieresorna (mul)',
+            source: 'beloppen i ärendet blir tillsammans',
+            sum: '44 300 kronor',
+          },
         },
       ],
     },

@@ -25,28 +25,41 @@ ruleTester(rule, {
     {
       name: 'förslag says redovisning 2022',
       doc: tu('godkänner redovisning av lokala utvecklingsprojekt 2023', 'godkänner redovisning av lokala utvecklingsprojekt 2022'),
-      errors: [{ message: 'Året för redovisningen är 2022 i förslaget till beslut, men 2023 i rubriken', excerpt: '2022' }],
+      errors: [
+        {
+          messageId: 'year',
+          data: { kind: 'redovisningen', year: 2022, part: 'förslaget till beslut', refYear: 2023, refPart: 'rubriken' },
+          excerpt: '2022',
+        },
+      ],
     },
     {
       name: 'Sammanfattning: the projects were granted "under 2022"',
       doc: tu('beviljades till fem projekt under 2023', 'beviljades till fem projekt under 2022'),
       case: baseCase(),
-      errors: [{ message: 'Året för redovisningen är 2022 i sammanfattningen, men 2023 i ärendets uppgifter', excerpt: '2022' }],
+      errors: [
+        { messageId: 'year', data: { kind: 'redovisningen', year: 2022, part: 'sammanfattningen', refYear: 2023 }, excerpt: '2022' },
+      ],
     },
     {
       name: 'synpunkter say inriktning 2024',
       doc: tu('förslag till inriktning för 2025 samt', 'förslag till inriktning för 2024 samt'),
-      errors: [{ message: 'Året för inriktningen är 2024 i förvaltningens synpunkter, men 2025 i rubriken' }],
+      errors: [
+        {
+          messageId: 'year',
+          data: { kind: 'inriktningen', year: 2024, part: 'förvaltningens synpunkter', refYear: 2025, refPart: 'rubriken' },
+        },
+      ],
     },
     {
       name: 'title disagrees with the case',
       doc: BASE_TU,
       case: baseCase({ ar: { inriktning: 2026, redovisning: 2023 } }),
       errors: [
-        { message: '2025 i rubriken, men 2026' },
-        { message: '2025 i förslaget' },
-        { message: '2025 i sammanfattningen' },
-        { message: 'i förvaltningens synpunkter, men 2026' },
+        { messageId: 'year', data: { year: 2025, part: 'rubriken', refYear: 2026 } },
+        { messageId: 'year', data: { year: 2025 } },
+        { messageId: 'year', data: { year: 2025, part: 'sammanfattningen' } },
+        { messageId: 'year', data: { part: 'förvaltningens synpunkter', refYear: 2026 } },
       ],
     },
   ],

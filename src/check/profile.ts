@@ -1,0 +1,47 @@
+/**
+ * Which house-style profile a check uses: the one named (by the user, `--profile` or the pane's
+ * picker), else the case's `profil`, else the one the document's own words point to (detection).
+ * The answer says which and why, for the CLI's output and the pane.
+ */
+import type { Case } from '../model/case';
+import { builtInProfiles, detectProfile, profileById, DEFAULT_PROFILE_ID, type ResolvedProfile } from '../model/profiles/index';
+import { buildStructure } from './structure';
+import type { DocText } from './types';
+
+export interface ProfileChoice {
+  profile: ResolvedProfile;
+  /** How it was chosen: named by the user, taken from the case, or detected from the document. */
+  how: 'named' | 'case' | 'detected';
+  /** Why, in plain Swedish. */
+  reason: string;
+}
+
+/** The profile the document's own words point to (title, header block, headings, förvaltning named). */
+export function detectDocumentProfile(doc: DocText): ProfileChoice {
+  // The structure by the generic profile: its broad headings find the title and the header block of any house.
+  const generic = profileById(DEFAULT_PROFILE_ID);
+  const s = buildStructure(doc, generic);
+  const headerParts = doc.paragraphs.filter((p) => p.part === 'header' || p.part === 'footer').map((p) => p.text);
+  const d = detectProfile(
+    {
+      title: s.title?.text,
+      header: [...headerParts, ...s.preamble.slice(0, 40).map((p) => p.text)],
+      headings: s.body.filter((p) => p.headingLevel !== null).map((p) => p.text),
+      text: s.body.map((p) => p.text),
+    },
+    builtInProfiles(),
+    generic,
+  );
+  return { profile: d.profile, how: 'detected', reason: d.reason };
+}
+
+export function chooseProfile(doc: DocText, kase: Case | undefined, named: ResolvedProfile | string | undefined): ProfileChoice {
+  if (named !== undefined) {
+    const profile = typeof named === 'string' ? profileById(named) : named;
+    return { profile, how: 'named', reason: 'profilen valdes för granskningen' };
+  }
+  if (kase?.profil) {
+    return { profile: profileById(kase.profil, 'ärendets fält profil'), how: 'case', reason: 'ärendet anger profilen (fältet profil)' };
+  }
+  return detectDocumentProfile(doc);
+}

@@ -1,0 +1,67 @@
+/**
+ * Choosing a profile from the document itself: each built-in profile names the cues it needs
+ * (words in the title, the header block, the headings or the text); the profile with the highest
+ * priority whose cues all match is chosen, else the generic tjänsteskrivelse. The answer says why.
+ */
+import type { Cue, ResolvedProfile } from './schema';
+
+/** What detection reads of a document (host-free: plain texts). */
+export interface DetectionInput {
+  /** The document's title, when found. */
+  title?: string;
+  /** The header block: page header paragraphs and the body's paragraphs before the first section. */
+  header: readonly string[];
+  /** Every heading's text. */
+  headings: readonly string[];
+  /** Every body paragraph's text. */
+  text: readonly string[];
+}
+
+export interface Detection {
+  profile: ResolvedProfile;
+  /** Why, in plain Swedish: "rubriken nämner FoU-medel; dokumentet nämner Stockholm". */
+  reason: string;
+}
+
+function lower(xs: readonly string[]): string {
+  return xs
+    .join('\n')
+    .toLocaleLowerCase('sv-SE')
+    .replace(/[‐‑–—]/g, '-');
+}
+
+/** A word or phrase at the start of a word (not inside another word). */
+function hasWord(hay: string, word: string): boolean {
+  const w = word.toLocaleLowerCase('sv-SE');
+  for (let i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) {
+    if (i === 0 || !/[\p{L}\p{N}]/u.test(hay[i - 1])) return true;
+  }
+  return false;
+}
+
+/** The built-in profile that fits the document, and why. `profiles` are the candidates (the built-ins). */
+export function detectProfile(input: DetectionInput, profiles: readonly ResolvedProfile[], fallback: ResolvedProfile): Detection {
+  const places: Record<Cue['var'][number], string> = {
+    rubrik: lower(input.title ? [input.title] : []),
+    huvud: lower(input.header),
+    rubriker: lower(input.headings),
+    text: '',
+  };
+  let textLoaded = false;
+  const place = (k: Cue['var'][number]): string => {
+    if (k === 'text' && !textLoaded) {
+      places.text = lower(input.text);
+      textLoaded = true;
+    }
+    return places[k];
+  };
+  const ranked = [...profiles].filter((p) => p.kannetecken.length > 0).sort((a, b) => b.prioritet - a.prioritet);
+  for (const p of ranked) {
+    const ok = p.kannetecken.every((c) => c.var.some((v) => c.ord.some((w) => hasWord(place(v), w))));
+    if (ok) return { profile: p, reason: p.kannetecken.map((c) => c.beskrivning).join(' och ') };
+  }
+  return {
+    profile: fallback,
+    reason: 'dokumentet har inga kännetecken på en mer särskild profil (till exempel FoU-medel eller Stockholms stad)',
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The built-in house-style profiles and how a profile is resolved: a profile may extend another
+ * (like ESLint's shareable configs); the child's sections replace the parent's by id, its rule
+ * levels override the parent's one by one, its abbreviations and detection cues add to the
+ * parent's, every other field replaces the parent's. Adding a built-in profile: put <id>.json
+ * beside this file and add it to RAW below (a test fails if a JSON file here is not listed).
+ * The JSON is validated on first use, not at import, so that commands that need no profile start fast.
+ */
+import { InputError } from '../errors';
+import { zodProblems } from '../errors';
+import { Profile, type ProfileData, type ResolvedProfile } from './schema';
+import fou from './stockholm-fou-tu.json';
+import stockholm from './stockholm-tu.json';
+import generic from './tjansteskrivelse.json';
+
+export * from './schema';
+export { detectProfile, type Detection, type DetectionInput } from './detect';
+
+const RAW: readonly unknown[] = [fou, stockholm, generic];
+
+/** The profile used when a check names none and the document is not recognised. */
+export const DEFAULT_PROFILE_ID = 'tjansteskrivelse';
+
+let parsed: Map<string, ProfileData> | undefined;
+function builtIns(): Map<string, ProfileData> {
+  if (!parsed) {
+    parsed = new Map();
+    for (const raw of RAW) {
+      const p = Profile.parse(raw);
+      parsed.set(p.id, p);
+    }
+  }
+  return parsed;
+}
+
+/** The built-in profiles' ids and Swedish names, for a picker (most specific first). */
+export function builtInProfileChoices(): { id: string; namn: string; beskrivning: string }[] {
+  return [...builtIns().values()].map((p) => ({ id: p.id, namn: p.namn, beskrivning: p.beskrivning }));
+}
+
+export function builtInProfileIds(): string[] {
+  return [...builtIns().keys()];
+}
+
+/** Validates a profile given as data (a parsed JSON file); throws InputError with Swedish problems. */
+export function parseProfile(raw: unknown, source: string): ProfileData {
+  const r = Profile.safeParse(raw);
+  if (!r.success) throw new InputError(source, zodProblems(r.error));
+  return r.data;
+}
+
+/** Validates a profile file's text. */
+export function parseProfileJson(text: string, source: string): ProfileData {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new InputError(source, `är inte giltig JSON (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  return parseProfile(raw, source);
+}
+
+const EMPTY: ResolvedProfile = {
+  id: '',
+  namn: '',
+  beskrivning: '',
+  dokumentslag: 'tjänsteskrivelse',
+  avsnitt: [],
+  minstEttAv: [],
+  ordning: [],
+  regler: {},
+  forkortningar: [],
+  stadsdelar: 'inga',
+  fouKriterier: false,
+  kannetecken: [],
+  prioritet: 0,
+};
+
+function merge(parent: ResolvedProfile, p: ProfileData): ResolvedProfile {
+  const avsnitt = [...parent.avsnitt];
+  for (const s of p.avsnitt ?? []) {
+    const i = avsnitt.findIndex((x) => x.id === s.id);
+    if (i >= 0) avsnitt[i] = s;
+    else avsnitt.push(s);
+  }
+  return {
+    id: p.id,
+    namn: p.namn,
+    beskrivning: p.beskrivning || parent.beskrivning,
+    dokumentslag: p.dokumentslag ?? parent.dokumentslag,
+    avsnitt,
+    minstEttAv: p.minstEttAv ?? parent.minstEttAv,
+    ordning: p.ordning ?? parent.ordning,
+    regler: { ...parent.regler, ...(p.regler ?? {}) },
+    forkortningar: [...new Set([...parent.forkortningar, ...(p.forkortningar ?? [])])],
+    stadsdelar: p.stadsdelar ?? parent.stadsdelar,
+    fouKriterier: p.fouKriterier ?? parent.fouKriterier,
+    kannetecken: [...parent.kannetecken, ...(p.kannetecken ?? [])],
+    prioritet: p.prioritet ?? parent.prioritet,
+  };
+}
+
+/**
+ * A profile with its `extends` chain applied. A parent is looked up among the built-ins (or in
+ * `others`, profiles read from files). Throws InputError for an unknown parent or a cycle.
+ */
+export function resolveProfile(p: ProfileData, others: readonly ProfileData[] = [], source = p.id): ResolvedProfile {
+  const seen: string[] = [];
+  const chain: ProfileData[] = [];
+  for (let cur: ProfileData | undefined = p; cur;) {
+    if (seen.includes(cur.id)) throw new InputError(source, `profilen ${cur.id} bygger på sig själv (${[...seen, cur.id].join(' → ')}).`);
+    seen.push(cur.id);
+    chain.unshift(cur);
+    const parentId: string | undefined = cur.extends;
+    if (!parentId) break;
+    const parent: ProfileData | undefined = others.find((x) => x.id === parentId) ?? builtIns().get(parentId);
+    if (!parent) {
+      throw new InputError(source, [
+        {
+          where: 'extends',
+          what: `profilen ${parentId} finns inte. Inbyggda profiler: ${builtInProfileIds().join(', ')}.`,
+        },
+      ]);
+    }
+    cur = parent;
+  }
+  return chain.reduce(merge, EMPTY);
+}
+
+const resolvedCache = new Map<string, ResolvedProfile>();
+
+/** A built-in profile by id, resolved; undefined when there is none by that id. */
+export function builtInProfile(id: string): ResolvedProfile | undefined {
+  let r = resolvedCache.get(id);
+  if (r) return r;
+  const p = builtIns().get(id);
+  if (!p) return undefined;
+  r = resolveProfile(p);
+  resolvedCache.set(id, r);
+  return r;
+}
+
+/** All built-in profiles, resolved. */
+export function builtInProfiles(): ResolvedProfile[] {
+  return builtInProfileIds().map((id) => builtInProfile(id)!);
+}
+
+/** A built-in profile by id, or an InputError that lists the built-in ones. */
+export function profileById(id: string, source = '--profile'): ResolvedProfile {
+  const p = builtInProfile(id);
+  if (!p)
+    throw new InputError(source, `det finns ingen inbyggd profil som heter ”${id}”. Inbyggda profiler: ${builtInProfileIds().join(', ')}.`);
+  return p;
+}
