@@ -12,7 +12,9 @@
 import { tsImport } from 'tsx/esm/api';
 
 const { toDocx } = await tsImport('../test/corpus/public/cli.ts', import.meta.url);
-await toDocx(process.argv.slice(2)).catch((e) => {
+try {
+  toDocx(process.argv.slice(2));
+} catch (e) {
   console.error(e instanceof Error ? e.message : String(e));
   process.exit(1);
-});
+}

@@ -35,7 +35,7 @@ import { evaluateCorpus, formatFigures, type CorpusRun } from '../corpus/public/
 jest.setTimeout(300_000);
 
 /** The .docx directory to read: the committed one, or a fresh build when the texts changed and LibreOffice is here. */
-async function docxDir(): Promise<string> {
+function docxDir(): string {
   const stale = staleItems();
   if (stale.length === 0) return DOCX_DIR;
   if (!sofficeAvailable()) {
@@ -50,7 +50,7 @@ async function docxDir(): Promise<string> {
   console.warn(
     `Offentliga korpusen: ${stale.length} .docx-filer var inaktuella; byggde alla på nytt i ${dir}. Kör node scripts/corpus-to-docx.mjs.`,
   );
-  await buildDocx(buildItems(), dir);
+  buildDocx(buildItems(), dir);
   return dir;
 }
 
@@ -101,7 +101,7 @@ describe('offentliga korpusen: data', () => {
 describe('offentliga korpusen: granskarens träffsäkerhet', () => {
   let run: CorpusRun;
   beforeAll(async () => {
-    run = await evaluateCorpus(await docxDir());
+    run = await evaluateCorpus(docxDir());
     console.log(formatFigures(run.figures));
   });
 

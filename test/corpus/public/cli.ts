@@ -6,14 +6,14 @@ import { buildDocx, buildItems, staleItems } from './corpus';
 import { evaluateCorpus, formatFigures } from './evaluate';
 
 /** Builds the .docx files whose text changed (all of them with --all). */
-export async function toDocx(args: string[]): Promise<void> {
+export function toDocx(args: string[]): void {
   const all = args.includes('--all');
   const items = all ? buildItems() : staleItems();
   if (items.length === 0) {
     console.log('Alla .docx-filer i test/corpus/public/docx är redan aktuella.');
     return;
   }
-  const written = await buildDocx(items);
+  const written = buildDocx(items);
   console.log(`Skrev ${written.length} .docx-filer till test/corpus/public/docx.`);
 }
 
