@@ -29,6 +29,10 @@ export interface DocText {
   storedCase?: Case;
   /** Where the text came from, for messages: a file name or "Word-dokumentet". */
   source: string;
+  /** Why the case stored in the document could not be used (tampered or invalid), in Swedish; set by the .docx reader. */
+  storedCaseProblem?: string;
+  /** Text deleted with tracked changes that is still inside the file, by paragraph (the .docx reader; read by the personnummer rule). */
+  deletedText?: { paragraph: number; text: string }[];
 }
 
 export type { Severity };

@@ -90,7 +90,7 @@ async function check(args: string[], io: CheckIo): Promise<number> {
     if (e instanceof InputError) throw new CliError(e.message);
     throw new CliError(`${baseName(file)}: kunde inte granskas (${e instanceof Error ? e.message : String(e)}).`);
   }
-  const storedProblem = (doc as DocText & { storedCaseProblem?: string }).storedCaseProblem;
+  const storedProblem = doc.storedCaseProblem;
   if (storedProblem && !kase) io.stderr(`Obs! ${storedProblem}\n`);
   const { checkDocument, findingsToJson, formatFindingsText } = await import('../check/index');
   const findings = checkDocument(doc, kase);

@@ -10,6 +10,8 @@ export const rule: Rule = {
     messages: {
       found:
         'Texten innehåller ett {kind} ({masked}). Ett tjänsteutlåtande är en allmän handling: ta bort numret och allt annat som kan identifiera en enskild person innan dokumentet blir färdigt.',
+      foundDeleted:
+        'Borttagen text med spårade ändringar innehåller ett {kind} ({masked}). Den syns inte men finns kvar i filen: godkänn ändringarna (Granska > Godkänn) så att numret verkligen försvinner innan dokumentet lämnas ut.',
     },
   },
   check(ctx) {
@@ -22,6 +24,18 @@ export const rule: Rule = {
           end: m.end,
           excerpt: maskId(m.text),
           messageId: 'found',
+          data: { kind: m.kind, masked: maskId(m.text) },
+        });
+      }
+    }
+    for (const d of ctx.doc.deletedText ?? []) {
+      for (const m of findPersonnummer(d.text, today)) {
+        ctx.report({
+          paragraph: d.paragraph,
+          start: 0,
+          end: 0,
+          excerpt: maskId(m.text),
+          messageId: 'foundDeleted',
           data: { kind: m.kind, masked: maskId(m.text) },
         });
       }

@@ -13,7 +13,6 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DocParagraph, DocPart, DocText } from '../../check/types';
-import type { Case } from '../../model/case';
 import { InputError } from '../../model/errors';
 import { validateCase } from '../../model/validate';
 import { decodeStoredXml, type StoredDecode } from '../../model/stored-case';
@@ -80,8 +79,9 @@ function textContent(n: XNode): string {
 
 function cdataText(n: XNode): string {
   const v = n['#cdata'];
-  if (Array.isArray(v)) return v.map((x: XNode) => String(x['#text'] ?? '')).join('');
-  return String(v ?? '');
+  const str = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '');
+  if (Array.isArray(v)) return v.map((x: XNode) => str(x['#text'])).join('');
+  return str(v);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,6 +241,9 @@ const SKIP = new Set([
 class Walker {
   readonly body: DocParagraph[] = [];
   readonly textboxes: { ctx: Ctx; nodes: XNode[] }[] = [];
+  /** Text deleted with tracked changes (w:del, w:moveFrom), by the paragraph it was deleted from. */
+  readonly deleted = new Map<DocParagraph, string>();
+  private deletedNow = '';
   private fields: FieldState[] = [];
   private out: DocParagraph[] = this.body;
 
@@ -322,7 +325,11 @@ class Walker {
     if (outline !== undefined && /^\d+$/.test(outline) && Number(outline) <= 8) headingLevel = Number(outline) + 1;
     else if (styleId !== undefined) headingLevel = this.styles.level(styleId);
 
+    const outerDeleted = this.deletedNow;
+    this.deletedNow = '';
     const text = this.inline(kids(p), ctx, depth + 1);
+    const deleted = this.deletedNow;
+    this.deletedNow = outerDeleted;
     const para: DocParagraph = {
       index: 0,
       text,
@@ -334,6 +341,7 @@ class Walker {
     if (styleId !== undefined) para.styleName = this.styles.name(styleId);
     if (ctx.tag !== undefined) para.tag = ctx.tag;
     this.out.push(para);
+    if (deleted.trim() !== '') this.deleted.set(para, deleted);
   }
 
   private visible(): boolean {
@@ -386,6 +394,11 @@ class Walker {
         case 'pPr':
         case 'rPr':
           break;
+        case 'del':
+        case 'moveFrom':
+          // Not shown, but still in the file until the changes are accepted: kept for the personnummer rule.
+          this.deletedNow += deletedText(kids(n), depth + 1);
+          break;
         default:
           if (SKIP.has(name) || name === '#text' || name === '#cdata' || name === '') break;
           // r, hyperlink, ins, moveTo, smartTag, fldSimple, sdt/sdtContent, customXml, bdo, dir, ruby/rubyBase, oMath …
@@ -405,6 +418,25 @@ class Walker {
     const next = name === 'AlternateContent' ? alternate(n) : kids(n);
     for (const c of next) this.collectTextboxes(c, ctx, depth + 1);
   }
+}
+
+/** The text of deleted runs (w:delText, and w:t inside w:moveFrom), iteratively. */
+function deletedText(nodes: XNode[], depth: number): string {
+  let s = '';
+  const stack: { nodes: XNode[]; i: number }[] = [{ nodes, i: 0 }];
+  while (stack.length > 0 && stack.length + depth <= MAX_DEPTH) {
+    const top = stack[stack.length - 1];
+    if (top.i >= top.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const n = top.nodes[top.i++];
+    const name = nameOf(n);
+    if (name === 'delText' || name === 't') s += textContent(n);
+    else if (name === 'tab' || name === 'br' || name === 'cr') s += ' ';
+    else if (name !== 'rPr' && name !== 'instrText' && name !== 'delInstrText' && name !== '#text') stack.push({ nodes: kids(n), i: 0 });
+  }
+  return s;
 }
 
 /** The content of mc:AlternateContent Word would use: the first Choice, else the Fallback. */
@@ -453,7 +485,8 @@ class Reader {
 
   async xml(name: string): Promise<XNode[]> {
     const text = await this.pkg.text(name);
-    if (/<!DOCTYPE/i.test(text.slice(0, 4096))) {
+    // Anywhere in the part, not only near its start: a DOCTYPE can declare entities (XXE, billion laughs).
+    if (/<!DOCTYPE/i.test(text)) {
       throw new InputError(
         this.source,
         `filen är skadad eller manipulerad: delen ${name} innehåller en DOCTYPE-deklaration, vilket en Word-fil aldrig har. ${SAVE_AS}`,
@@ -597,7 +630,9 @@ async function readText(pkg: DocxPackage): Promise<DocText> {
 
   const paragraphs = [...walker.body, ...others, ...boxes];
   paragraphs.forEach((p, i) => (p.index = i));
-  return { paragraphs, source: pkg.source };
+  const doc: DocText = { paragraphs, source: pkg.source };
+  if (walker.deleted.size > 0) doc.deletedText = Array.from(walker.deleted, ([p, text]) => ({ paragraph: p.index, text }));
+  return doc;
 }
 
 /** The first stored case among the custom XML parts; else the first damaged one; else not-found. */
@@ -633,18 +668,28 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   try {
     const pkg = await DocxPackage.open(bytes, fileName);
     const doc = await readText(pkg);
-    let stored: unknown;
+    let decoded: StoredDecode;
     try {
-      const decoded = await findStoredCase(pkg);
-      stored = decoded.kind === 'ok' ? decoded.state.case : undefined;
-    } catch {
-      stored = undefined;
+      decoded = await findStoredCase(pkg);
+    } catch (e) {
+      const why = e instanceof InputError ? e.problems.map((p) => p.what).join(' ') : 'delen kan inte läsas';
+      decoded = { kind: 'invalid', cause: 'xml', reason: `Ärendet som är sparat i dokumentet går inte att läsa: ${why}` };
     }
-    if (stored !== undefined) {
+    if (decoded.kind === 'invalid') {
+      // Reported, not ignored: the text is still checked, without the case's own rules.
+      doc.storedCaseProblem = `${decoded.reason} Granskningen görs utan ärendets uppgifter; ange ärendet med --case för att jämföra med det.`;
+    } else if (decoded.kind === 'ok') {
       try {
-        doc.storedCase = validateCase(stored, fileName);
-      } catch {
-        // A stored case that does not validate is left out; the text is still checked.
+        doc.storedCase = validateCase(decoded.state.case, fileName);
+      } catch (e) {
+        const detail =
+          e instanceof InputError
+            ? e.problems
+                .map((p) => (p.where ? `${p.where}: ${p.what}` : p.what))
+                .slice(0, 3)
+                .join('; ')
+            : '';
+        doc.storedCaseProblem = `Ärendet som är sparat i dokumentet är inte giltigt${detail ? ` (${detail})` : ''}. Granskningen görs utan ärendets uppgifter; ange ärendet med --case för att jämföra med det.`;
       }
     }
     return doc;
@@ -658,7 +703,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
  * not validated; undefined when there is none.
  * @throws InputError when the bytes are not a readable .docx
  */
-export async function readStoredCase(bytes: Uint8Array, fileName = 'Word-filen'): Promise<unknown | undefined> {
+export async function readStoredCase(bytes: Uint8Array, fileName = 'Word-filen'): Promise<unknown> {
   try {
     const pkg = await DocxPackage.open(bytes, fileName);
     const decoded = await findStoredCase(pkg);
