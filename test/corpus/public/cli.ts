@@ -28,6 +28,8 @@ export async function report(args: string[]): Promise<void> {
     const m = run.manifest.find((x) => x.id === d.id);
     const doc = run.texts.get(d.id);
     console.log(`\n=== ${d.id} — ${m?.organisation ?? ''}: ${m?.title ?? ''}`);
+    const prof = run.profiles.get(d.id);
+    if (prof) console.log(`    profil: ${prof.id} (${prof.why})`);
     console.log(`    ${d.truePositives} sanna, ${d.falseErrors} falska fel, ${d.falseWarnings} falska varningar`);
     for (const j of d.judged) {
       const f = j.finding;

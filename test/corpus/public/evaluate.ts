@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkDocument } from '../../../src/check';
+import { checkDocumentWithProfile } from '../../../src/check';
 import { readDocx } from '../../../src/io/docx/read';
 import type { DocText, Finding } from '../../../src/check/types';
 import {
@@ -21,13 +21,19 @@ import {
   type VariantResult,
 } from './corpus';
 
+/** The profile the checker chose for a document, and why (for the report). */
+export interface ProfileUsed {
+  id: string;
+  why: string;
+}
+
 /**
  * The checker as a reviewer runs it on a document nobody told it anything about: no case, no
- * profile named. When profile auto-detection lands (src/model/profiles/), this is the one place
- * to call it, if checkDocument does not detect by itself.
+ * profile named, so the profile is detected from the document (src/model/profiles/).
  */
-export function runChecker(doc: DocText): Finding[] {
-  return checkDocument(doc);
+export function runChecker(doc: DocText): { findings: Finding[]; profile: ProfileUsed } {
+  const r = checkDocumentWithProfile(doc);
+  return { findings: r.findings, profile: { id: r.profile.profile.id, why: r.profile.reason } };
 }
 
 export interface CorpusRun {
@@ -36,6 +42,7 @@ export interface CorpusRun {
   variants: VariantResult[];
   figures: Figures;
   texts: Map<string, DocText>;
+  profiles: Map<string, ProfileUsed>;
 }
 
 async function read(dir: string, key: string): Promise<DocText> {
@@ -48,23 +55,25 @@ export async function evaluateCorpus(docxDir = DOCX_DIR): Promise<CorpusRun> {
   const manifest = loadManifest();
   const expectations = loadExpectations();
   const texts = new Map<string, DocText>();
+  const profiles = new Map<string, ProfileUsed>();
   const found = new Map<string, Finding[]>();
   const docs: DocResult[] = [];
   for (const m of manifest) {
     const exp = expectations.documents[m.id];
     if (!exp) throw new Error(`expectations.json has no judgement for ${m.id}`);
     const doc = await read(docxDir, m.id);
-    const f = runChecker(doc);
+    const { findings: f, profile } = runChecker(doc);
     texts.set(m.id, doc);
+    profiles.set(m.id, profile);
     found.set(m.id, f);
     docs.push(judgeDocument(m.id, doc, f, exp));
   }
   const variants: VariantResult[] = [];
   for (const v of loadVariants()) {
     const doc = await read(docxDir, `variants/${v.id}`);
-    variants.push(judgeVariant(v, doc, found.get(v.doc) ?? [], runChecker(doc)));
+    variants.push(judgeVariant(v, doc, found.get(v.doc) ?? [], runChecker(doc).findings));
   }
-  return { manifest, docs, variants, figures: figures(manifest, docs, variants), texts };
+  return { manifest, docs, variants, figures: figures(manifest, docs, variants), texts, profiles };
 }
 
 /** The figures as the test and the report print them. */
