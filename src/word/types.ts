@@ -26,6 +26,12 @@ export interface UpdatePlan {
   conflicts: SectionConflict[];
   /** Plain-Swedish notes, e.g. a section found twice in the document (added). */
   warnings?: string[];
+  /**
+   * True when Word's Track Changes is on: the add-in's text will appear as tracked changes
+   * (insertions, and the replaced text as deletions). Absent when it is off, and where Word cannot
+   * tell (below WordApi 1.4).
+   */
+  trackChanges?: boolean;
 }
 
 export interface ApplyResult {
@@ -40,6 +46,8 @@ export interface ApplyResult {
   conflicts?: SectionConflict[];
   /** Plain-Swedish notes for the user, e.g. a duplicated section or a store that could not be saved (added). */
   warnings?: string[];
+  /** As UpdatePlan.trackChanges: Track Changes was on, so the text went in as tracked changes. */
+  trackChanges?: boolean;
 }
 
 /** Where insertAtCursor put the blocks (added). */
@@ -68,5 +76,5 @@ export interface WordAdapter {
   /** Selects a character range of a body paragraph (from a Finding). */
   select(paragraph: number, start: number, end: number): Promise<void>;
   /** The case stored in the document, unvalidated, or undefined when there is none. */
-  loadStoredCase(): Promise<unknown | undefined>;
+  loadStoredCase(): Promise<unknown>;
 }

@@ -49,6 +49,8 @@ interface PNode {
   outlineLevel?: number;
   italic: boolean;
   list?: { listId: number; level: number };
+  /** A tracked deletion (Track Changes was on when it was removed): still in the document and in `text`. */
+  deleted?: boolean;
   parent: Parent | null;
 }
 interface TNode {
@@ -105,6 +107,8 @@ export interface SnapParagraph {
   italic?: boolean;
   outlineLevel?: number;
   list?: { listId: number; level: number; kind: ListKind; startAt: number };
+  /** A tracked deletion (added). */
+  deleted?: true;
 }
 export interface SnapTable {
   type: 'table';
@@ -133,6 +137,8 @@ export interface FlatParagraph {
   inTable: boolean;
   /** Tags of the enclosing content controls, outermost first. */
   tags: string[];
+  /** True for a paragraph removed while Track Changes was on (added). */
+  deleted?: boolean;
 }
 
 // --- Initial documents ------------------------------------------------------------------------
@@ -156,7 +162,18 @@ export interface FakeWordOptions {
   customXmlParts?: { xml: string }[];
   /** Where the cursor is: a body paragraph index (default: the last paragraph), at its end. */
   cursor?: number;
+  /** Track Changes (Document.changeTrackingMode, WordApi 1.4): 'Off' (default), 'TrackAll' or 'TrackMineOnly'. */
+  changeTracking?: ChangeTrackingMode;
+  /** The document's language: style display names ("Heading 1" / "Rubrik 1"); default 'en'. */
+  language?: 'en' | 'sv';
+  /**
+   * Office-Add-in-samples #223: styleBuiltIn = HeadingN is accepted but the paragraph stays Normal
+   * (formatted, not a real heading). Setting the localized style name (Paragraph.style) works.
+   */
+  headingStyleNotApplied?: boolean;
 }
+
+export type ChangeTrackingMode = 'Off' | 'TrackAll' | 'TrackMineOnly';
 
 export class FakeWordError extends Error {
   readonly code: string;
@@ -167,16 +184,25 @@ export class FakeWordError extends Error {
   }
 }
 
-const STYLE_NAMES: Record<string, string> = {
-  Normal: 'Normal',
-  ListParagraph: 'List Paragraph',
-  Title: 'Title',
+const STYLE_NAMES: Record<'en' | 'sv', Record<string, string>> = {
+  en: { Normal: 'Normal', ListParagraph: 'List Paragraph', Title: 'Title' },
+  sv: { Normal: 'Normal', ListParagraph: 'Liststycke', Title: 'Rubrik' },
 };
-function styleNameOf(p: PNode): string {
+const HEADING_NAME = { en: 'Heading', sv: 'Rubrik' } as const;
+function builtInDisplayName(builtIn: string, lang: 'en' | 'sv'): string {
+  const m = /^Heading(\d)$/.exec(builtIn);
+  if (m) return `${HEADING_NAME[lang]} ${m[1]}`;
+  return STYLE_NAMES[lang][builtIn] ?? builtIn;
+}
+function styleNameOf(p: PNode, lang: 'en' | 'sv'): string {
   if (p.styleName) return p.styleName;
-  const m = /^Heading(\d)$/.exec(p.styleBuiltIn);
-  if (m) return `Heading ${m[1]}`;
-  return STYLE_NAMES[p.styleBuiltIn] ?? p.styleBuiltIn;
+  return builtInDisplayName(p.styleBuiltIn, lang);
+}
+/** A localized style name of the document's language → its built-in style; undefined when unknown. */
+function builtInOfName(name: string, lang: 'en' | 'sv'): string | undefined {
+  for (const b of ['Normal', 'ListParagraph', 'Title', ...Array.from({ length: 9 }, (_, i) => `Heading${i + 1}`)])
+    if (builtInDisplayName(b, lang) === name) return b;
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +273,35 @@ function textOf(nodes: DocNode[]): string {
     else parts.push(textOf(n.children));
   }
   return parts.join('\r');
+}
+
+/** Text as Word's getReviewedText gives it: 'Current' leaves tracked deletions out, 'Original' keeps them. */
+function reviewedTextOf(nodes: DocNode[], version: string): string {
+  if (version !== 'Current' && version !== 'Original') throw new FakeWordError('InvalidArgument', `getReviewedText: ${version}`);
+  const parts: string[] = [];
+  for (const n of nodes) {
+    if (n.kind === 'p') {
+      if (!(n.deleted && version === 'Current')) parts.push(n.text);
+    } else if (n.kind === 'table') {
+      const rows = n.rows.filter((r) => version === 'Original' || r.some((c) => !c.deleted));
+      if (rows.length) parts.push(rows.map((r) => r.map((c) => c.text).join('\t')).join('\r'));
+    } else {
+      const t = reviewedTextOf(n.children, version);
+      if (t !== '' || n.children.length === 0) parts.push(t);
+    }
+  }
+  return parts.join('\r');
+}
+
+/**
+ * Where Paragraph/Table/List.insertParagraph(…, "After") really puts the new paragraph: after the
+ * reference, except when the reference is the LAST child of a content control — then Word puts it
+ * after the control, outside it (office-js issue #3176). The fake does that every time.
+ */
+function afterTarget(ref: DocNode): DocNode {
+  const parent = ref.parent;
+  if (parent && parent.kind === 'cc' && parent.children[parent.children.length - 1] === ref) return parent;
+  return ref;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,6 +376,9 @@ class World {
   opsInLastSync = 0;
   atomic: boolean;
   apiVersion: '1.3' | '1.4';
+  language: 'en' | 'sv';
+  changeTracking: ChangeTrackingMode;
+  headingStyleNotApplied: boolean;
   failures: { method: string; remaining: number }[] = [];
   failSyncAt: number | null = null;
   methodCounts = new Map<string, number>();
@@ -331,6 +389,9 @@ class World {
   constructor(opts: FakeWordOptions) {
     this.atomic = opts.atomic ?? true;
     this.apiVersion = opts.apiVersion ?? '1.4';
+    this.language = opts.language ?? 'en';
+    this.changeTracking = opts.changeTracking ?? 'Off';
+    this.headingStyleNotApplied = opts.headingStyleNotApplied ?? false;
     const body: BodyNode = { kind: 'body', children: [] };
     this.state = { body, lists: [], parts: [], selection: null };
     for (const init of [...(opts.paragraphs ?? []), ...(opts.nodes ?? [])]) body.children.push(this.build(init, body));
@@ -638,6 +699,35 @@ class FDocument {
     if (this.ctx.world.apiVersion === '1.3') throw new FakeWordError('ApiNotFound', 'Document.customXmlParts needs WordApi 1.4');
     return (this.parts ??= new FCustomXmlPartCollection(this.ctx));
   }
+  private tracking: ChangeTrackingMode | undefined;
+  /** Document.load: only changeTrackingMode (WordApi 1.4) is loadable here. */
+  load(arg?: unknown): this {
+    this.ctx.check();
+    const spec = parseLoad(arg);
+    for (const p of spec.props) {
+      if (p !== 'changeTrackingMode') throw new FakeWordError('InvalidArgument', `Document has no loadable property "${p}" in this fake`);
+      if (this.ctx.world.apiVersion === '1.3') throw new FakeWordError('ApiNotFound', 'Document.changeTrackingMode needs WordApi 1.4');
+    }
+    this.ctx.enqueue('read', 'Document.load', () => {
+      const v = this.ctx.world.changeTracking;
+      this.ctx.pending.push(() => {
+        this.tracking = v;
+      });
+    });
+    return this;
+  }
+  get changeTrackingMode(): ChangeTrackingMode {
+    this.ctx.check();
+    if (this.tracking === undefined) throw new FakeWordError('PropertyNotLoaded', 'Document.changeTrackingMode was not loaded');
+    return this.tracking;
+  }
+  set changeTrackingMode(v: ChangeTrackingMode) {
+    this.ctx.check();
+    if (this.ctx.world.apiVersion === '1.3') throw new FakeWordError('ApiNotFound', 'Document.changeTrackingMode needs WordApi 1.4');
+    this.ctx.enqueue('write', 'Document.changeTrackingMode=', () => {
+      this.ctx.world.changeTracking = v;
+    });
+  }
   getSelection(): FRange {
     this.ctx.check();
     const r = new FRange(this.ctx);
@@ -659,6 +749,13 @@ class FBody {
   get contentControls(): FContentControlCollection {
     this.ctx.check();
     return (this.ccs ??= new FContentControlCollection(this.ctx, () => [...walkControls(this.ctx.world.state.body.children)]));
+  }
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): FClientResult<string> {
+    this.ctx.check();
+    if (this.ctx.world.apiVersion === '1.3') throw new FakeWordError('ApiNotFound', 'Body.getReviewedText needs WordApi 1.4');
+    const r = new FClientResult<string>(this.ctx);
+    this.ctx.enqueue('read', 'Body.getReviewedText', () => r._set(reviewedTextOf(this.ctx.world.state.body.children, version)));
+    return r;
   }
   insertParagraph(text: string, loc: string): FParagraph {
     this.ctx.check();
@@ -685,9 +782,12 @@ abstract class FCollection<N, O extends FObject<N>> {
   ) {}
   protected abstract make(): O;
   protected abstract readonly typeName: string;
+  /** office-js #6673: Word on the web has answered an empty CustomXmlPart collection with items === undefined. */
+  protected readonly emptyItemsUndefined: boolean = false;
   get items(): O[] {
     this.ctx.check();
     if (!this.itemsLoaded) throw new FakeWordError('PropertyNotLoaded', `${this.typeName}.items was not loaded`);
+    if (this.emptyItemsUndefined && this.itemsLoaded.length === 0) return undefined as unknown as O[];
     return this.itemsLoaded;
   }
   load(arg?: unknown): this {
@@ -722,6 +822,10 @@ abstract class FCollection<N, O extends FObject<N>> {
   }
   getFirst(): O {
     return this.pick('getFirst', (xs) => xs[0], false);
+  }
+  /** @internal The library's GetItemAt(index) path (test/officejs/host.ts): the item at that index when the path runs. */
+  _itemAt(index: number): O {
+    return this.pick('getItemAt', (xs) => xs[index], false);
   }
   getFirstOrNullObject(): O {
     return this.pick('getFirstOrNullObject', (xs) => xs[0], true);
@@ -794,7 +898,7 @@ class FParagraph extends FObject<PNode> {
   protected readonly typeName = 'Paragraph';
   protected readonly scalarProps: Record<string, (t: PNode) => unknown> = {
     text: (p) => p.text,
-    style: (p) => styleNameOf(p),
+    style: (p) => styleNameOf(p, this.context.world.language),
     styleBuiltIn: (p) => p.styleBuiltIn,
     outlineLevel: (p) => p.outlineLevel ?? (/^Heading(\d)$/.test(p.styleBuiltIn) ? Number(p.styleBuiltIn.slice(7)) : 10),
     isListItem: (p) => p.list !== undefined,
@@ -824,13 +928,22 @@ class FParagraph extends FObject<PNode> {
     if (!/^(Normal|Heading[1-9]|ListParagraph|Title|Subtitle|Quote|NoSpacing)$/.test(v))
       throw new FakeWordError('InvalidArgument', `styleBuiltIn "${v}" is not a built-in style the fake knows`);
     this.setProp('styleBuiltIn', (p) => {
-      p.styleBuiltIn = v;
+      // Office-Add-in-samples #223 (when asked for): a heading is formatted, not made a real heading.
+      p.styleBuiltIn = this.context.world.headingStyleNotApplied && /^Heading/.test(v) ? 'Normal' : v;
       p.styleName = undefined;
       p.outlineLevel = undefined;
     });
   }
-  set style(_v: string) {
-    throw new FakeWordError('NotAllowed', 'the adapter must set styleBuiltIn, never a (localized) style name');
+  /** A style by its display name in the document's language ("Rubrik 1" in Swedish); other names fail at sync. */
+  set style(v: string) {
+    this.context.check();
+    this.setProp('style', (p) => {
+      const b = builtInOfName(String(v), this.context.world.language);
+      if (!b) throw new FakeWordError('ItemNotFound', `there is no style named "${v}" in this (${this.context.world.language}) document`);
+      p.styleBuiltIn = b;
+      p.styleName = undefined;
+      p.outlineLevel = undefined;
+    });
   }
   get outlineLevel(): number {
     return this.get_('outlineLevel') as number;
@@ -858,7 +971,7 @@ class FParagraph extends FObject<PNode> {
       if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `Paragraph.insertParagraph: ${loc}`);
       const n = this.context.world.newParagraph(String(text), null);
       inheritFrom(ref, n);
-      insertSibling(ref, n, loc);
+      insertSibling(loc === 'After' ? afterTarget(ref) : ref, n, loc);
       p._resolve(n);
     });
     return p;
@@ -917,6 +1030,13 @@ class FParagraph extends FObject<PNode> {
       cc._resolve(node);
     });
     return cc;
+  }
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): FClientResult<string> {
+    this.context.check();
+    if (this.context.world.apiVersion === '1.3') throw new FakeWordError('ApiNotFound', 'Paragraph.getReviewedText needs WordApi 1.4');
+    const r = new FClientResult<string>(this.context);
+    this.context.enqueue('read', 'Paragraph.getReviewedText', () => r._set(reviewedTextOf([this.live('getReviewedText')], version)));
+    return r;
   }
   detachFromList(): void {
     this.context.check();
@@ -1084,12 +1204,33 @@ class FContentControl extends FObject<CNode> {
   get paragraphs(): FParagraphCollection {
     return this.nav('paragraphs', () => new FParagraphCollection(this.context, () => paragraphsIn(this.live('paragraphs').children)));
   }
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): FClientResult<string> {
+    this.context.check();
+    if (this.context.world.apiVersion === '1.3') throw new FakeWordError('ApiNotFound', 'ContentControl.getReviewedText needs WordApi 1.4');
+    const r = new FClientResult<string>(this.context);
+    this.context.enqueue('read', 'ContentControl.getReviewedText', () =>
+      r._set(reviewedTextOf(this.live('getReviewedText').children, version)),
+    );
+    return r;
+  }
   clear(): void {
     this.context.check();
     this.method('clear', () => {
       const c = this.live('clear');
-      for (const n of c.children) n.parent = null;
-      c.children = [this.context.world.newParagraph('', c)];
+      const w = this.context.world;
+      const old = paragraphsIn(c.children).filter((p) => !p.deleted);
+      const n = w.newParagraph('', c);
+      if (w.changeTracking !== 'Off') {
+        // Track Changes: the text stays, as tracked deletions; the new empty paragraph follows it.
+        for (const p of old) p.deleted = true;
+        if (old.length) inheritFrom(old[old.length - 1], n);
+        c.children.push(n);
+        return;
+      }
+      // The empty paragraph Word leaves keeps the first paragraph's formatting, list included.
+      if (old.length) inheritFrom(old[0], n);
+      for (const x of c.children) x.parent = null;
+      c.children = [n];
     });
   }
   insertParagraph(text: string, loc: 'Start' | 'End' | 'Before' | 'After'): FParagraph {
@@ -1099,6 +1240,11 @@ class FContentControl extends FObject<CNode> {
       const c = this.live('insertParagraph');
       const n = this.context.world.newParagraph(String(text), null);
       if (loc === 'Start' || loc === 'End') {
+        // Like pressing Enter at the control's end: the new paragraph takes the last paragraph's
+        // formatting, list membership included.
+        const ps = paragraphsIn(c.children);
+        const ref = loc === 'End' ? ps[ps.length - 1] : undefined;
+        if (ref && !parentTable(ref)) inheritFrom(ref, n);
         n.parent = c;
         if (loc === 'Start') c.children.unshift(n);
         else c.children.push(n);
@@ -1149,7 +1295,7 @@ class FTable extends FObject<TNode> {
       const t = this.live('insertParagraph');
       if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `Table.insertParagraph: ${loc}`);
       const n = this.context.world.newParagraph(String(text), null);
-      insertSibling(t, n, loc);
+      insertSibling(loc === 'After' ? afterTarget(t) : t, n, loc);
       p._resolve(n);
     });
     return p;
@@ -1194,8 +1340,10 @@ class FList extends FObject<ListDef> {
         n.styleBuiltIn = 'ListParagraph';
         n.list = { listId: l.id, level: ref.list?.level ?? 0 };
       } else if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `List.insertParagraph: ${loc}`);
-      // 'Before' / 'After': outside the list, a Normal paragraph.
-      insertSibling(ref, n, loc === 'Start' || loc === 'Before' ? 'Before' : 'After');
+      // 'Before' / 'After': outside the list, a Normal paragraph ('After' the list's last item when
+      // that is a control's last paragraph: after the control, as for Paragraph.insertParagraph).
+      if (loc === 'After') insertSibling(afterTarget(ref), n, 'After');
+      else insertSibling(ref, n, loc === 'Start' || loc === 'Before' ? 'Before' : 'After');
       p._resolve(n);
     });
     return p;
@@ -1305,6 +1453,7 @@ class FCustomXmlPart extends FObject<PartDef> {
 
 class FCustomXmlPartScoped extends FCollection<PartDef, FCustomXmlPart> {
   protected readonly typeName = 'CustomXmlPartScopedCollection';
+  protected override readonly emptyItemsUndefined = true;
   protected make(): FCustomXmlPart {
     return new FCustomXmlPart(this.ctx);
   }
@@ -1322,6 +1471,7 @@ class FCustomXmlPartScoped extends FCollection<PartDef, FCustomXmlPart> {
 
 class FCustomXmlPartCollection extends FCollection<PartDef, FCustomXmlPart> {
   protected readonly typeName = 'CustomXmlPartCollection';
+  protected override readonly emptyItemsUndefined = true;
   constructor(ctx: Ctx) {
     super(ctx, () => ctx.world.state.parts);
   }
@@ -1401,6 +1551,9 @@ export interface FakeWord {
   /** Copies the first content control with this tag and pastes it right after itself. */
   duplicateControl(tag: string): void;
   deleteControl(tag: string): void;
+  /** As if the user switched Track Changes (Granska › Spåra ändringar) (added). */
+  setChangeTracking(mode: ChangeTrackingMode): void;
+  changeTracking(): ChangeTrackingMode;
 }
 
 export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
@@ -1420,6 +1573,10 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
       },
       sync: () => ctx.sync(),
       trackedObjects: { add() {}, remove() {} },
+      /** @internal For test/officejs/host.ts: a request that failed before it ran queues nothing. */
+      _discardQueue: () => {
+        ctx.queue = [];
+      },
     };
     try {
       const result = await batch(api);
@@ -1447,6 +1604,7 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
         listStartAt: l ? (l.startAt[p.list!.level] ?? 1) : undefined,
         inTable,
         tags: ccs.map((c) => c.tag),
+        ...(p.deleted ? { deleted: true } : {}),
       };
     });
 
@@ -1454,6 +1612,7 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
     if (n.kind === 'p') {
       const s: SnapParagraph = { type: 'paragraph', text: n.text, styleBuiltIn: n.styleBuiltIn };
       if (n.italic) s.italic = true;
+      if (n.deleted) s.deleted = true;
       if (n.outlineLevel !== undefined) s.outlineLevel = n.outlineLevel;
       if (n.list) {
         const l = world.list(n.list.listId);
@@ -1569,6 +1728,10 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
       copy.id = world.ccId++;
       insertSibling(c, copy, 'After');
     },
+    setChangeTracking: (mode) => {
+      world.changeTracking = mode;
+    },
+    changeTracking: () => world.changeTracking,
     deleteControl: (tag) => {
       const c = [...walkControls(world.state.body.children)].find((x) => x.tag === tag);
       if (!c || !c.parent) throw new Error(`fake: no control ${tag}`);

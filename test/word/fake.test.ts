@@ -40,16 +40,22 @@ describe('the strict Word fake', () => {
     expect(() => leaked.getFirst()).toThrow(/outside its Word.run/);
   });
 
-  test('unknown properties, load() without a list, localized style names are refused', async () => {
+  test('unknown properties and load() without a list are refused; a style name must exist in the document’s language', async () => {
     const fake = createFakeWord({ paragraphs: ['Hej'] });
     await fake.run(async (context) => {
       const p = context.document.body.paragraphs.getFirst();
       expect(() => p.load('nonsense')).toThrow(/no loadable property/);
       expect(() => p.load()).toThrow(/name the properties/);
-      expect(() => {
-        p.style = 'Rubrik 1';
-      }).toThrow(/styleBuiltIn/);
+      p.style = 'Rubrik 1'; // an English document has no such style
+      await expect(context.sync()).rejects.toThrow(/no style named "Rubrik 1"/);
+    });
+    const sv = createFakeWord({ paragraphs: ['Hej'], language: 'sv' });
+    await sv.run(async (context) => {
+      const p = context.document.body.paragraphs.getFirst();
+      p.style = 'Rubrik 1';
+      p.load('style,styleBuiltIn');
       await context.sync();
+      expect([p.style, p.styleBuiltIn]).toEqual(['Rubrik 1', 'Heading1']);
     });
   });
 

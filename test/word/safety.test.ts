@@ -78,8 +78,8 @@ describe('all or nothing: a failure forced mid-action leaves the document as it 
   const changed = handDraft({ para: 'Ny text.', item: 'Ny punkt.', heading: 'Ny rubrik' });
 
   test.each([
-    ['Paragraph.insertParagraph', 1],
-    ['Paragraph.insertParagraph', 7],
+    ['ContentControl.insertParagraph', 1],
+    ['ContentControl.insertParagraph', 7],
     ['List.insertParagraph', 3],
     ['Paragraph.insertTable', 1],
     ['ContentControl.clear', 2],
@@ -127,7 +127,7 @@ describe('all or nothing: a failure forced mid-action leaves the document as it 
     const { fake, adapter } = fakeAndAdapter({ apiVersion: '1.3' });
     await adapter.apply(handDraft(), c, ['forslag'], []);
     const before = whole(fake);
-    fake.failOn('Paragraph.insertParagraph', 3);
+    fake.failOn('ContentControl.insertParagraph', 3);
     await expect(adapter.apply(changed, c, ALL, [])).rejects.toThrow(WordActionError);
     expect(whole(fake)).toEqual(before);
   });
