@@ -37,7 +37,8 @@ export interface ManifestEntry {
   /** The förvaltning or office that wrote it and the nämnd it goes to. */
   author: string;
   committee: string;
-  kind: 'tjänsteskrivelse' | 'tjänsteutlåtande';
+  /** A missiv is the styrelse's covering skrivelse with the förslag till beslut, drafted by the förvaltning. */
+  kind: 'tjänsteskrivelse' | 'tjänsteutlåtande' | 'missiv';
   /** The document's own date (YYYY-MM-DD), or the year when the copy lost the date. */
   date: string;
   dnr?: string;
