@@ -165,43 +165,71 @@ export interface DeclaredLimits {
 }
 
 /**
- * Checks the sizes the zip declares for these parts (ZIP64 and unknown parts are skipped): the
- * reason to refuse the file, for zipBomb(), or undefined when they fit.
+ * Why a zip is refused: `what` says which limit and by how much. `bomb` is true only when the
+ * zip packs far more than deflate honestly can (the ratio) or unpacks to more than it declares;
+ * a big file that packs normally is too big, not a zip bomb, and is called that.
  */
-export function declaredProblem(parts: Iterable<[string, ZipEntry | undefined]>, limits: DeclaredLimits): string | undefined {
+export interface ZipProblem {
+  what: string;
+  bomb: boolean;
+}
+
+/** Deflate cannot honestly pack more than about 1 030 : 1. */
+const HONEST_RATIO = 1030;
+
+function sizeProblem(what: string, size: number, compressed: number | undefined): ZipProblem {
+  return { what, bomb: compressed !== undefined && size > HONEST_RATIO * Math.max(1, compressed) };
+}
+
+/**
+ * Checks the sizes the zip declares for these parts (ZIP64 and unknown parts are skipped): the
+ * reason to refuse the file, for zipRefusal(), or undefined when they fit.
+ */
+export function declaredProblem(parts: Iterable<[string, ZipEntry | undefined]>, limits: DeclaredLimits): ZipProblem | undefined {
   let total = 0;
+  let packed = 0;
   for (const [name, e] of parts) {
     const size = e?.uncompressed;
     if (e === undefined || size === undefined) continue;
     if (limits.part !== undefined && size > limits.part)
-      return `delen ${name} blir ${megabytes(size)}; gränsen är ${megabytes(limits.part)}`;
+      return sizeProblem(`delen ${name} blir ${megabytes(size)} uppackad; gränsen är ${megabytes(limits.part)}`, size, e.compressed);
     const r = limits.ratio;
     if (r && r.parts.test(name) && size > r.minBytes && size > r.max * Math.max(1, e.compressed)) {
-      return `delen ${name} packas upp ${Math.round(size / Math.max(1, e.compressed))} gånger större än den är packad; högst ${r.max} gånger tillåts`;
+      return {
+        what: `delen ${name} packas upp ${Math.round(size / Math.max(1, e.compressed))} gånger större än den är packad; högst ${r.max} gånger tillåts`,
+        bomb: true,
+      };
     }
     total += size;
+    packed += e.compressed;
   }
   if (limits.total !== undefined && total > limits.total)
-    return `delarna blir tillsammans ${megabytes(total)}; gränsen är ${megabytes(limits.total)}`;
+    return sizeProblem(`delarna blir tillsammans ${megabytes(total)}; gränsen är ${megabytes(limits.total)}`, total, packed);
   return undefined;
 }
 
-/** The error for a file that unpacks past the limits; `what` says which limit and by how much. */
-export function zipBomb(source: string, what: string): InputError {
+/** The error for a file that is refused by its sizes: a zip bomb, or honestly too big, said as what it is. */
+export function zipRefusal(source: string, p: ZipProblem): InputError {
+  if (p.bomb) {
+    return new InputError(
+      source,
+      `filen packas upp till mer än vad som tillåts (${p.what}). Den kan vara en så kallad zip-bomb och läses inte.`,
+    );
+  }
   return new InputError(
     source,
-    `filen packas upp till mer än vad som tillåts (${what}). Den kan vara en så kallad zip-bomb och läses inte.`,
+    `filen är för stor för att läsas (${p.what}). Det är en gräns för hur mycket som läses, inte ett fel i filen: dela upp innehållet på flera filer eller ta bort det som inte behövs (bilder, tomma men formaterade rader) och försök igen.`,
   );
 }
 
 /** How one caller limits the parts it reads, and what it says when a part does not fit. */
 export interface ReadGuard {
   /** Before inflating a part whose size the zip declares: the reason to refuse it, or undefined. */
-  refuse(name: string, entry: ZipEntry & { uncompressed: number }, used: number): string | undefined;
+  refuse(name: string, entry: ZipEntry & { uncompressed: number }, used: number): ZipProblem | undefined;
   /** How many bytes the part may unpack to, given its declared size and what is read already. */
   cap(declared: number | undefined, used: number): number;
   /** The reason to stop a part that unpacked to more than its cap. */
-  overflow(name: string, size: number, cap: number, declared: number | undefined): string;
+  overflow(name: string, size: number, cap: number, declared: number | undefined, compressed: number): ZipProblem;
   /** Said after "filen är skadad: delen … kan inte packas upp." */
   saveAgain: string;
 }
@@ -242,7 +270,7 @@ export class GuardedZip {
     const declared = entry.uncompressed;
     if (declared !== undefined) {
       const why = this.guard.refuse(name, { ...entry, uncompressed: declared }, this.used);
-      if (why) throw zipBomb(this.source, why);
+      if (why) throw zipRefusal(this.source, why);
     }
     const cap = this.guard.cap(declared, this.used);
     const broken = () => new InputError(this.source, `filen är skadad: delen ${name} kan inte packas upp. ${this.guard.saveAgain}`);
@@ -250,10 +278,12 @@ export class GuardedZip {
     if (!data || entry.flags & 1) throw broken();
     let out: Uint8Array;
     if (entry.method === 0) {
-      if (data.length > cap) throw zipBomb(this.source, this.guard.overflow(name, data.length, cap, declared));
+      if (data.length > cap) throw zipRefusal(this.source, this.guard.overflow(name, data.length, cap, declared, entry.compressed));
       out = data;
     } else if (entry.method === 8) {
-      out = inflateCapped(data, cap, broken, (size) => zipBomb(this.source, this.guard.overflow(name, size, cap, declared)));
+      out = inflateCapped(data, cap, broken, (size) =>
+        zipRefusal(this.source, this.guard.overflow(name, size, cap, declared, entry.compressed)),
+      );
     } else {
       throw broken();
     }

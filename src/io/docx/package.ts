@@ -14,7 +14,7 @@ import {
   isZip,
   megabytes,
   readCentralDirectory,
-  zipBomb,
+  zipRefusal,
 } from '../zip';
 
 /** Largest .docx we open at all. */
@@ -35,13 +35,19 @@ const DECLARED: DeclaredLimits = { total: MAX_DECLARED_BYTES, ratio: { max: MAX_
 const GUARD: ReadGuard = {
   refuse: (name, entry, used) =>
     used + entry.uncompressed > MAX_READ_BYTES
-      ? `delen ${name} blir ${megabytes(entry.uncompressed)}; gränsen är ${megabytes(MAX_READ_BYTES)} för dokumentets text`
+      ? {
+          what: `delen ${name} blir ${megabytes(entry.uncompressed)}; gränsen är ${megabytes(MAX_READ_BYTES)} för dokumentets text`,
+          bomb: entry.uncompressed > MAX_RATIO * Math.max(1, entry.compressed),
+        }
       : undefined,
   cap: (declared, used) => Math.min(MAX_READ_BYTES - used, declared ?? Infinity),
-  overflow: (name, size, cap, declared) =>
+  overflow: (name, size, cap, declared, compressed) =>
     declared !== undefined && size > declared
-      ? `delen ${name} blir större än de ${megabytes(declared)} som zip-arkivet anger`
-      : `delen ${name} blir mer än ${megabytes(cap)}; gränsen är ${megabytes(MAX_READ_BYTES)} för dokumentets text`,
+      ? { what: `delen ${name} blir större än de ${megabytes(declared)} som zip-arkivet anger`, bomb: true }
+      : {
+          what: `delen ${name} blir mer än ${megabytes(cap)}; gränsen är ${megabytes(MAX_READ_BYTES)} för dokumentets text`,
+          bomb: size > MAX_RATIO * Math.max(1, compressed),
+        },
   saveAgain: SAVE_AS,
 };
 
@@ -86,7 +92,7 @@ export class DocxPackage extends GuardedZip {
       );
     }
     const why = declaredProblem(entries, DECLARED);
-    if (why) throw zipBomb(source, why);
+    if (why) throw zipRefusal(source, why);
     return new DocxPackage(bytes, entries, source, GUARD);
   }
 

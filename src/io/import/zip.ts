@@ -11,7 +11,7 @@ import {
   isEncryptedOle as encryptionInfoWithin,
   megabytes,
   readCentralDirectory,
-  zipBomb,
+  zipRefusal,
 } from '../zip';
 
 /** Largest size one part may have once unpacked. */
@@ -30,7 +30,10 @@ const DECLARED: DeclaredLimits = { part: MAX_PART_BYTES, total: MAX_UNPACKED_BYT
 const GUARD: ReadGuard = {
   refuse: (name, entry) => declaredProblem([[name, entry]], DECLARED),
   cap: (_declared, used) => Math.min(MAX_PART_BYTES, MAX_UNPACKED_BYTES - used),
-  overflow: (name, size) => `delen ${name} blir ${megabytes(size, 'MB')}; gränsen är ${megabytes(MAX_PART_BYTES)}`,
+  overflow: (name, size, _cap, declared, compressed) => ({
+    what: `delen ${name} blir ${megabytes(size, 'MB')}${declared !== undefined && size > declared ? ` fast zip-arkivet anger ${megabytes(declared)}` : ''}; gränsen är ${megabytes(MAX_PART_BYTES)}`,
+    bomb: (declared !== undefined && size > declared) || size > 1030 * Math.max(1, compressed),
+  }),
   saveAgain: 'Spara filen på nytt.',
 };
 
@@ -60,7 +63,7 @@ export class ZipPackage extends GuardedZip {
       names.map((n) => [n, this.entries.get(n)]),
       DECLARED,
     );
-    if (why) throw zipBomb(this.source, why);
+    if (why) throw zipRefusal(this.source, why);
   }
 
   /** Reads one part as text, inflating in chunks and stopping as soon as it passes the limits. */

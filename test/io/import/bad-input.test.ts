@@ -317,7 +317,7 @@ const CASES: Case[] = [
     file: 'bomb.xlsx',
     bytes: async () => patchDeclaredSize(await workbook(), 'xl/worksheets/sheet1.xml', 2_000_000_000),
     message:
-      'bomb.xlsx: filen packas upp till mer än vad som tillåts (delen xl/worksheets/sheet1.xml blir 1907 MB; gränsen är 40 MB). Den kan vara en så kallad zip-bomb och läses inte.',
+      'bomb.xlsx: filen packas upp till mer än vad som tillåts (delen xl/worksheets/sheet1.xml blir 1907 MB uppackad; gränsen är 40 MB). Den kan vara en så kallad zip-bomb och läses inte.',
   },
   {
     name: 'a zip bomb that lies about its size (45 MB of XML declared as 1 kB)',
@@ -330,7 +330,7 @@ const CASES: Case[] = [
       return patchDeclaredSize(bytes, 'xl/worksheets/sheet1.xml', 1024);
     },
     message: expect.stringMatching(
-      /^bomb\.xlsx: filen packas upp till mer än vad som tillåts \(delen xl\/worksheets\/sheet1\.xml blir 4\d MB; gränsen är 40 MB\)\. Den kan vara en så kallad zip-bomb och läses inte\.$/,
+      /^bomb\.xlsx: filen packas upp till mer än vad som tillåts \(delen xl\/worksheets\/sheet1\.xml blir 4\d MB fast zip-arkivet anger 1 kB; gränsen är 40 MB\)\. Den kan vara en så kallad zip-bomb och läses inte\.$/,
     ),
   },
   {
