@@ -162,7 +162,9 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
   for (const { p, id } of topLevel) {
     if (p.headingLevel === null) continue;
     const first = candidates.get(id);
-    if (first && first !== p && first.headingLevel !== null && first.index < p.index) duplicates.push({ id, heading: p, first });
+    // The same heading twice (after a merge); two different headings of one role ("Ärendet", "Ärendebeskrivning") are a house's habit.
+    if (first && first !== p && first.headingLevel !== null && first.index < p.index && norm(first.text) === norm(p.text))
+      duplicates.push({ id, heading: p, first });
   }
   const ordered = [...candidates.entries()].sort((a, b) => a[1].index - b[1].index);
   const bodyPos = new Map<number, number>();

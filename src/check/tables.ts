@@ -110,3 +110,8 @@ export function blocks(structure: Structure): Block[] {
 export function blockBefore(structure: Structure, paragraph: DocParagraph): Block | undefined {
   return blocks(structure).find((b) => b.after === paragraph);
 }
+
+/** The table or list that a paragraph introduces (the block right after it). */
+export function blockAfter(structure: Structure, paragraph: DocParagraph): Block | undefined {
+  return blocks(structure).find((b) => b.intro === paragraph);
+}

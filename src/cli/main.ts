@@ -65,7 +65,7 @@ en fil som inte kan läsas eller skrivas.`;
 
 export const SCHEMA_USAGE = `Användning: tu schema [--out <mapp>] [--force]
 
-Skriver JSON-scheman för ärendeformatet (case.schema.json) och kriterierna (criteria.schema.json).
+Skriver JSON-scheman för ärendeformatet (case.schema.json), kriterierna (criteria.schema.json) och granskningsprofilerna (profile.schema.json).
   --out MAPP           mappen (standard ./schema; skapas om den saknas)
   --force              ersätt scheman som finns och skiljer sig (likadana lämnas orörda)
   -h, --help           den här hjälpen
@@ -159,11 +159,12 @@ async function runSchema(args: string[], io: Io): Promise<number> {
   }
   const dirShown = a.strings.out ?? 'schema';
   const dir = path.resolve(io.cwd, dirShown);
-  const { caseJsonSchema, criteriaJsonSchema } = await import('../model/json-schema');
+  const { caseJsonSchema, criteriaJsonSchema, profileJsonSchema } = await import('../model/json-schema');
   const enc = new TextEncoder();
   const files: [string, Uint8Array][] = [
     ['case.schema.json', enc.encode(JSON.stringify(caseJsonSchema(), null, 2) + '\n')],
     ['criteria.schema.json', enc.encode(JSON.stringify(criteriaJsonSchema(), null, 2) + '\n')],
+    ['profile.schema.json', enc.encode(JSON.stringify(profileJsonSchema(), null, 2) + '\n')],
   ];
   await ensureDir(dir, dirShown);
   const said: string[] = [];

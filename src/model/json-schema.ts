@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Case } from './case';
 import { Criteria } from './criteria';
+import { Profile } from './profiles/schema';
 
 export function caseJsonSchema(): Record<string, unknown> {
   return {
@@ -16,5 +17,13 @@ export function criteriaJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(Criteria, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://example.invalid/tu/criteria.schema.json',
     title: 'Årets kriterier för utlysning av lokala utvecklingsmedel',
+  };
+}
+
+export function profileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(Profile, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://example.invalid/tu/profile.schema.json',
+    title: 'Husstilsprofil för granskning av tjänsteutlåtanden och tjänsteskrivelser',
   };
 }

@@ -35,6 +35,67 @@ const TOKEN = /(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6}s?)(?![\p{L}\p{N}])
 /** What every abbreviation (a use or a definition) contains: a paragraph without it has none. */
 const HINT = /\p{Lu}\p{Ll}?\p{Lu}/u;
 
+const ABBR = '\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,6}';
+/** "långa formen (ABC)", also with a number: "Regler för föreningsbidrag (HKF 82)". */
+const DEF_PAREN = new RegExp(`\\((${ABBR})(?:\\s+\\d[\\d:/]*)?\\)`, 'gu');
+/** "ABC (långa formen)". */
+const DEF_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])(${ABBR})(?:-\\p{L}+)?\\s+\\((?!\\p{Lu}+\\))[\\p{L}][^)]{3,}\\)`, 'gu');
+/** "(ABC, långa formen)", "(s.k. MUST, Mutual Study Visits)". */
+const DEF_REVERSED = new RegExp(`\\((?:[sS]\\.?\\s?k\\.?\\s+|[sS]å kallad[e]?\\s+)?(${ABBR}),\\s+([\\p{L}][^)]{3,})\\)`, 'gu');
+/** "Långa formen, ABC," (apposition): the abbreviation between commas (or a comma and the end of a clause). */
+const DEF_APPOSITION = new RegExp(`,\\s+(${ABBR})(?=[,;:)]|\\s+(?:om|och|som|är|har|i|på|för|med|till)\\s|\\.?\\s*$|\\.\\s)`, 'gu');
+
+/**
+ * Whether the words before an apposition spell the abbreviation: its first letter starts one of the
+ * last few words and the other letters follow in order ("Arbetsmiljölagen" for AML, "Stockholms
+ * transport- och fordonstekniska gymnasium" for STFG).
+ */
+export function longFormBefore(abbr: string, before: string): boolean {
+  const words = before.split(/\s+/).filter(Boolean).slice(-8);
+  const letters = abbr.toLocaleLowerCase('sv-SE');
+  for (let k = words.length - 1; k >= 0; k--) {
+    const run = words.slice(k).join(' ').toLocaleLowerCase('sv-SE');
+    if (run[0] !== letters[0]) continue;
+    let at = 1;
+    for (const ch of letters.slice(1)) {
+      at = run.indexOf(ch, at);
+      if (at < 0) break;
+      at++;
+    }
+    if (at > 0) return true;
+  }
+  return false;
+}
+
+/** Whether a long form written after the abbreviation spells it ("Mutual Study Visits" for MUST). */
+function spells(abbr: string, longForm: string): boolean {
+  if (/^\p{Lu}{2,}(?!\p{Ll})/u.test(longForm)) return false;
+  const first = (x: string) => x[0].toLocaleLowerCase('sv-SE');
+  return first(longForm) === first(abbr) && longFormBefore(abbr, longForm.split(/\s+/).slice(0, 8).join(' '));
+}
+
+/** The abbreviations a paragraph explains, in any of the ways people explain them. */
+function definitionsIn(t: string): { abbr: string; at: number }[] {
+  const out: { abbr: string; at: number }[] = [];
+  for (const re of [DEF_PAREN, DEF_AFTER]) for (const m of t.matchAll(re)) out.push({ abbr: m[1], at: m.index ?? 0 });
+  // "(s.k. MUST, Mutual Study Visits)": the words after the comma spell the abbreviation (not "(FUM, LUM och MUL)").
+  for (const m of t.matchAll(DEF_REVERSED)) if (spells(m[1], m[2])) out.push({ abbr: m[1], at: m.index ?? 0 });
+  if (t.includes(', ')) {
+    for (const m of t.matchAll(DEF_APPOSITION)) {
+      const before = t.slice(Math.max(0, (m.index ?? 0) - 120), m.index);
+      // Not inside a parenthesis ("(FUM, LUM och MUL)"), and after words, not after another abbreviation.
+      if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
+      const clause = before.split(/[.;:(]\s/).pop() ?? '';
+      if (/(?<![\p{L}])\p{Lu}{2,}\s*$/u.test(clause)) continue;
+      if (longFormBefore(m[1], clause)) out.push({ abbr: m[1], at: m.index ?? 0 });
+    }
+  }
+  return out;
+}
+
+/** What follows a collection's name in a reference: "HKF 82", "KS 2014/123", "SFS 2001:453" (not a bare year). */
+const REFERENCE_NUMBER = /^\s(?:\d{1,3}(?!\d|[.,\-–]\s?\d|\s*(?:kr|kronor|procent|%|st|år)(?![\p{L}]))|\d+[:/]\d+)/u;
+
 interface Use {
   paragraph: number;
   start: number;
@@ -57,6 +118,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    const known = new Set(ctx.profile.forkortningar);
     const firstUse = new Map<string, Use>();
     const defined = new Set<string>();
     const reported = new Set<string>();
@@ -69,17 +131,16 @@ export const rule: Rule = {
       const t = p.text;
       if (!HINT.test(t)) continue;
       // Definitions in this paragraph: "långa formen (ABC)" or "ABC (långa formen)".
-      const defsHere: { abbr: string; at: number }[] = [];
-      for (const m of t.matchAll(/\((\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})\)/gu)) defsHere.push({ abbr: m[1], at: m.index ?? 0 });
-      for (const m of t.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})(?:-\p{L}+)?\s+\((?!\p{Lu}+\))[\p{L}][^)]{3,}\)/gu))
-        defsHere.push({ abbr: m[1], at: m.index ?? 0 });
+      const defsHere = definitionsIn(t);
       TOKEN.lastIndex = 0;
       for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
         let abbr = m[1];
         if (abbr.endsWith('s') && abbr.length > 2 && /\p{Lu}/u.test(abbr[abbr.length - 2])) abbr = abbr.slice(0, -1); // genitive "LUMs"
         if (/^[IVXLCDM]+$/.test(abbr) && abbr !== 'MI' && abbr !== 'LCD') continue; // roman numerals
         if (/^(\p{Lu})\1+$/u.test(abbr)) continue; // XX, ÅÅÅÅ: placeholders, see the leftover rule
-        if (COMMON.has(abbr)) continue;
+        if (COMMON.has(abbr) || known.has(abbr)) continue;
+        // A document reference ("HKF 82", "KS 2014/123"): a collection's name with its number, not a term to explain.
+        if (REFERENCE_NUMBER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
         // A statute collection (författningssamling) with its number: "SFS 2001:453", "SOSFS 2014:5", "HSLF-FS 2016:40".
         const after = t.slice(m.index + m[0].length);
         const full = abbr + (/^-\p{Lu}{1,4}/u.exec(after)?.[0] ?? '');

@@ -1,7 +1,10 @@
 import type { Rule } from '../rule';
-import { findAmounts, fundAt, type Fund } from '../amounts';
-import { blockBefore, blocks } from '../tables';
-import { sentences } from '../text';
+import type { RuleContext } from '../rule';
+import { findAmounts, fundAt, type AmountHit, type Fund } from '../amounts';
+import { blockAfter, blockBefore, blocks, type Block } from '../tables';
+import { sentences, type Span } from '../text';
+import type { DocParagraph } from '../types';
+import { joinList } from '../../swedish/text';
 import { kronor } from '../../swedish/numbers';
 
 const FUND_TEXT: Record<Fund, string> = {
@@ -9,7 +12,74 @@ const FUND_TEXT: Record<Fund, string> = {
   mul: 'studieresorna (mul)',
   fum: 'forskningsstudierna (fum)',
 };
-const STATED = /(?<![\p{L}])(totalt|sammanlagt|omfattar|summa|summan|sammantaget|totala|totalkostnad\p{L}*)(?![\p{L}])/iu;
+const STATED = /(?<![\p{L}])(totalt|sammanlagt|omfattar|summa|summan|sammantaget|tillsammans|totala|totalkostnad\p{L}*|varav)(?![\p{L}])/iu;
+/** The word that introduces a total right before its amount: "totalt 1,2 miljoner kronor", "sammanlagt 300 000 kr". */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:totalt|sammanlagt|tillsammans|sammantaget|summa|summan|omfattar)(?:\s+(?:\p{L}+)){0,3}\s*$/iu;
+
+type Sums = Partial<Record<Fund, { value: number; source: string }>>;
+
+/**
+ * A total and its parts in one sentence: "totalt 900 000 kronor, varav 500 000 kronor till A och
+ * 300 000 kronor till B", or "500 000 kronor till A och 400 000 kronor till B, totalt 900 000 kronor".
+ */
+function totalAgainstParts(ctx: RuleContext, paragraph: number, s: Span, amounts: AmountHit[]): void {
+  const varav = /(?<![\p{L}])varav(?![\p{L}])/iu.exec(s.text);
+  let total: AmountHit | undefined;
+  let parts: AmountHit[] = [];
+  if (varav) {
+    const before = amounts.filter((x) => x.end <= varav.index);
+    total = before[before.length - 1];
+    parts = amounts.filter((x) => x.start > varav.index);
+    if (!total || parts.length === 0 || before.length > 1 || (parts.length === 1 && parts[0].value <= total.value)) return;
+  } else {
+    const named = amounts.filter((x) => TOTAL_BEFORE.test(s.text.slice(Math.max(0, x.start - 40), x.start)));
+    if (named.length !== 1) return;
+    total = named[0];
+    // The parts stand all before the total ("A och B, totalt C") or all after it ("totalt C: A till X och B till Y").
+    const others = amounts.filter((x) => x !== total);
+    if (others.length < 2 || !(others.every((x) => x.end <= total!.start) || others.every((x) => x.start >= total!.end))) return;
+    parts = others;
+  }
+  const sum = parts.reduce((acc, x) => acc + x.value, 0);
+  // One part after "varav" may leave the rest unsaid; it may only not be more than the total (checked above).
+  if (sum === total.value) return;
+  ctx.report({
+    paragraph,
+    start: s.start + total.start,
+    end: s.start + total.end,
+    messageId: 'againstParts',
+    data: { stated: kronor(total.value), parts: joinList(parts.map((x) => kronor(x.value))), sum: kronor(sum) },
+  });
+}
+
+/** A total alone in its sentence: against the table or list right before it (or right after it, when the sentence introduces it), else against the case. */
+function totalAgainstBlockOrCase(ctx: RuleContext, p: DocParagraph, s: Span, a: AmountHit, sums: Sums): void {
+  const { structure } = ctx;
+  const at = { paragraph: p.index, start: s.start + a.start, end: s.start + a.end };
+  const before = blockBefore(structure, p);
+  const after = blockAfter(structure, p);
+  const usable = (b: Block | undefined) => (b && !b.totalRow && b.amounts.length >= 2 ? b : undefined);
+  const block = usable(before) ?? (s.end >= p.text.trimEnd().length - 1 ? usable(after) : undefined);
+  if (block) {
+    const sum = block.amounts.reduce((acc, x) => acc + x.value, 0);
+    if (sum === a.value) return;
+    const where = block === before ? 'ovanför' : 'nedanför';
+    ctx.report({
+      ...at,
+      messageId: 'againstBlock',
+      data: { stated: kronor(a.value), block: `${block.kind === 'table' ? 'tabellen' : 'listan'} ${where}`, sum: kronor(sum) },
+    });
+    return;
+  }
+  const fund = fundAt(structure, p.index, s.text);
+  const want = fund ? sums[fund] : undefined;
+  if (!fund || want === undefined || want.value === a.value) return;
+  ctx.report({
+    ...at,
+    messageId: 'againstCase',
+    data: { stated: kronor(a.value), fund: FUND_TEXT[fund], source: want.source, sum: kronor(want.value) },
+  });
+}
 const APPROXIMATE = /(?<![\p{L}])(cirka|ca|ungefär|drygt|knappt|omkring|runt|närmare)(?![\p{L}])/iu;
 
 export const rule: Rule = {
@@ -32,7 +102,7 @@ export const rule: Rule = {
     const { structure } = ctx;
     // What the case says each fund adds up to: the projects' amounts, else the total typed in the case.
     const c = ctx.case;
-    const sums: Partial<Record<Fund, { value: number; source: string }>> = {};
+    const sums: Sums = {};
     if (c) {
       const sum = (xs: (number | undefined)[]): number | undefined =>
         xs.length > 0 && xs.every((x) => x !== undefined) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : undefined;
@@ -63,42 +133,16 @@ export const rule: Rule = {
       });
     }
 
-    // 2. A total stated in the text: against the table or list right before it, else against the case.
+    // 2. A total stated in the text: against its parts in the same sentence, the table or list right before or after it, else the case.
     for (const p of structure.body) {
       if (p.inTable) continue;
       // A sentence with one of the words needs a paragraph with it (a cheaper, wider test).
-      if (!/totalt|sammanlagt|omfattar|summa|sammantaget|total/i.test(p.text)) continue;
-      const block = blockBefore(structure, p);
-      const fromBlock = block && !block.totalRow && block.amounts.length >= 2 ? block.amounts.reduce((a, x) => a + x.value, 0) : undefined;
+      if (!/totalt|sammanlagt|omfattar|summa|sammantaget|total|tillsammans|varav/i.test(p.text)) continue;
       for (const s of sentences(p.text)) {
         if (!STATED.test(s.text) || APPROXIMATE.test(s.text)) continue;
         const amounts = findAmounts(s.text);
-        if (amounts.length !== 1) continue;
-        const a = amounts[0];
-        const at = { paragraph: p.index, start: s.start + a.start, end: s.start + a.end };
-        if (fromBlock !== undefined) {
-          if (fromBlock !== a.value) {
-            ctx.report({
-              ...at,
-              messageId: 'againstBlock',
-              data: {
-                stated: kronor(a.value),
-                block: block!.kind === 'table' ? 'tabellen ovanför' : 'listan ovanför',
-                sum: kronor(fromBlock),
-              },
-            });
-          }
-          continue;
-        }
-        const fund = fundAt(structure, p.index, s.text);
-        if (!fund) continue;
-        const want = sums[fund];
-        if (want === undefined || want.value === a.value) continue;
-        ctx.report({
-          ...at,
-          messageId: 'againstCase',
-          data: { stated: kronor(a.value), fund: FUND_TEXT[fund], source: want.source, sum: kronor(want.value) },
-        });
+        if (amounts.length >= 2) totalAgainstParts(ctx, p.index, s, amounts);
+        else if (amounts.length === 1) totalAgainstBlockOrCase(ctx, p, s, amounts[0], sums);
       }
     }
   },

@@ -113,7 +113,7 @@ export function resolveProfile(p: ProfileData, others: readonly ProfileData[] = 
     chain.unshift(cur);
     const parentId: string | undefined = cur.extends;
     if (!parentId) break;
-    const parent: ProfileData | undefined = others.find((x) => x.id === parentId) ?? builtIns().get(parentId);
+    const parent: ProfileData | undefined = [p, ...others].find((x) => x.id === parentId) ?? builtIns().get(parentId);
     if (!parent) {
       throw new InputError(source, [
         {

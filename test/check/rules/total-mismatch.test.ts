@@ -31,8 +31,62 @@ ruleTester(rule, {
       case: baseCase({ lum: baseCase().lum.map((p) => ({ ...p, belopp: undefined, ar: p.ar })), summor: { lumBeviljat: 3500000 } }),
     },
     { name: 'an approximate total ("cirka") is not compared', doc: TOTAL.replace('omfattar 1,65', 'omfattar cirka 2'), case: baseCase() },
+    {
+      name: 'a total with its parts after "varav" that add up',
+      doc: tu(
+        'genom studieresor.',
+        'genom studieresor. Totalt beviljas 900 000 kronor, varav 500 000 kronor till Farsta och 400 000 kronor till Bromma.',
+      ),
+    },
+    {
+      name: 'a total after its parts that add up',
+      doc: tu('genom studieresor.', 'genom studieresor. Farsta får 500 000 kronor och Bromma 400 000 kronor, totalt 900 000 kronor.'),
+    },
+    {
+      name: 'one part after "varav" may be less than the total',
+      doc: tu('genom studieresor.', 'genom studieresor. Totalt beviljas 900 000 kronor, varav 500 000 kronor till Farsta.'),
+    },
+    {
+      name: 'a total before the list of its parts that add up',
+      doc: tu(
+        '### Medel för studieresor',
+        'Totalt beviljas 900 000 kronor till följande projekt:\n- Farsta, 500 000 kronor\n- Bromma, 400 000 kronor\n### Medel för studieresor',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a total with parts after "varav" that do not add up (prose)',
+      doc: tu(
+        'genom studieresor.',
+        'genom studieresor. Totalt beviljas 900 000 kronor, varav 500 000 kronor till Farsta och 300 000 kronor till Bromma.',
+      ),
+      errors: [
+        {
+          messageId: 'againstParts',
+          data: { stated: '900\u00a0000\u00a0kronor', sum: '800\u00a0000\u00a0kronor' },
+          excerpt: '900 000 kronor',
+        },
+      ],
+    },
+    {
+      name: 'a total after its parts that do not add up',
+      doc: tu('genom studieresor.', 'genom studieresor. Farsta får 500 000 kronor och Bromma 300 000 kronor, totalt 900 000 kronor.'),
+      errors: [{ messageId: 'againstParts', data: { stated: '900\u00a0000\u00a0kronor', sum: '800\u00a0000\u00a0kronor' } }],
+    },
+    {
+      name: 'one part after "varav" larger than the total',
+      doc: tu('genom studieresor.', 'genom studieresor. Totalt beviljas 400 000 kronor, varav 500 000 kronor till Farsta.'),
+      errors: [{ messageId: 'againstParts', data: { stated: '400\u00a0000\u00a0kronor', sum: '500\u00a0000\u00a0kronor' } }],
+    },
+    {
+      name: 'a total before the list of its parts that do not add up',
+      doc: tu(
+        '### Medel för studieresor',
+        'Totalt beviljas 800 000 kronor till följande projekt:\n- Farsta, 500 000 kronor\n- Bromma, 400 000 kronor\n### Medel för studieresor',
+      ),
+      errors: [{ messageId: 'againstBlock', data: { block: 'listan nedanför', sum: '900\u00a0000\u00a0kronor' } }],
+    },
     {
       name: 'tre och en halv miljon vs 1 650 000',
       doc: TOTAL.replace('1,65 miljoner kronor', 'tre och en halv miljon kronor'),
