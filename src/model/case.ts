@@ -11,101 +11,150 @@ export { IsoDate, Year, Kronor, isRealDate } from './primitives';
 
 export const Person = z
   .object({
-    namn: NonEmpty.describe('För- och efternamn'),
-    titel: NonEmpty.describe('Titel, till exempel "Socialdirektör" eller "Avdelningschef"'),
-    forvaltning: Text.optional().describe('Förvaltning som visas under titeln, till exempel "Socialförvaltningen"'),
+    namn: NonEmpty.meta({ label: 'Namn', help: 'För- och efternamn' }),
+    titel: NonEmpty.meta({ label: 'Titel', help: 'Titel, till exempel "Socialdirektör" eller "Avdelningschef"' }),
+    forvaltning: Text.optional().meta({
+      label: 'Förvaltning',
+      help: 'Förvaltning som visas under titeln, till exempel "Socialförvaltningen"',
+    }),
   })
   .strict();
 export type Person = z.infer<typeof Person>;
 
 export const Metadata = z
   .object({
-    forvaltning: NonEmpty.describe('Förvaltningen som skriver ärendet, till exempel "Socialförvaltningen"'),
-    avdelning: NonEmpty.describe('Avdelningen, till exempel "Avdelningen för stadsövergripande sociala frågor"'),
-    namnd: NonEmpty.describe('Nämnden som ärendet går till, till exempel "Socialnämnden"'),
-    sammantradesdatum: IsoDate.describe('Datum för nämndens sammanträde'),
-    datum: IsoDate.describe('Tjänsteutlåtandets datum'),
-    dnr: NonEmpty.describe('Diarienummer, till exempel "3.2.1-792/2020"'),
+    forvaltning: NonEmpty.meta({ label: 'Förvaltning', help: 'Förvaltningen som skriver ärendet, till exempel "Socialförvaltningen"' }),
+    avdelning: NonEmpty.meta({
+      label: 'Avdelning',
+      help: 'Avdelningen som skriver ärendet, till exempel "Avdelningen för stadsövergripande sociala frågor"',
+    }),
+    namnd: NonEmpty.meta({ label: 'Nämnd', help: 'Nämnden som ärendet går till, till exempel "Socialnämnden"' }),
+    sammantradesdatum: IsoDate.meta({ label: 'Sammanträdesdatum', help: 'Dagen då nämnden sammanträder och behandlar ärendet' }),
+    datum: IsoDate.meta({ label: 'Tjänsteutlåtandets datum', help: 'Datumet som står på tjänsteutlåtandet', column: 'Datum' }),
+    dnr: NonEmpty.meta({ label: 'Diarienummer (dnr)', help: 'Ärendets diarienummer, till exempel "3.2.1-792/2020"', column: 'Dnr' }),
     handlaggare: z
       .object({
-        namn: NonEmpty,
-        telefon: NonEmpty.describe('Telefonnummer, till exempel "08-508 25 180"'),
-        epost: Text.optional(),
+        namn: NonEmpty.meta({
+          label: 'Handläggarens namn',
+          help: 'Den som har skrivit ärendet och svarar på frågor om det',
+          column: 'Handläggare',
+        }),
+        telefon: NonEmpty.meta({ label: 'Handläggarens telefon', help: 'Telefonnummer, till exempel "08-508 25 180"', column: 'Telefon' }),
+        epost: Text.optional().meta({ label: 'Handläggarens e-post', help: 'E-postadress (valfri)', column: 'E-post' }),
       })
-      .strict(),
-    underskrifter: z
-      .array(Person)
-      .min(1, { error: 'ska ha minst en person som skriver under' })
-      .describe('De som skriver under, i den ordning de står (förvaltningschef först)'),
+      .strict()
+      .meta({ label: 'Handläggare', help: 'Den som har skrivit ärendet' }),
+    underskrifter: z.array(Person).min(1, { error: 'ska ha minst en person som skriver under' }).meta({
+      label: 'Underskrifter',
+      help: 'De som skriver under, i den ordning de står (förvaltningschef först)',
+      item: 'Underskrift',
+      itemName: 'namn',
+    }),
     underskrifterPlacering: z
       .enum(['efter-forslag', 'sist'], { error: 'ska vara "efter-forslag" eller "sist"' })
       .default('efter-forslag')
-      .describe('Var underskrifterna står: efter förslaget till beslut (vanligast) eller sist, före Bilagor'),
+      .meta({
+        label: 'Underskrifternas placering',
+        help: 'Var underskrifterna står: "efter-forslag" (efter förslaget till beslut, vanligast) eller "sist" (före Bilagor)',
+      }),
     beredning: z
       .object({
-        beretts: NonEmpty.describe('Var ärendet beretts, till exempel "inom avdelningen för stadsövergripande sociala frågor"'),
-        fouRadet: z.boolean().default(false).describe('Om FoU-rådet deltog i beredningen'),
-        forvaltningsgrupp: IsoDate.optional().describe('Datum då förvaltningsgruppen behandlade ärendet'),
-        funktionshinderradet: IsoDate.optional().describe('Datum då funktionshinderrådet kunde ta del av ärendet'),
+        beretts: NonEmpty.meta({
+          label: 'Var ärendet beretts',
+          help: 'Till exempel "inom avdelningen för stadsövergripande sociala frågor"',
+          column: 'Beredning',
+        }),
+        fouRadet: z
+          .boolean()
+          .default(false)
+          .meta({ label: 'FoU-rådet deltog i beredningen', help: 'Ja om FoU-rådet deltog i beredningen', column: 'FoU-rådet' }),
+        forvaltningsgrupp: IsoDate.optional().meta({
+          label: 'Förvaltningsgruppen behandlade ärendet',
+          help: 'Datum då förvaltningsgruppen behandlade ärendet',
+          column: 'Förvaltningsgrupp',
+        }),
+        funktionshinderradet: IsoDate.optional().meta({
+          label: 'Funktionshinderrådet fick ta del av ärendet',
+          help: 'Datum då funktionshinderrådet kunde ta del av ärendet',
+          column: 'Funktionshinderrådet',
+        }),
       })
-      .strict(),
+      .strict()
+      .meta({ label: 'Ärendets beredning', help: 'Hur och av vilka ärendet har beretts' }),
     delges: z
       .array(NonEmpty)
       .default(['samtliga stadsdelsnämnder'])
-      .describe('Vilka ärendet delges, till exempel ["samtliga stadsdelsnämnder", "kommunstyrelsen"]'),
+      .meta({ label: 'Delges', help: 'Vilka ärendet delges, till exempel "samtliga stadsdelsnämnder" och "kommunstyrelsen"' }),
   })
-  .strict();
+  .strict()
+  .meta({ label: 'Uppgifter om ärendet', help: 'Dokumenthuvudet, handläggaren, underskrifterna och beredningen' });
 export type Metadata = z.infer<typeof Metadata>;
 
 export const YearSpan = z
-  .object({ fran: Year, till: Year })
+  .object({
+    fran: Year.meta({ label: 'Från år', help: 'Första året, till exempel 2021' }),
+    till: Year.meta({ label: 'Till år', help: 'Sista året, till exempel 2023' }),
+  })
   .strict()
   .refine((s) => s.till >= s.fran, { error: 'slutåret får inte vara före startåret', path: ['till'] });
 
 export const LumProject = z
   .object({
-    id: Text.optional().describe('Valfri egen nyckel, till exempel projektets diarienummer'),
-    namn: NonEmpty.describe('Projektets namn'),
-    sdf: NonEmpty.describe('Ägande stadsdelsförvaltning (kort namn, till exempel "Farsta") eller förvaltning ("Socialförvaltningen")'),
-    medsokande: z.array(NonEmpty).default([]).describe('Medsökande stadsdelsförvaltningar'),
-    ar: YearSpan.describe('Projektår, till exempel {"fran": 2021, "till": 2023}'),
-    status: z.enum(['slutredovisas', 'fortgar'], { error: 'ska vara "slutredovisas" eller "fortgar"' }),
-    syfte: Text.default('').describe('Projektets syfte, en eller flera meningar'),
-    resultat: Text.default('').describe('Vad som gjorts och resultaten; tomma rader skiljer stycken'),
-    forskningspartner: Text.optional().describe('Lärosäte eller FoU-enhet som projektet samarbetat med'),
-    belopp: Kronor.optional().describe('Beviljat belopp för året, i kronor'),
-    bilaga: NonEmpty.optional().describe(
-      'Rubriken på bilagan med slutrapporten; utelämnas den blir den "Slutredovisning. Namn, förvaltning."',
-    ),
+    id: Text.optional().meta({ label: 'Id', help: 'Valfri egen nyckel, till exempel projektets diarienummer' }),
+    namn: NonEmpty.meta({ label: 'Namn', help: 'Projektets namn' }),
+    sdf: NonEmpty.meta({
+      label: 'Stadsdelsförvaltning',
+      help: 'Ägande stadsdelsförvaltning (kort namn, till exempel "Farsta") eller förvaltning ("Socialförvaltningen")',
+      column: 'SDF',
+    }),
+    medsokande: z.array(NonEmpty).default([]).meta({ label: 'Medsökande', help: 'Medsökande stadsdelsförvaltningar' }),
+    ar: YearSpan.meta({ label: 'Projektår', help: 'Åren projektet pågår, från och med och till och med' }),
+    status: z
+      .enum(['slutredovisas', 'fortgar'], { error: 'ska vara "slutredovisas" eller "fortgar"' })
+      .meta({ label: 'Status', help: '"slutredovisas" när projektet är klart och redovisas i år, "fortgar" när det pågår' }),
+    syfte: Text.default('').meta({ label: 'Syfte', help: 'Projektets syfte, en eller flera meningar' }),
+    resultat: Text.default('').meta({ label: 'Resultat', help: 'Vad som gjorts och resultaten; tomma rader skiljer stycken' }),
+    forskningspartner: Text.optional().meta({ label: 'Forskningspartner', help: 'Lärosäte eller FoU-enhet som projektet samarbetat med' }),
+    belopp: Kronor.optional().meta({ label: 'Belopp', help: 'Beviljat belopp för året, i kronor' }),
+    bilaga: NonEmpty.optional().meta({
+      label: 'Bilaga',
+      help: 'Rubriken på bilagan med slutrapporten; utelämnas den blir den "Slutredovisning. Namn, förvaltning."',
+      column: 'Bilagor',
+    }),
   })
   .strict();
 export type LumProject = z.infer<typeof LumProject>;
 
 export const MulTrip = z
   .object({
-    sdf: NonEmpty.describe('Stadsdelsförvaltning eller förvaltning som reser'),
-    destination: NonEmpty.describe('Vart resan går, till exempel "Helsingfors, Finland"'),
-    syfte: Text.default(''),
-    belopp: Kronor.optional(),
+    sdf: NonEmpty.meta({ label: 'Stadsdelsförvaltning', help: 'Stadsdelsförvaltning eller förvaltning som reser', column: 'SDF' }),
+    destination: NonEmpty.meta({ label: 'Destination', help: 'Vart resan går, till exempel "Helsingfors, Finland"' }),
+    syfte: Text.default('').meta({ label: 'Syfte', help: 'Resans syfte' }),
+    belopp: Kronor.optional().meta({ label: 'Belopp', help: 'Beviljat belopp i kronor' }),
   })
   .strict();
 export type MulTrip = z.infer<typeof MulTrip>;
 
 export const FumStudy = z
   .object({
-    namn: NonEmpty.describe('Studiens namn'),
-    kortnamn: Text.optional().describe('Kort namn i kostnadstabellen'),
-    utforare: NonEmpty.describe('Vem som genomför studien'),
-    klart: NonEmpty.optional().describe('När studien är klar, datum (ÅÅÅÅ-MM-DD) eller text som "Januari 2021"'),
-    kostnad: Kronor.optional().describe('Kostnad i kronor; studier med kostnad står i kostnadstabellen'),
-    beskrivning: Text.default(''),
-    status: z.enum(['avslutad', 'pagar'], { error: 'ska vara "avslutad" eller "pagar"' }).default('pagar'),
-    bilagor: z.array(NonEmpty).default([]).describe('Bilagor som hör till studien (rubriker)'),
+    namn: NonEmpty.meta({ label: 'Namn', help: 'Studiens namn' }),
+    kortnamn: Text.optional().meta({ label: 'Kortnamn', help: 'Kort namn i kostnadstabellen' }),
+    utforare: NonEmpty.meta({ label: 'Utförare', help: 'Vem som genomför studien' }),
+    klart: NonEmpty.optional().meta({ label: 'Klart', help: 'När studien är klar, datum (ÅÅÅÅ-MM-DD) eller text som "Januari 2021"' }),
+    kostnad: Kronor.optional().meta({ label: 'Kostnad', help: 'Kostnad i kronor; studier med kostnad står i kostnadstabellen' }),
+    beskrivning: Text.default('').meta({ label: 'Beskrivning', help: 'Beskrivning av studien' }),
+    status: z
+      .enum(['avslutad', 'pagar'], { error: 'ska vara "avslutad" eller "pagar"' })
+      .default('pagar')
+      .meta({ label: 'Status', help: '"avslutad" eller "pagar" (pågår)' }),
+    bilagor: z.array(NonEmpty).default([]).meta({ label: 'Bilagor', help: 'Bilagor som hör till studien (rubriker)' }),
   })
   .strict();
 export type FumStudy = z.infer<typeof FumStudy>;
 
-export const CriteriaRef = z.object({ ar: Year.describe('Utlysningsåret; kriterierna hämtas från den inbyggda filen för året') }).strict();
+export const CriteriaRef = z
+  .object({ ar: Year.meta({ label: 'Kriterieår', help: 'Utlysningsåret; kriterierna hämtas från den inbyggda filen för året' }) })
+  .strict();
 
 export const DocumentKind = z.enum(['inriktning-redovisning', 'arsrapport'], {
   error: 'ska vara "inriktning-redovisning" eller "arsrapport"',
@@ -114,10 +163,16 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const Case = z
   .object({
-    $schema: Text.optional(),
-    version: z.literal(1, { error: 'ska vara 1 (formatets version)' }).default(1),
-    dokumenttyp: DocumentKind,
-    titel: Text.optional().describe('Egen titel; utelämnas den skrivs titeln utifrån åren'),
+    $schema: Text.optional().meta({ label: 'Schema', help: 'Adressen till JSON Schema-filen; används av redigeringsprogram' }),
+    version: z
+      .literal(1, { error: 'ska vara 1 (formatets version)' })
+      .default(1)
+      .meta({ label: 'Formatversion', help: 'Ärendeformatets version; alltid 1' }),
+    dokumenttyp: DocumentKind.meta({
+      label: 'Dokumenttyp',
+      help: '"inriktning-redovisning" (inriktning och redovisning) eller "arsrapport" (årsrapport om FoU-medel)',
+    }),
+    titel: Text.optional().meta({ label: 'Titel', help: 'Egen titel; utelämnas den skrivs titeln utifrån åren' }),
     profil: z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'ska vara en profils id, till exempel "stockholm-fou-tu"' })
@@ -129,42 +184,71 @@ export const Case = z
     metadata: Metadata,
     ar: z
       .object({
-        inriktning: Year.optional().describe('Året som inriktningen gäller (utlysningsåret)'),
-        redovisning: Year.describe('Året som redovisas'),
+        inriktning: Year.optional().meta({ label: 'Inriktningsår', help: 'Året som inriktningen gäller (utlysningsåret)' }),
+        redovisning: Year.meta({ label: 'Redovisningsår', help: 'Året som redovisas' }),
       })
-      .strict(),
+      .strict()
+      .meta({ label: 'År', help: 'Åren som ärendet gäller' }),
     kriterier: z
       .union([CriteriaRef, Criteria])
       .optional()
-      .describe('Årets kriterier: {"ar": 2025} för ett inbyggt år, eller hela kriterierna'),
+      .meta({ label: 'Kriterier', help: 'Årets kriterier: {"ar": 2025} för ett inbyggt år, eller hela kriterierna' }),
     texter: z
       .object({
-        sammanfattning: Text.optional(),
-        bakgrund: Text.optional(),
-        synpunkter: Text.optional(),
-        mulRedovisning: Text.optional(),
-        arendetInledning: Text.optional(),
+        sammanfattning: Text.optional().meta({ label: 'Sammanfattning', help: 'Egen sammanfattning; ersätter standardtexten' }),
+        bakgrund: Text.optional().meta({ label: 'Bakgrund', help: 'Egen bakgrund; ersätter standardtexten' }),
+        synpunkter: Text.optional().meta({
+          label: 'Synpunkter',
+          help: 'Förvaltningens egna synpunkter och förslag; ersätter standardtexten',
+        }),
+        mulRedovisning: Text.optional().meta({ label: 'MUL-redovisning', help: 'Egen text om årets studieresor; ersätter standardtexten' }),
+        arendetInledning: Text.optional().meta({ label: 'Ärendets inledning', help: 'Eget inledande stycke under Ärendet' }),
       })
       .strict()
       .default({})
-      .describe('Egna stycken som ersätter eller kompletterar standardtexten'),
-    lum: z.array(LumProject).default([]),
-    mul: z.array(MulTrip).default([]),
-    fum: z.array(FumStudy).default([]),
+      .meta({ label: 'Egna stycken', help: 'Egna stycken som ersätter eller kompletterar standardtexten' }),
+    lum: z.array(LumProject).default([]).meta({
+      label: 'LUM-projekt',
+      help: 'Lokala utvecklingsprojekt (LUM) som slutredovisas eller pågår',
+      item: 'LUM-projekt',
+      itemName: 'namn',
+    }),
+    mul: z.array(MulTrip).default([]).meta({
+      label: 'Studieresor (MUL)',
+      help: 'Studieresor med medel för utveckling och lärande (MUL)',
+      item: 'Studieresa',
+      itemName: 'destination',
+    }),
+    fum: z.array(FumStudy).default([]).meta({
+      label: 'FUM-studier',
+      help: 'Studier med forsknings- och utvecklingsmedel (FUM)',
+      item: 'FUM-studie',
+      itemName: 'namn',
+    }),
     mulBeviljadeAntal: z
       .number({ error: 'ska vara ett antal (ett tal)' })
       .int({ error: 'ska vara ett helt tal' })
       .min(0, { error: 'får inte vara negativt' })
       .optional()
-      .describe('Antal beviljade studieresor (MUL) under redovisningsåret, när resorna inte räknas upp i "mul"'),
+      .meta({
+        label: 'Antal beviljade studieresor',
+        help: 'Antal beviljade studieresor (MUL) under redovisningsåret, när resorna inte räknas upp en och en',
+      }),
     summor: z
       .object({
-        lumBeviljat: Kronor.optional().describe('Summa beviljade LUM-medel för året, när projektens belopp saknas'),
-        mulBeviljat: Kronor.optional().describe('Summa beviljade MUL-medel för året, när resornas belopp saknas'),
+        lumBeviljat: Kronor.optional().meta({
+          label: 'Summa beviljat LUM',
+          help: 'Summa beviljade LUM-medel för året, när projektens belopp saknas',
+        }),
+        mulBeviljat: Kronor.optional().meta({
+          label: 'Summa beviljat MUL',
+          help: 'Summa beviljade MUL-medel för året, när resornas belopp saknas',
+        }),
       })
       .strict()
-      .default({}),
-    bilagor: z.array(NonEmpty).default([]).describe('Ytterligare bilagor, efter projektens slutredovisningar'),
+      .default({})
+      .meta({ label: 'Summor', help: 'Årets summor, när beloppen inte står per projekt eller resa' }),
+    bilagor: z.array(NonEmpty).default([]).meta({ label: 'Bilagor', help: 'Ytterligare bilagor, efter projektens slutredovisningar' }),
   })
   .strict()
   .superRefine((c, ctx) => {

@@ -1,4 +1,7 @@
-/** Shared zod building blocks with Swedish messages. */
+/**
+ * Shared zod building blocks with Swedish messages. `kind` in the metadata tells the field registry
+ * (fields.ts) what sort of value a field holds; it is not written to the JSON Schema.
+ */
 import { z } from 'zod';
 
 /** A calendar date written as ÅÅÅÅ-MM-DD that exists in the calendar. */
@@ -6,7 +9,7 @@ export const IsoDate = z
   .string({ error: 'ska vara ett datum i formen ÅÅÅÅ-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ska vara ett datum i formen ÅÅÅÅ-MM-DD' })
   .refine(isRealDate, { error: 'är inte ett datum som finns i kalendern' })
-  .describe('Datum i formen ÅÅÅÅ-MM-DD');
+  .meta({ description: 'Datum i formen ÅÅÅÅ-MM-DD', kind: 'date' });
 
 export function isRealDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -22,7 +25,8 @@ export const Year = z
   .number({ error: 'ska vara ett årtal, till exempel 2025' })
   .int({ error: 'ska vara ett helt årtal' })
   .min(2000, { error: 'ska vara ett årtal från 2000 och framåt' })
-  .max(2100, { error: 'ska vara ett årtal före 2100' });
+  .max(2100, { error: 'ska vara ett årtal före 2100' })
+  .meta({ kind: 'year' });
 
 export const Text = z.string({ error: 'ska vara text' });
 export const NonEmpty = Text.trim().min(1, { error: 'får inte vara tomt' });
@@ -31,4 +35,5 @@ export const NonEmpty = Text.trim().min(1, { error: 'får inte vara tomt' });
 export const Kronor = z
   .number({ error: 'ska vara ett belopp i kronor (ett tal)' })
   .int({ error: 'ska vara ett helt antal kronor' })
-  .min(0, { error: 'får inte vara negativt' });
+  .min(0, { error: 'får inte vara negativt' })
+  .meta({ kind: 'amount' });

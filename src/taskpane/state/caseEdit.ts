@@ -4,6 +4,7 @@
  */
 import { Case } from '../../model/case';
 import { formatPath, InputError, zodProblems, type Problem } from '../../model/errors';
+import { fieldLabel } from '../../model/fields';
 
 export type Path = readonly (string | number)[];
 /** A JSON object as loaded from a file; edited immutably. */
@@ -105,35 +106,51 @@ export interface FieldSpec {
 
 /** The metadata fields the form shows, in order. */
 export const METADATA_FIELDS: readonly FieldSpec[] = [
-  { path: ['metadata', 'forvaltning'], label: 'Förvaltning', kind: 'text' },
-  { path: ['metadata', 'avdelning'], label: 'Avdelning', kind: 'text' },
-  { path: ['metadata', 'namnd'], label: 'Nämnd', kind: 'text', hint: 'Till exempel Socialnämnden' },
-  { path: ['metadata', 'sammantradesdatum'], label: 'Nämndens sammanträdesdatum', kind: 'date' },
-  { path: ['metadata', 'datum'], label: 'Tjänsteutlåtandets datum', kind: 'date' },
-  { path: ['metadata', 'dnr'], label: 'Diarienummer (dnr)', kind: 'text', hint: 'Till exempel 3.2.1-792/2020' },
-  { path: ['metadata', 'handlaggare', 'namn'], label: 'Handläggare', kind: 'text' },
-  { path: ['metadata', 'handlaggare', 'telefon'], label: 'Handläggarens telefon', kind: 'tel', hint: 'Till exempel 08-508 25 180' },
+  { path: ['metadata', 'forvaltning'], label: fieldLabel(['metadata', 'forvaltning']), kind: 'text' },
+  { path: ['metadata', 'avdelning'], label: fieldLabel(['metadata', 'avdelning']), kind: 'text' },
+  { path: ['metadata', 'namnd'], label: fieldLabel(['metadata', 'namnd']), kind: 'text', hint: 'Till exempel Socialnämnden' },
+  { path: ['metadata', 'sammantradesdatum'], label: fieldLabel(['metadata', 'sammantradesdatum']), kind: 'date' },
+  { path: ['metadata', 'datum'], label: fieldLabel(['metadata', 'datum']), kind: 'date' },
+  { path: ['metadata', 'dnr'], label: fieldLabel(['metadata', 'dnr']), kind: 'text', hint: 'Till exempel 3.2.1-792/2020' },
+  { path: ['metadata', 'handlaggare', 'namn'], label: fieldLabel(['metadata', 'handlaggare', 'namn']), kind: 'text' },
+  {
+    path: ['metadata', 'handlaggare', 'telefon'],
+    label: fieldLabel(['metadata', 'handlaggare', 'telefon']),
+    kind: 'tel',
+    hint: 'Till exempel 08-508 25 180',
+  },
 ];
 
 export const BEREDNING_FIELDS: readonly FieldSpec[] = [
   {
     path: ['metadata', 'beredning', 'beretts'],
-    label: 'Var ärendet beretts',
+    label: fieldLabel(['metadata', 'beredning', 'beretts']),
     kind: 'text',
     hint: 'Till exempel inom avdelningen för stadsövergripande sociala frågor',
   },
-  { path: ['metadata', 'beredning', 'forvaltningsgrupp'], label: 'Förvaltningsgruppen behandlade ärendet', kind: 'date', optional: true },
+  {
+    path: ['metadata', 'beredning', 'forvaltningsgrupp'],
+    label: fieldLabel(['metadata', 'beredning', 'forvaltningsgrupp']),
+    kind: 'date',
+    optional: true,
+  },
   {
     path: ['metadata', 'beredning', 'funktionshinderradet'],
-    label: 'Funktionshinderrådet fick ta del av ärendet',
+    label: fieldLabel(['metadata', 'beredning', 'funktionshinderradet']),
     kind: 'date',
     optional: true,
   },
 ];
 
 export const YEAR_FIELDS: readonly FieldSpec[] = [
-  { path: ['ar', 'inriktning'], label: 'Inriktning för år', kind: 'year', optional: true, hint: 'Året som utlysningen gäller' },
-  { path: ['ar', 'redovisning'], label: 'Redovisning av år', kind: 'year' },
+  {
+    path: ['ar', 'inriktning'],
+    label: fieldLabel(['ar', 'inriktning']),
+    kind: 'year',
+    optional: true,
+    hint: 'Året som utlysningen gäller',
+  },
+  { path: ['ar', 'redovisning'], label: fieldLabel(['ar', 'redovisning']), kind: 'year' },
 ];
 
 /** The value to store for what the user typed in a field (years as numbers when they are numbers). */

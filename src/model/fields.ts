@@ -1,0 +1,255 @@
+/**
+ * The field registry: each case field's Swedish label and help, read from the zod schema's
+ * metadata (`.meta({ label, help })` in case.ts). One place for the words the pane's form, the
+ * CLI's and the importers' messages, the spreadsheet template and the JSON Schema use.
+ *
+ * Metadata keys on a field:
+ *  - label: the field's name for people ("Sammanträdesdatum");
+ *  - help: one sentence on what to write;
+ *  - column: the spreadsheet's name for the field when it differs from the label ("Dnr");
+ *  - item, itemName (lists only): what one element is called ("LUM-projekt") and which of its
+ *    fields names it ("namn"), so a place in the case reads "LUM-projekt 2 («Våga anmäla»), Belopp".
+ */
+import { z } from 'zod';
+import { Case } from './case';
+
+/** A place in the case: keys and list positions (0-based), as zod reports them. */
+export type FieldPath = readonly PropertyKey[];
+
+export type FieldKind =
+  'object' | 'list' | 'text' | 'date' | 'number' | 'year' | 'amount' | 'boolean' | 'choice' | 'constant' | 'either' | 'any';
+
+export interface FieldInfo {
+  /** "metadata.sammantradesdatum", "lum[].belopp": the path with list positions as []. */
+  key: string;
+  /** The keys from the case's root; '[]' stands for any position in a list. */
+  path: readonly string[];
+  label: string;
+  help: string;
+  /** The spreadsheet's name for the field (the label unless the schema says otherwise). */
+  column: string;
+  /** Lists: what one element is called, and which of its fields names it. */
+  item?: string;
+  itemName?: string;
+  kind: FieldKind;
+  /** True when it must be given wherever its parent is (no default, not optional). */
+  required: boolean;
+  /** The allowed values of a choice. */
+  options?: readonly string[];
+}
+
+interface Meta {
+  label?: string;
+  help?: string;
+  column?: string;
+  item?: string;
+  itemName?: string;
+  kind?: string;
+}
+
+function metaOf(schema: z.ZodType): Meta {
+  const m = z.globalRegistry.get(schema);
+  if (!m) return {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return {
+    label: str(m.label),
+    help: str(m.help) ?? str(m.description),
+    column: str(m.column),
+    item: str(m.item),
+    itemName: str(m.itemName),
+    kind: str(m.kind),
+  };
+}
+
+/** Unwraps optional/default/nullable/readonly/pipe wrappers; the metadata of the outermost wrapper wins. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; meta: Meta; optional: boolean } {
+  let s = schema;
+  let optional = false;
+  const meta: Meta = {};
+  for (;;) {
+    const m = metaOf(s);
+    for (const k of Object.keys(m) as (keyof Meta)[]) if (meta[k] === undefined && m[k] !== undefined) meta[k] = m[k];
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodPrefault) {
+      optional = true;
+      s = s.unwrap() as z.ZodType;
+    } else if (s instanceof z.ZodNullable || s instanceof z.ZodReadonly || s instanceof z.ZodCatch) {
+      s = (s instanceof z.ZodCatch ? s.unwrap() : s.unwrap()) as z.ZodType;
+    } else if (s instanceof z.ZodPipe) {
+      s = s.in as z.ZodType;
+    } else break;
+  }
+  return { inner: s, meta, optional };
+}
+
+const VALUE_KINDS: readonly string[] = ['date', 'year', 'amount'];
+
+function kindOf(s: z.ZodType, meta: Meta): FieldKind {
+  if (meta.kind && VALUE_KINDS.includes(meta.kind)) return meta.kind as FieldKind;
+  if (s instanceof z.ZodObject) return 'object';
+  if (s instanceof z.ZodArray) return 'list';
+  if (s instanceof z.ZodString) return 'text';
+  if (s instanceof z.ZodNumber) return 'number';
+  if (s instanceof z.ZodBoolean) return 'boolean';
+  if (s instanceof z.ZodEnum) return 'choice';
+  if (s instanceof z.ZodLiteral) return 'constant';
+  if (s instanceof z.ZodUnion) return 'either';
+  return 'any';
+}
+
+/** An object schema's properties in order. */
+function entries(o: z.ZodObject<Record<string, z.ZodType>>): [string, z.ZodType][] {
+  return Object.entries(o.shape);
+}
+
+function build(): FieldInfo[] {
+  const out: FieldInfo[] = [];
+  const visit = (schema: z.ZodType, path: string[]) => {
+    const { inner, meta, optional } = unwrap(schema);
+    const kind = kindOf(inner, meta);
+    if (path.length > 0) {
+      const last = path[path.length - 1];
+      const label = meta.label ?? last;
+      out.push({
+        key: keyOf(path),
+        path,
+        label,
+        help: meta.help ?? '',
+        column: meta.column ?? label,
+        ...(meta.item ? { item: meta.item } : {}),
+        ...(meta.itemName ? { itemName: meta.itemName } : {}),
+        kind,
+        required: !optional,
+        ...(inner instanceof z.ZodEnum ? { options: inner.options.map(String) } : {}),
+      });
+    }
+    if (inner instanceof z.ZodObject) {
+      for (const [k, v] of entries(inner)) visit(v, [...path, k]);
+    } else if (inner instanceof z.ZodArray) {
+      const el = unwrap(inner.element as z.ZodType).inner;
+      if (el instanceof z.ZodObject) {
+        for (const [k, v] of entries(el)) visit(v, [...path, '[]', k]);
+      }
+    } else if (inner instanceof z.ZodUnion) {
+      // Only the options that are plain objects with labelled fields (the criteria reference {"ar": 2025}).
+      for (const o of inner.options as z.ZodType[]) {
+        const oi = unwrap(o).inner;
+        if (!(oi instanceof z.ZodObject)) continue;
+        for (const [k, v] of entries(oi)) {
+          if (unwrap(v).meta.label) visit(v, [...path, k]);
+        }
+      }
+    }
+  };
+  visit(Case, []);
+  return out;
+}
+
+let FIELDS: FieldInfo[] | undefined;
+let BY_KEY: Map<string, FieldInfo> | undefined;
+
+/** Every field of the case with a label, depth first in the schema's order. */
+export function caseFields(): readonly FieldInfo[] {
+  if (!FIELDS) {
+    FIELDS = build();
+    BY_KEY = new Map(FIELDS.map((f) => [f.key, f]));
+  }
+  return FIELDS;
+}
+
+function keyOf(path: FieldPath): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number' || p === '[]') out += '[]';
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+/** "lum[].belopp" for ['lum', 1, 'belopp'] (and for the string "lum[1].belopp"). */
+export function fieldKey(path: FieldPath | string): string {
+  return keyOf(typeof path === 'string' ? parseKey(path) : path);
+}
+
+function parseKey(key: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of key.matchAll(/([^.[\]]+)|\[(\d*)\]/g)) out.push(m[1] !== undefined ? m[1] : m[2] ? Number(m[2]) : '[]');
+  return out;
+}
+
+/** The registry's entry for a field; undefined when the path is not a field of the case. */
+export function fieldInfo(path: FieldPath | string): FieldInfo | undefined {
+  caseFields();
+  return BY_KEY!.get(fieldKey(path));
+}
+
+/** The nearest field at or above the path (for paths into data the registry does not describe, such as full criteria). */
+function nearest(path: FieldPath): FieldInfo | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const f = fieldInfo(path.slice(0, n));
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** The field's Swedish label ("Sammanträdesdatum"); for a path below the described fields, the nearest field's label. */
+export function fieldLabel(path: FieldPath | string): string {
+  const p = typeof path === 'string' ? parseKey(path) : path;
+  return nearest(p)?.label ?? String(p[p.length - 1] ?? '');
+}
+
+/** The field's help text; '' when there is none. */
+export function fieldHelp(path: FieldPath | string): string {
+  return fieldInfo(path)?.help ?? '';
+}
+
+/** The field's name in the spreadsheet ("Dnr"), which is the label unless the registry says otherwise. */
+export function fieldColumn(path: FieldPath | string): string {
+  const f = fieldInfo(path);
+  if (!f) throw new Error(`no field ${fieldKey(path)} in the case schema`);
+  return f.column;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k as string];
+  }
+  return v;
+}
+
+/**
+ * A place in the case for people: "LUM-projekt 2 («Våga anmäla»), Belopp", "Sammanträdesdatum",
+ * "Underskrift 1, Titel". List positions count from 1; an element is named by its itemName field
+ * when `data` (the case as given) has it. Never an internal path: a key the registry does not know
+ * is shown as the user wrote it, in quotes, after the nearest known field.
+ */
+export function describePath(path: FieldPath | string, data?: unknown): string {
+  const p = typeof path === 'string' ? parseKey(path) : [...path];
+  const parts: string[] = [];
+  let lastLabel: string | undefined;
+  for (let i = 0; i < p.length; i++) {
+    const step = p[i];
+    if (typeof step === 'number') {
+      const list = fieldInfo(p.slice(0, i));
+      const itemLabel = list?.item ?? list?.label ?? 'Rad';
+      const nameKey = list?.itemName;
+      const name = nameKey !== undefined && data !== undefined ? valueAt(data, [...p.slice(0, i + 1), nameKey]) : undefined;
+      parts.push(`${itemLabel} ${step + 1}${typeof name === 'string' && name.trim() ? ` («${name.trim()}»)` : ''}`);
+      lastLabel = undefined;
+      continue;
+    }
+    const f = fieldInfo(p.slice(0, i + 1));
+    if (!f) {
+      // Not a field of the case (an unknown key, or inside full criteria): the nearest field, then the key as written.
+      const near = lastLabel ?? nearest(p.slice(0, i))?.label;
+      if (near && !parts.includes(near)) parts.push(near);
+      const rest = p.slice(i).filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
+      parts.push(`fältet "${rest.map(String).join('.')}"`);
+      return parts.join(', ');
+    }
+    lastLabel = f.label;
+  }
+  if (lastLabel) parts.push(lastLabel);
+  return parts.length ? parts.join(', ') : 'hela ärendet';
+}
