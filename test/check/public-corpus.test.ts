@@ -20,7 +20,6 @@ import * as path from 'node:path';
 import { sofficeAvailable } from '../helpers/soffice';
 import {
   buildDocx,
-  buildItems,
   docText,
   loadExpectations,
   loadManifest,
@@ -47,10 +46,11 @@ function docxDir(): string {
     );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'public-corpus-'));
+  fs.cpSync(DOCX_DIR, dir, { recursive: true });
   console.warn(
-    `Offentliga korpusen: ${stale.length} .docx-filer var inaktuella; byggde alla på nytt i ${dir}. Kör node scripts/corpus-to-docx.mjs.`,
+    `Offentliga korpusen: ${stale.length} .docx-filer var inaktuella; byggde dem på nytt i ${dir}. Kör node scripts/corpus-to-docx.mjs och checka in filerna.`,
   );
-  buildDocx(buildItems(), dir);
+  buildDocx(stale, dir);
   return dir;
 }
 
