@@ -1545,6 +1545,8 @@ export interface FakeWord {
   // Simulated user actions (not through the API, as if typed in Word).
   setCursor(paragraph: number, offset?: number): void;
   editParagraph(paragraph: number, text: string): void;
+  /** As if the user selected a whole paragraph (not a table cell) and deleted it (added). */
+  deleteParagraph(paragraph: number): void;
   insertUserParagraphAfter(paragraph: number, text: string): void;
   /** As if the user typed a new paragraph right after the first control with this tag (outside it). */
   insertUserParagraphAfterControl(tag: string, text: string): void;
@@ -1709,6 +1711,17 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
     },
     editParagraph: (i, text) => {
       paraAt(i).text = text;
+    },
+    deleteParagraph: (i) => {
+      const p = paraAt(i);
+      if (!p.parent || p.parent.kind === 'cell') throw new Error(`fake: paragraph ${i} is in a table cell`);
+      const sib = childrenOf(p.parent);
+      if (sib.length === 1 && p.parent.kind === 'cc') {
+        p.text = ''; // a control keeps one paragraph
+        return;
+      }
+      sib.splice(sib.indexOf(p), 1);
+      p.parent = null;
     },
     insertUserParagraphAfter: (i, text) => {
       const ref = paraAt(i);

@@ -68,7 +68,7 @@ interface Action {
   ActionType: number;
   Name: string;
   ObjectPathId: number;
-  ArgumentInfo?: { Arguments?: Json[] };
+  ArgumentInfo?: { Arguments?: Json[]; ReferencedObjectPathIds?: (number | null)[] };
   QueryInfo?: { Select?: string[]; Expand?: string[]; Top?: number; Skip?: number };
 }
 interface RequestBody {
@@ -142,9 +142,14 @@ export function createOfficeJsHost(opts: FakeWordOptions = {}): OfficeJsHost {
     const info = paths[String(id)];
     if (!info) throw new HostError('InvalidObjectPath', `object path ${id} is not in the request`);
     let obj: unknown;
-    const args = info.ArgumentInfo?.Arguments ?? [];
+    const args = argumentsOf(s, paths, info.ArgumentInfo);
     if (info.ObjectPathType === 1) obj = s.context.document;
-    else if (info.ObjectPathType === 6) {
+    else if (info.ObjectPathType === 2) {
+      // A new client-side object, e.g. Microsoft.WordServices.SearchOptions: its properties
+      // arrive as SetProperty actions; a method taking it gets the plain object.
+      if (info.Name !== 'Microsoft.WordServices.SearchOptions') throw new HostError('NotImplemented', `new object ${info.Name}`);
+      obj = {};
+    } else if (info.ObjectPathType === 6) {
       if (!s.refs.has(info.Name)) throw new HostError('InvalidObjectPath', `unknown reference ${info.Name}`);
       obj = s.refs.get(info.Name);
     } else {
@@ -162,10 +167,19 @@ export function createOfficeJsHost(opts: FakeWordOptions = {}): OfficeJsHost {
     return obj;
   }
 
-  function call(target: Record<string, unknown>, name: string, args: Json[]): unknown {
+  /** A method's arguments: object paths (ReferencedObjectPathIds) resolved, null as undefined (the default). */
+  function argumentsOf(s: Session, paths: Record<string, PathInfo>, info: PathInfo['ArgumentInfo']): unknown[] {
+    const refs = info?.ReferencedObjectPathIds ?? [];
+    return (info?.Arguments ?? []).map((a, i) => {
+      if (refs[i]) return evalPath(s, paths, refs[i]);
+      return a === null ? undefined : a;
+    });
+  }
+
+  function call(target: Record<string, unknown>, name: string, args: unknown[]): unknown {
     const f = target[name];
     if (typeof f !== 'function') throw new HostError('ApiNotFound', `the host has no method ${pascal(name)}`);
-    return (f as (...a: Json[]) => unknown).apply(target, args);
+    return (f as (...a: unknown[]) => unknown).apply(target, args);
   }
 
   /** A loaded fake object → Word's JSON for the selected properties (PascalCase, nested navigation). */
@@ -190,7 +204,7 @@ export function createOfficeJsHost(opts: FakeWordOptions = {}): OfficeJsHost {
     const kept = new Set<unknown>();
     for (const a of body.Actions ?? []) {
       const obj = evalPath(s, paths, a.ObjectPathId) as Record<string, unknown>;
-      const args = a.ArgumentInfo?.Arguments ?? [];
+      const args = argumentsOf(s, paths, a.ArgumentInfo);
       switch (a.ActionType) {
         case 1: // Instantiate
           after.push(() => {
@@ -277,7 +291,8 @@ export function createOfficeJsHost(opts: FakeWordOptions = {}): OfficeJsHost {
       return { statusCode: 200, headers: {}, body: JSON.stringify(result) };
     } catch (e) {
       const code = e instanceof HostError ? e.code : ((e as { code?: string }).code ?? 'GeneralException');
-      const message = e instanceof Error ? e.message : String(e);
+      // Word's message, without the code the fake puts in front of it.
+      const message = (e instanceof Error ? e.message : String(e)).replace(`${code}: `, '');
       return {
         statusCode: 200,
         headers: {},

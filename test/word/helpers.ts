@@ -1,4 +1,8 @@
-/** Shared helpers for the Word adapter tests: cases, drafts and fakes. */
+/**
+ * Shared helpers for the Word adapter tests: cases, drafts, and the two hosts the one table of
+ * cases (test/word/cases/) runs on — the strict fake (fake-host.test.ts) and Microsoft's real
+ * office.js answered by the host simulator (officejs-host.test.ts).
+ */
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Case } from '../../src/model/case';
@@ -6,8 +10,9 @@ import { parseCaseJson } from '../../src/model/validate';
 import { draftCase } from '../../src/draft/index';
 import type { Block, DraftDocument } from '../../src/draft/types';
 import type { SectionId } from '../../src/model/sections';
-import { createWordAdapter } from '../../src/word/adapter';
+import { createWordAdapter, type WordAdapterOptions } from '../../src/word/adapter';
 import { createFakeWord, type FakeWord, type FakeWordOptions } from '../fakes/word';
+import { createOfficeJsHost, type RequestRecord } from '../officejs/host';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -31,10 +36,50 @@ export function draftWithProjects(n: number): { c: Case; doc: DraftDocument } {
   return { c, doc: draftCase(c) };
 }
 
-export function fakeAndAdapter(opts: FakeWordOptions = {}) {
+export type HostName = 'fake' | 'officejs';
+let hostName: HostName = 'fake';
+const notOnLibrary: string[] = [];
+
+/** Chooses the host for the cases of this test file (call before defining them). */
+export function useHost(name: HostName): void {
+  hostName = name;
+}
+export function currentHost(): HostName {
+  return hostName;
+}
+/** The WordApi versions the current host can be: the library's host has no customXmlParts (1.4). */
+export function apiVersions(): ('1.4' | '1.3')[] {
+  return hostName === 'fake' ? ['1.4', '1.3'] : ['1.3'];
+}
+/**
+ * A case that needs the stored custom XML part (WordApi 1.4). The npm build of office.js has no
+ * Document.customXmlParts, so on the library's host the case is not run but listed
+ * (casesNotOnLibrary), and that runner says so in a test of its own.
+ */
+export function test14(name: string, fn: () => Promise<unknown>): void {
+  if (hostName === 'fake') test(name, fn);
+  else notOnLibrary.push(name);
+}
+export function casesNotOnLibrary(): string[] {
+  return [...notOnLibrary];
+}
+
+/**
+ * A document (the fake's model, to assert on) and an adapter on the current host. On the
+ * library's host the adapter's Word.run is office.js's own and every call goes through its requests.
+ */
+export function fakeAndAdapter(opts: FakeWordOptions = {}, adapterOpts: Partial<WordAdapterOptions> = {}) {
+  if (hostName === 'officejs') {
+    if (opts.apiVersion === '1.4') throw new Error('WordApi 1.4 cases need test14() (the library has no customXmlParts)');
+    const host = createOfficeJsHost(opts);
+    const newAdapter = (o: Partial<WordAdapterOptions> = adapterOpts) =>
+      createWordAdapter({ run: host.run, isSetSupported: host.isSetSupported, settings: host.settings, ...o });
+    return { fake: host.fake, adapter: newAdapter(), newAdapter, requests: host.requests as RequestRecord[] | null };
+  }
   const fake = createFakeWord(opts);
-  const adapter = createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
-  return { fake, adapter };
+  const newAdapter = (o: Partial<WordAdapterOptions> = adapterOpts) =>
+    createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings, ...o });
+  return { fake, adapter: newAdapter(), newAdapter, requests: null as RequestRecord[] | null };
 }
 
 /** A hand-made draft with every block type, for exact assertions. */
@@ -174,7 +219,7 @@ export async function syncsPerAction(
   const doc = draftCase(cs);
   const n = opts.userParagraphs ?? 1;
   const { fake, adapter } = fakeAndAdapter({
-    apiVersion: opts.apiVersion ?? '1.4',
+    apiVersion: opts.apiVersion ?? apiVersions()[0],
     paragraphs: Array.from({ length: n }, (_, i) =>
       i % 50 === 0 ? { text: `Rubrik ${i}`, styleBuiltIn: 'Heading2' } : `Användarens stycke ${i}.`,
     ),
