@@ -26,6 +26,7 @@ import {
   findField,
   parseKind,
 } from './layout';
+import { bidiProblem, cleanText } from './typed-text';
 
 export interface Projects {
   lum: LumProject[];
@@ -162,8 +163,36 @@ function isProjectHeader(row: GridRow): boolean {
   return typ && other;
 }
 
+/** The columns a project header row names, "0=typ,1=namn,…", to recognise the same header repeated. */
+function headerSignature(row: GridRow): string {
+  const parts: string[] = [];
+  for (const [col, cell] of [...row.cells].sort((a, b) => a[0] - b[0])) {
+    const def = cell.kind === 'text' ? findColumn(cell.text) : undefined;
+    if (def) parts.push(`${col}=${def.key}`);
+  }
+  return parts.join(',');
+}
+
+/**
+ * Text cells as people type them: NFC and no zero-width characters (typed-text.ts); a bidi
+ * control character is a problem at its row and column.
+ */
+function cleanCells(grid: Grid, ctx: { add(where: string, what: string): void }): void {
+  const p = prefix(grid);
+  for (const r of grid.rows) {
+    for (const [col, cell] of r.cells) {
+      if (cell.kind !== 'text') continue;
+      const why = bidiProblem(cell.text);
+      if (why) ctx.add(`${p}rad ${r.row}, kolumn ${columnLetter(col)}`, why);
+      const clean = cleanText(cell.text);
+      if (clean !== cell.text) r.cells.set(col, { kind: 'text', text: clean });
+    }
+  }
+}
+
 /** Splits a grid into its Ärende block (Fält | Värde) and its project table (header row with Typ). */
 export function readGrid(grid: Grid, ctx: { add(where: string, what: string): void }): ReadGrid {
+  cleanCells(grid, ctx);
   const { wideMerges, filled } = applyMerges(grid);
   const rows = grid.rows.filter((r) => !rowIsBlank(r));
   const out: ReadGrid = { grid, wideMerges, filled };
@@ -195,13 +224,16 @@ export function readGrid(grid: Grid, ctx: { add(where: string, what: string): vo
       if (out.meta)
         ctx.add(`${p}rad ${rows[h.at].row}`, 'rubrikraden Fält/Värde står en gång till; uppgifterna om ärendet får bara stå i ett block.');
       else out.meta = { kind: 'meta', rows: body, ...h.meta };
+    } else if (out.projects && headerSignature(rows[h.at]) === headerSignature(out.projects.header)) {
+      // The same header again (a sheet printed or pasted page by page): the table goes on.
+      for (const r of body) out.projects.rows.push(r);
+    } else if (out.projects) {
+      ctx.add(
+        `${p}rad ${rows[h.at].row}`,
+        'projekttabellens rubrikrad (Typ, Namn, …) står en gång till med andra kolumner; alla projekt ska stå i en tabell med en rubrikrad.',
+      );
     } else {
-      if (out.projects)
-        ctx.add(
-          `${p}rad ${rows[h.at].row}`,
-          'projekttabellens rubrikrad (Typ, Namn, …) står en gång till; alla projekt ska stå i en tabell.',
-        );
-      else out.projects = { kind: 'projects', header: rows[h.at], rows: body };
+      out.projects = { kind: 'projects', header: rows[h.at], rows: body };
     }
   });
   return out;
