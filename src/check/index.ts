@@ -194,21 +194,40 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** Findings as the JSON the CLI prints: an array of {rule, severity, message, paragraph, start, end, excerpt}. */
-export function findingsToJson(findings: readonly Finding[]): string {
-  return JSON.stringify(
-    findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      paragraph: f.paragraph,
-      start: f.start,
-      end: f.end,
-      excerpt: f.excerpt,
-    })),
-    null,
-    2,
-  );
+/** A finding as JSON: rule, messageId, data, severity, message, paragraph, start, end, excerpt. */
+function findingJson(f: Finding): Record<string, unknown> {
+  return {
+    rule: f.rule,
+    messageId: f.messageId,
+    data: f.data ?? {},
+    severity: f.severity,
+    message: f.message,
+    paragraph: f.paragraph,
+    start: f.start,
+    end: f.end,
+    excerpt: f.excerpt,
+  };
+}
+
+/** The profile choice as JSON: {id, name, how, reason}. */
+export function profileChoiceJson(c: ProfileChoice): { id: string; name: string; how: ProfileChoice['how']; reason: string } {
+  return { id: c.profile.id, name: c.profile.namn, how: c.how, reason: c.reason };
+}
+
+/**
+ * Findings as the JSON the CLI prints: with the profile choice, an object
+ * {profile: {id, name, how, reason}, findings: [...]}; without it, the array of findings.
+ */
+export function findingsToJson(findings: readonly Finding[], choice?: ProfileChoice): string {
+  const list = findings.map(findingJson);
+  return JSON.stringify(choice ? { profile: profileChoiceJson(choice), findings: list } : list, null, 2);
+}
+
+/** "Profil: Tjänsteskrivelse (allmän svensk) [tjansteskrivelse], vald därför att …" */
+export function profileChoiceText(c: ProfileChoice): string {
+  const why =
+    c.how === 'named' ? 'vald för granskningen' : c.how === 'case' ? 'angiven i ärendet (fältet profil)' : `vald därför att ${c.reason}`;
+  return `Profil: ${c.profile.namn} [${c.profile.id}], ${why}.`;
 }
 
 /** Findings as text for people: one line each with where (paragraph and section, when the document is given), severity, message and rule, then a summary. */
@@ -230,9 +249,10 @@ function whereText(f: Finding, doc: DocText | undefined, structure: Structure | 
   return `stycke ${f.paragraph + 1}${sec ? ` (${sec.heading.text.trim()})` : ''}`;
 }
 
-export function formatFindingsText(findings: readonly Finding[], source: string, doc?: DocText): string {
-  if (findings.length === 0) return `${source}: inga anmärkningar.\n`;
-  const structure = doc ? buildStructure(doc) : undefined;
+export function formatFindingsText(findings: readonly Finding[], source: string, doc?: DocText, choice?: ProfileChoice): string {
+  const head = choice ? `${profileChoiceText(choice)}\n` : '';
+  if (findings.length === 0) return `${head}${source}: inga anmärkningar.\n`;
+  const structure = doc ? buildStructure(doc, choice?.profile) : undefined;
   const lines = findings.map((f) => {
     const where = whereText(f, doc, structure);
     const ex = f.excerpt ? ` ”${f.excerpt}”` : '';
@@ -241,5 +261,5 @@ export function formatFindingsText(findings: readonly Finding[], source: string,
   const counts = countBySeverity(findings);
   const total = `${findings.length} ${findings.length === 1 ? 'anmärkning' : 'anmärkningar'}`;
   lines.push(`${total}: ${SEVERITIES.map((s) => severityCount(s, counts[s])).join(', ')}.`);
-  return `${lines.join('\n')}\n`;
+  return `${head}${lines.join('\n')}\n`;
 }

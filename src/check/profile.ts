@@ -4,7 +4,15 @@
  * The answer says which and why, for the CLI's output and the pane.
  */
 import type { Case } from '../model/case';
-import { builtInProfiles, detectProfile, profileById, DEFAULT_PROFILE_ID, type ResolvedProfile } from '../model/profiles/index';
+import {
+  builtInProfile,
+  builtInProfileIds,
+  builtInProfiles,
+  detectProfile,
+  profileById,
+  DEFAULT_PROFILE_ID,
+  type ResolvedProfile,
+} from '../model/profiles/index';
 import { buildStructure } from './structure';
 import type { DocText } from './types';
 
@@ -41,7 +49,14 @@ export function chooseProfile(doc: DocText, kase: Case | undefined, named: Resol
     return { profile, how: 'named', reason: 'profilen valdes för granskningen' };
   }
   if (kase?.profil) {
-    return { profile: profileById(kase.profil, 'ärendets fält profil'), how: 'case', reason: 'ärendet anger profilen (fältet profil)' };
+    const fromCase = builtInProfile(kase.profil);
+    if (fromCase) return { profile: fromCase, how: 'case', reason: 'ärendet anger profilen (fältet profil)' };
+    // An unknown profile in the case: the check still runs, and says why another profile was used.
+    const d = detectDocumentProfile(doc);
+    return {
+      ...d,
+      reason: `ärendet anger profilen ”${kase.profil}”, som inte finns (inbyggda: ${builtInProfileIds().join(', ')}); i stället ${d.reason}`,
+    };
   }
   return detectDocumentProfile(doc);
 }

@@ -6,6 +6,7 @@
  */
 import type { DocText } from '../check/types';
 import type { Case } from '../model/case';
+import type { ResolvedProfile } from '../model/profiles/index';
 import { MAX_DOCX_BYTES, MAX_INPUT_BYTES } from '../io/limits';
 import { parseCommandArgs, type OptionSpecs } from './args';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
@@ -19,11 +20,16 @@ export interface CheckIo {
   readDocx?: (bytes: Uint8Array, fileName: string) => Promise<DocText>;
 }
 
-export const CHECK_USAGE = `Användning: tu check <fil.docx> [--case ärende.json] [--format text|json]
+export const CHECK_USAGE = `Användning: tu check <fil.docx> [--case ärende.json] [--profile NAMN|profil.json] [--format text|json]
 
 Granskar ett tjänsteutlåtande och skriver ut anmärkningarna.
   --case ärende.json   ärendets uppgifter; då körs också reglerna som jämför med ärendet
                        (annars används ärendet som finns sparat i dokumentet, om det finns)
+  --profile NAMN|FIL   husstilen att granska efter: stockholm-fou-tu (tjänsteutlåtande om
+                       FoU-medel), stockholm-tu, tjansteskrivelse (allmän svensk) eller en
+                       egen profilfil (.json, se schema/profile.schema.json). Utan --profile
+                       används ärendets profil, annars väljs profilen utifrån dokumentet
+                       och utskriften säger vilken och varför.
   --format text|json   text för läsning (standard) eller JSON för andra program
   -h, --help           den här hjälpen
 Slutkod 0 om inget fel hittas, 1 om det finns minst ett fel (eller ärendet har fel),
@@ -33,6 +39,7 @@ Slutkod 0 om inget fel hittas, 1 om det finns minst ett fel (eller ärendet har 
 /** The options of tu check (the same spellings as tu draft: --format json and --format=json). */
 export const CHECK_OPTIONS: OptionSpecs = {
   case: { type: 'string' },
+  profile: { type: 'string' },
   format: { type: 'string', choices: ['text', 'json'] },
 };
 
@@ -69,6 +76,11 @@ async function check(args: string[], io: CheckIo): Promise<number> {
   // Read both files before loading anything heavy: a missing file is said at once.
   const caseBytes = casePath ? await io.readFile(casePath, casePath, MAX_INPUT_BYTES, 'en ärendefil') : undefined;
   const bytes = await io.readFile(file, file, MAX_DOCX_BYTES, 'en Word-fil');
+  const profileArg = a.strings.profile;
+  const profileBytes =
+    profileArg !== undefined && /\.json$/i.test(profileArg)
+      ? await io.readFile(profileArg, profileArg, MAX_INPUT_BYTES, 'en profilfil')
+      : undefined;
 
   let kase: Case | undefined;
   const { InputError } = await import('../model/errors');
@@ -82,6 +94,23 @@ async function check(args: string[], io: CheckIo): Promise<number> {
       return EXIT_FINDINGS;
     }
   }
+  // A profile that is unknown or not valid is a usage error (exit code 2), said before the document is read.
+  let profile: ResolvedProfile | undefined;
+  if (profileArg !== undefined) {
+    const profiles = await import('../model/profiles/index');
+    try {
+      profile = profileBytes
+        ? profiles.resolveProfile(
+            profiles.parseProfileJson(new TextDecoder('utf-8').decode(profileBytes), baseName(profileArg)),
+            [],
+            baseName(profileArg),
+          )
+        : profiles.profileById(profileArg, '--profile');
+    } catch (e) {
+      if (e instanceof InputError) throw new CliError(e.message, !profileBytes);
+      throw e;
+    }
+  }
   let doc: DocText;
   try {
     const readDocx = io.readDocx ?? (await import('../io/docx/read')).readDocx;
@@ -92,8 +121,11 @@ async function check(args: string[], io: CheckIo): Promise<number> {
   }
   const storedProblem = doc.storedCaseProblem;
   if (storedProblem && !kase) io.stderr(`Obs! ${storedProblem}\n`);
-  const { checkDocument, findingsToJson, formatFindingsText } = await import('../check/index');
-  const findings = checkDocument(doc, kase);
-  io.stdout(format === 'json' ? `${findingsToJson(findings)}\n` : formatFindingsText(findings, doc.source || baseName(file), doc));
+  const { checkDocumentWithProfile, findingsToJson, formatFindingsText } = await import('../check/index');
+  const { findings, profile: choice } = checkDocumentWithProfile(doc, kase, { profile });
+  io.stdout(
+    format === 'json' ? `${findingsToJson(findings, choice)}\n` : formatFindingsText(findings, doc.source || baseName(file), doc, choice),
+  );
+  // Only error-level findings (after the profile's levels) make the exit code 1.
   return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }

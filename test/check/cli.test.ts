@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCheckCommand } from '../../src/cli/check';
+import { readInputFile } from '../../src/cli/files';
 import { FIXTURES } from './seed-fixtures';
 import { formatFindingsText } from '../../src/check/index';
 
@@ -9,7 +10,7 @@ async function run(args: string[]) {
   let out = '';
   let err = '';
   const code = await runCheckCommand(args, {
-    readFile: async (p) => new Uint8Array(await fs.promises.readFile(p)),
+    readFile: (p, shown, limit, what) => readInputFile(p, shown ?? p, limit ?? 50_000_000, what ?? 'en fil'),
     stdout: (s) => (out += s),
     stderr: (s) => (err += s),
   });
@@ -29,25 +30,81 @@ describe('tu check', () => {
     expect(r.err).toBe('');
   });
 
-  it('json: seed 002 with its case has no errors, exit code 0, the documented fields', async () => {
+  it('json: seed 002 with its case has no errors, exit code 0, the documented fields and the profile chosen', async () => {
     const r = await run([seed('002'), '--case', example('002'), '--format', 'json']);
     expect(r.code).toBe(0);
-    const arr = JSON.parse(r.out) as Record<string, unknown>[];
-    expect(arr.length).toBeGreaterThan(0);
-    for (const f of arr) expect(Object.keys(f).sort()).toEqual(['end', 'excerpt', 'message', 'paragraph', 'rule', 'severity', 'start']);
-    expect(arr.some((f) => f.severity === 'error')).toBe(false);
+    const out = JSON.parse(r.out) as { profile: Record<string, string>; findings: Record<string, unknown>[] };
+    expect([out.profile.id, out.profile.name, out.profile.how]).toEqual([
+      'stockholm-fou-tu',
+      'Tjänsteutlåtande om FoU-medel, Socialförvaltningen i Stockholm',
+      'detected',
+    ]);
+    expect(out.profile.reason).toMatch(/rubriken nämner FoU-medel/);
+    expect(out.findings.length).toBeGreaterThan(0);
+    for (const f of out.findings)
+      expect(Object.keys(f).sort()).toEqual(['data', 'end', 'excerpt', 'message', 'messageId', 'paragraph', 'rule', 'severity', 'start']);
+    expect(out.findings.some((f) => f.severity === 'error')).toBe(false);
+  });
+
+  it('text: the first line says which profile was used and why', async () => {
+    const r = await run([seed('002')]);
+    expect(r.out.split('\n')[0]).toBe(
+      'Profil: Tjänsteutlåtande om FoU-medel, Socialförvaltningen i Stockholm [stockholm-fou-tu], vald därför att dokumentet nämner Stockholm eller en av Stockholms stadsdelsförvaltningar; rubriken nämner FoU-medel (lokala utvecklingsprojekt, studieresor eller forsknings- och utvecklingsmedel); dokumentet är skrivet av socialförvaltningen eller ställt till socialnämnden.',
+    );
+  });
+
+  it('--profile: a named profile is used; structure findings under the generic profile are warnings, so the exit code is 0', async () => {
+    const strict = await run([seed('002'), '--profile', 'stockholm-fou-tu', '--format', 'json']);
+    const generic = await run([seed('001'), '--profile', 'tjansteskrivelse', '--format', 'json']);
+    expect((JSON.parse(strict.out) as { profile: { how: string } }).profile.how).toBe('named');
+    const g = JSON.parse(generic.out) as { profile: { id: string }; findings: { rule: string; severity: string }[] };
+    expect(g.profile.id).toBe('tjansteskrivelse');
+    // Seed 001's only error is the Error! field in the header (a leftover, an error under every profile).
+    expect(g.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['leftover']);
+    expect(generic.code).toBe(1);
+  });
+
+  it('--profile FILE: a profile file extending a built-in one; errors turned into warnings give exit code 0', async () => {
+    const dir = fs.mkdtempSync('/tmp/tu-check-');
+    const file = path.join(dir, 'mild.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ id: 'mild', namn: 'Mild granskning', extends: 'stockholm-fou-tu', regler: { leftover: 'warning' } }),
+    );
+    const r = await run([seed('001'), '--profile', file]);
+    expect(r.out.split('\n')[0]).toBe('Profil: Mild granskning [mild], vald för granskningen.');
+    expect(r.out).toMatch(/sidhuvudet: varning: Ett fält visar ett felmeddelande/);
+    expect(r.code).toBe(0);
+  });
+
+  it('--profile: an unknown name or an invalid profile file is a usage error (exit code 2) in Swedish', async () => {
+    const unknown = await run([seed('002'), '--profile', 'okand']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain(
+      'det finns ingen inbyggd profil som heter ”okand”. Inbyggda profiler: stockholm-fou-tu, stockholm-tu, tjansteskrivelse.',
+    );
+    const dir = fs.mkdtempSync('/tmp/tu-check-');
+    const bad = path.join(dir, 'trasig-profil.json');
+    fs.writeFileSync(bad, JSON.stringify({ id: 'x', namn: 'X', extends: 'finns-inte' }));
+    const r = await run([seed('002'), '--profile', bad]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('extends: profilen finns-inte finns inte');
+    expect(r.out).toBe('');
+    const missing = await run([seed('002'), '--profile', path.join(dir, 'saknas.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('saknas.json');
   });
 
   it.each([
     [[], 'Ange vilken .docx-fil som ska granskas.'],
     [['utkast.pdf'], 'tu check granskar Word-filer (.docx)'],
     [['finns-inte.docx'], 'finns-inte.docx: filen finns inte'],
-    [[seed('002'), '--format', 'xml'], '--format ska vara text eller json, inte "xml"'],
-    [[seed('002'), '--case'], '--case ska följas av en ärendefil'],
-    [[seed('002'), '--okänt'], 'Okänt val --okänt'],
-  ])('bad input %j: Swedish message, exit code 1, nothing on stdout', async (args, msg) => {
+    [[seed('002'), '--format', 'xml'], '--format'],
+    [[seed('002'), '--case'], '--case'],
+    [[seed('002'), '--okänt'], '--okänt'],
+  ])('bad input %j: Swedish message, exit code 2, nothing on stdout', async (args, msg) => {
     const r = await run(args);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain(msg);
     expect(r.out).toBe('');
   });
@@ -60,11 +117,11 @@ describe('tu check', () => {
     expect(r.err).toContain('trasig.json: är inte giltig JSON');
   });
 
-  it('a ".docx" that is not a zip file', async () => {
+  it('a ".docx" that is not a zip file cannot be read: exit code 2', async () => {
     const tmp = path.join(fs.mkdtempSync('/tmp/tu-check-'), 'inte-zip.docx');
     fs.writeFileSync(tmp, 'hej, jag är en textfil');
     const r = await run([tmp]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/^inte-zip\.docx: /);
     expect(r.err).not.toContain('kunde inte granskas');
   });
@@ -83,10 +140,11 @@ describe('tu check', () => {
     let messages = 0;
     for (const f of realFiles) {
       const r = await run([f, '--format', 'json']);
-      expect([0, 1]).toContain(r.code);
       if (r.out) {
-        const arr = JSON.parse(r.out) as { rule: string }[];
+        const arr = (JSON.parse(r.out) as { findings: { rule: string; severity: string }[] }).findings;
         expect(Array.isArray(arr)).toBe(true);
+        // Exit code 1 exactly when there is an error-level finding.
+        expect(r.code).toBe(arr.some((x) => x.severity === 'error') ? 1 : 0);
         expect(arr.some((x) => /kunde inte granska/.test(JSON.stringify(x)))).toBe(false);
         findings++;
       } else {
@@ -94,6 +152,7 @@ describe('tu check', () => {
         expect(r.err).toMatch(new RegExp(`^${path.basename(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
         expect(r.err).not.toContain('kunde inte granskas');
         expect(r.err).not.toMatch(/\bat \S+:\d+:\d+/);
+        expect(r.code).toBe(2);
         messages++;
       }
     }

@@ -58,7 +58,7 @@ export function detectProfile(input: DetectionInput, profiles: readonly Resolved
   const ranked = [...profiles].filter((p) => p.kannetecken.length > 0).sort((a, b) => b.prioritet - a.prioritet);
   for (const p of ranked) {
     const ok = p.kannetecken.every((c) => c.var.some((v) => c.ord.some((w) => hasWord(place(v), w))));
-    if (ok) return { profile: p, reason: p.kannetecken.map((c) => c.beskrivning).join(' och ') };
+    if (ok) return { profile: p, reason: p.kannetecken.map((c) => c.beskrivning).join('; ') };
   }
   return {
     profile: fallback,
