@@ -102,6 +102,16 @@ export function parseCsv(text: string, source: string, delimiter: string, firstR
         closed = true;
         break;
       }
+      if (closed && i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r' && /[\r\n]/.test(field)) {
+        // A quote that "closes" lines later, in the middle of a field: the opening quote was never meant to open one.
+        const lines = field.split(/\r\n|\r|\n/).length - 1;
+        throw new InputError(source, [
+          {
+            where: `rad ${start}`,
+            what: `ett citattecken (") öppnar ett fält som inte stängs på samma rad; nästa citattecken kommer först ${lines} ${lines === 1 ? 'radbrytning' : 'radbrytningar'} längre ned, mitt i ett värde. Troligen saknas ett avslutande " på rad ${start}, eller så ska citattecknet skrivas dubbelt ("").`,
+          },
+        ]);
+      }
       if (!closed) {
         throw new InputError(source, [
           {
