@@ -1,6 +1,7 @@
 /**
  * npm run bench — measures what makes add-ins slow and prints a table; writes bench/results.json.
- *  1. context.sync() round trips per user action (counted on the strict fake of Word)
+ *  1. round trips to Word per user action (bench/word.ts): syncs on the strict fake, and the
+ *     requests (bytes, actions per sync) Microsoft's real office.js library sends
  *  2. the checker on generated documents of 100, 1 000 and 10 000 paragraphs: time, memory,
  *     and check time ÷ time to merely read the same .docx
  *  3. drafting + writing a .docx for 10, 100 and 1 000 projects
@@ -18,8 +19,7 @@ import { readDocx } from '../src/io/docx/read';
 import { writeDocx } from '../src/io/docx/write';
 import type { Case, LumProject } from '../src/model/case';
 import { parseCaseJson } from '../src/model/validate';
-import { createWordAdapter } from '../src/word/adapter';
-import { createFakeWord } from '../test/fakes/word';
+import { wordRoundTrips } from './word';
 
 const ROOT = path.join(__dirname, '..');
 const QUICK = process.argv.includes('--quick');
@@ -76,64 +76,6 @@ function documentOfParagraphs(n: number): DraftDocument {
     'Projektet har genomförts i samverkan med stadsdelsförvaltningarna och har följts av forskare. Resultaten redovisas i bilagan och i ärendet.';
   for (let i = count; i < n; i++) arendet.blocks.push({ type: 'paragraph', text: `${filler} (${i})` });
   return doc;
-}
-
-async function syncCounts() {
-  const rows: string[][] = [];
-  const results: Record<string, Record<string, number>> = {};
-  const newAdapter = (fake: ReturnType<typeof createFakeWord>) =>
-    createWordAdapter({ run: fake.run, isSetSupported: fake.isSetSupported, settings: fake.settings });
-  for (const n of [1, 10, 100, 1000]) {
-    const c = caseWithProjects(n);
-    const doc = draftCase(c);
-    const ids = doc.sections.map((s) => s.id);
-    const fake = createFakeWord({ apiVersion: '1.4' });
-    const adapter = newAdapter(fake);
-    const count = async (fn: () => Promise<unknown>) => {
-      const before = fake.syncCount();
-      await fn();
-      return fake.syncCount() - before;
-    };
-    // A user action is what one click does in the pane: "Infoga alla" and "Uppdatera" are one apply
-    // (edited sections are skipped and reported; the pane asks only then). Showing the sections'
-    // status when a case is loaded is one plan.
-    const status = await count(() => adapter.plan(doc, ids));
-    const insertAll = await count(() => adapter.apply(doc, c, ids, []));
-    const updateOne = await count(() => adapter.apply(doc, c, ['sammanfattning'], []));
-    const arendet = doc.sections.find((s) => s.id === 'arendet')!;
-    fake.setCursor(0);
-    const projectBlock = await count(() => adapter.insertAtCursor(arendet.blocks.slice(1, 3)));
-    const readCheck = await count(async () => checkDocument(await adapter.readDocText(), c));
-    // A pane opened anew on a document that already holds the sections (it has not read the store yet).
-    const coldUpdate = await count(() => newAdapter(fake).apply(doc, c, ['sammanfattning'], []));
-    results[`${n} projekt`] = { status, insertAll, updateOne, coldUpdate, projectBlock, readCheck };
-    rows.push([
-      `${n} projekt`,
-      String(status),
-      String(insertAll),
-      String(updateOne),
-      String(coldUpdate),
-      String(projectBlock),
-      String(readCheck),
-    ]);
-  }
-  for (const p of [100, 1000, 10000]) {
-    const fake = createFakeWord({ paragraphs: Array.from({ length: p }, (_, i) => `Stycke ${i + 1} med lite text om projektet.`) });
-    const adapter = newAdapter(fake);
-    const before = fake.syncCount();
-    checkDocument(await adapter.readDocText());
-    const readCheck = fake.syncCount() - before;
-    results[`${p} stycken`] = { readCheck };
-    rows.push([`dokument ${p} stycken`, '–', '–', '–', '–', '–', String(readCheck)]);
-  }
-  const all = Object.values(results).flatMap((r) => Object.values(r));
-  const worst = Math.max(...all);
-  table(
-    `1. Rundturer till Word (context.sync) per användaråtgärd, räknade på den strikta kopian av Word — mål: konstant, högst 3; uppmätt högst ${worst} ${worst <= 3 ? '✓' : '✗'}`,
-    ['storlek', 'visa status', 'infoga alla', 'uppdatera ett', 'uppdatera ett (nyöppnat fönster)', 'projektblock', 'läs + granska'],
-    rows,
-  );
-  return results;
 }
 
 async function checker() {
@@ -294,7 +236,7 @@ async function main() {
   const started = Date.now();
   console.log(`npm run bench — ${new Date().toISOString()} — Node ${process.version}, ${RUNS} körningar per mätning (median, min–max)`);
   const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, runs: RUNS };
-  results.syncs = await syncCounts();
+  Object.assign(results, await wordRoundTrips(caseWithProjects, table));
   results.checker = await checker();
   results.drafting = await drafting();
   results.bundle = bundle();

@@ -12,7 +12,9 @@
  *      plan            1 sync (+1: stored XML not cached, or Track Changes on)
  *      apply           2 syncs (+1 as plan) (+1 per extra MB of writes) (+1 only when a heading
  *                      did not take its built-in style and is set by its localized name)
- *      insertAtCursor  2 syncs: where is the cursor, write
+ *      insertAtCursor  2 syncs: where is the cursor, write (+1 per extra MB of writes; a
+ *                      failure in a later chunk leaves the earlier blocks in: they are new
+ *                      paragraphs outside our sections, nothing of the user's is touched)
  *      readDocText     1 sync (+1 as plan; with Track Changes on, one per 4 000 paragraphs)
  *      select          2 syncs (3 when the text also occurs earlier in the same paragraph)
  *      loadStoredCase  1 sync (+1); 0 on WordApi 1.3 (settings are read locally)
@@ -404,8 +406,14 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
           }
           pending.detachFromList();
           const w = new Writer(null, pending);
-          for (const b of blocks) for (const step of blockSteps(b)) step.run(w);
-          await context.sync();
+          // A block of many projects is sent in chunks under the request budget (chunks.ts).
+          const chunks = packChunks(
+            blocks.flatMap((b) => blockSteps(b)),
+            CHUNK_ESTIMATE_LIMIT,
+          );
+          await syncInChunks(context, chunks.length, (k) => {
+            for (const step of chunks[k]) step.run(w);
+          });
           const fixed = await fixHeadings(context, w.headings);
           if (fixed) result.message = result.message ? `${result.message} ${fixed}` : fixed;
           return result;
