@@ -9,7 +9,14 @@
 import { type StandardSectionId } from '../model/sections';
 import { builtInProfile, type ResolvedProfile } from '../model/profiles/index';
 import type { DocParagraph, DocText } from './types';
-import { findIsoDates, findYears, norm } from './text';
+import { findIsoDates, findLongDates, findYears, norm } from './text';
+
+export interface DateAt {
+  iso: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
 
 export interface SectionInfo {
   id: StandardSectionId;
@@ -38,8 +45,16 @@ export interface Structure {
   preamble: DocParagraph[];
   title?: DocParagraph;
   /** The tjänsteutlåtande's date and the nämnd's meeting date, when the header block shows them. */
-  documentDate?: { iso: string; paragraph: number; start: number; end: number };
-  meetingDate?: { iso: string; paragraph: number; start: number; end: number };
+  documentDate?: DateAt;
+  meetingDate?: DateAt;
+  /**
+   * The first date in the page header and the first in the header block on page 1, when both are
+   * there (they should agree); `fromList` is a line like "Förvaltningens tjänsteskrivelse den 26
+   * oktober 2011" that gave the document's date when the header had none.
+   */
+  dateSources: { pageHeader?: DateAt; pageOne?: DateAt; fromList?: DateAt };
+  /** The year the document was written: its date's, else the diarienummer's ("KS-2013/", "SÄN 2011/214", "SN 18/0098"). */
+  documentYear?: number;
   /** The section a paragraph belongs to. */
   sectionOf(paragraphIndex: number): SectionInfo | undefined;
   /** The last heading (any level) at or before a paragraph, for context. */
@@ -206,26 +221,9 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
   const byId: Partial<Record<StandardSectionId, SectionInfo>> = {};
   for (const s of sections) byId[s.id] = s;
 
-  // Header dates: a date after the "Till" line is the meeting date; one before it is the document's date.
-  let documentDate: Structure['documentDate'];
-  let meetingDate: Structure['meetingDate'];
-  const headerParas = [...doc.paragraphs.filter((p) => p.part === 'header'), ...preamble];
-  let seenTill = false;
-  const loose: { iso: string; paragraph: number; start: number; end: number }[] = [];
-  for (const p of headerParas) {
-    const tillAt = p.text.search(/\bTill\b/);
-    for (const d of findIsoDates(p.text)) {
-      const entry = { iso: d.iso, paragraph: p.index, start: d.start, end: d.end };
-      if (seenTill || (tillAt >= 0 && d.start > tillAt)) {
-        if (!meetingDate) meetingDate = entry;
-      } else if (!documentDate) documentDate = entry;
-      else loose.push(entry);
-    }
-    if (tillAt >= 0) seenTill = true;
-  }
-  if (!seenTill && documentDate && loose.length > 0 && !meetingDate) {
-    meetingDate = loose[loose.length - 1];
-  }
+  const dates = headerDates(doc, preamble, title, body);
+  const { documentDate, meetingDate, dateSources } = dates;
+  const documentYear = documentDate ? Number(documentDate.iso.slice(0, 4)) : diarieYear([...dates.headerTexts]);
 
   const owner = new Map<number, SectionInfo>();
   for (const sec of sections) {
@@ -250,11 +248,82 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
     title,
     documentDate,
     meetingDate,
+    dateSources,
+    documentYear,
     sectionOf,
     headingBefore,
     profile,
     sectionIdOf,
   };
+}
+
+/** ISO and written-out dates ("1 september 2014") with a year, in text order. */
+function datesIn(text: string): { iso: string; start: number; end: number }[] {
+  return [...findIsoDates(text), ...findLongDates(text).filter((d) => d.hasYear)].sort((a, b) => a.start - b.start);
+}
+
+/** A line that names the document itself with its date: "Kultur- och föreningsnämndens tjänsteskrivelse den 26 oktober 2011". */
+const SELF_LINE = /^[\p{L}\- ]{0,60}?(?:tjänsteskrivelse|tjänsteutlåtande)(?:,|\s+daterad|\s+den)?\s+(?=\d)/iu;
+
+/**
+ * The document's date and the nämnd's meeting date from the page header and the header block: a
+ * date after the "Till" line is the meeting date; one before it is the document's date. Without
+ * any, a list line naming the document's own tjänsteskrivelse with a date gives it.
+ */
+function headerDates(
+  doc: DocText,
+  preamble: DocParagraph[],
+  title: DocParagraph | undefined,
+  body: DocParagraph[],
+): Pick<Structure, 'documentDate' | 'meetingDate' | 'dateSources'> & { headerTexts: string[] } {
+  let documentDate: DateAt | undefined;
+  let meetingDate: DateAt | undefined;
+  const dateSources: Structure['dateSources'] = {};
+  const pageHeader = doc.paragraphs.filter((p) => p.part === 'header');
+  const block = preamble.filter((p) => p !== title && p.headingLevel === null);
+  let seenTill = false;
+  const loose: DateAt[] = [];
+  for (const p of [...pageHeader, ...block]) {
+    const tillAt = p.text.search(/\bTill\b/);
+    for (const d of p.part === 'header' ? findIsoDates(p.text) : datesIn(p.text)) {
+      const entry = { iso: d.iso, paragraph: p.index, start: d.start, end: d.end };
+      const afterTill = seenTill || (tillAt >= 0 && d.start > tillAt);
+      if (!afterTill && p.part === 'header' && !dateSources.pageHeader) dateSources.pageHeader = entry;
+      if (!afterTill && p.part !== 'header' && !dateSources.pageOne) dateSources.pageOne = entry;
+      if (afterTill) {
+        if (!meetingDate) meetingDate = entry;
+      } else if (!documentDate) documentDate = entry;
+      else loose.push(entry);
+    }
+    if (tillAt >= 0) seenTill = true;
+  }
+  // Without a "Till" line, a later date in the header block is the meeting's.
+  const later = documentDate ? loose.filter((d) => d.iso > documentDate!.iso) : [];
+  if (!seenTill && later.length > 0 && !meetingDate) meetingDate = later[later.length - 1];
+  if (!documentDate) {
+    for (const p of body) {
+      if (p.text.length > 120 || !SELF_LINE.test(p.text)) continue;
+      const at = SELF_LINE.exec(p.text)![0].length;
+      const d = datesIn(p.text).find((x) => x.start === at);
+      if (d) {
+        documentDate = dateSources.fromList = { iso: d.iso, paragraph: p.index, start: d.start, end: d.end };
+        break;
+      }
+    }
+  }
+  return { documentDate, meetingDate, dateSources, headerTexts: [...pageHeader, ...block].map((p) => p.text) };
+}
+
+/** The year of a diarienummer in the header: "KS-2013/", "SÄN 2011/214", "Dnr 3.2.1-792/2020", "SN/2010/0032", "SN 18/0098". */
+function diarieYear(texts: string[]): number | undefined {
+  for (const t of texts) {
+    const m =
+      /(?<![\d.])((?:19|20)\d\d)\/(?:\d|$|\s)/.exec(t) ??
+      /\d\/((?:19|20)\d\d)(?!\d)/.exec(t) ??
+      /(?<![\p{L}\d])\p{Lu}{2,5}[ -]?(\d\d)\/\d{2,5}(?!\d)/u.exec(t);
+    if (m) return m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+  }
+  return undefined;
 }
 
 /** The text of a section's content, paragraphs joined by newlines. */

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import { findIsoDates, findLongDates } from '../text';
-import { longDate } from '../../swedish/dates';
+import type { Rule, RuleContext } from '../rule';
+import { findIsoDates, findLongDates, findYears, sentences } from '../text';
+import { longDate, MONTHS } from '../../swedish/dates';
 
 interface Dated {
   iso: string;
@@ -16,9 +16,16 @@ export const rule: Rule = {
     title: 'Datum i fel ordning',
     severity: 'error',
     docs: {
-      description: 'Datum i fel ordning: beredningen efter dokumentets datum, eller dokumentets datum efter nämndens sammanträde.',
+      description:
+        'Datum i fel ordning: beredningen efter dokumentets datum, dokumentets datum efter nämndens sammanträde, ett underlag eller en bilaga daterad efter dokumentet, något som redan har hänt daterat efter dokumentet, eller två olika datum för dokumentet i sidhuvudet och på första sidan.',
     },
     messages: {
+      headerDate:
+        'Sidhuvudet daterar dokumentet {header}, men första sidan {pageOne}. Skriv samma datum på båda ställena (ofta ett fält som inte har uppdaterats).',
+      referencedAfterDoc:
+        'Underlaget är daterat {date}, efter dokumentets datum {docDate}. Ett underlag kan inte vara skrivet efter dokumentet som hänvisar till det: kontrollera datumen.',
+      pastAfterDoc:
+        'Texten beskriver något som redan har hänt {when}, men dokumentet är från {docWhen}. Kontrollera årtalet eller datumet.',
       docAfterMeeting: 'Tjänsteutlåtandets datum {date} är efter nämndens sammanträde {meeting}. Rätta något av datumen.',
       beredningAfterMeeting:
         'Datumet för {what}, {date}, är efter nämndens sammanträde {meeting}. Ärendet ska vara berett före sammanträdet: rätta datumet.',
@@ -27,6 +34,9 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    headerAgainstPageOne(ctx);
+    referencedAfterDocument(ctx);
+    pastAfterDocument(ctx);
     const { structure } = ctx;
     const c = ctx.case;
     const beredningSec = structure.byId.beredning;
@@ -95,3 +105,85 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The page header's date against page 1's. */
+function headerAgainstPageOne(ctx: RuleContext): void {
+  const { pageHeader, pageOne } = ctx.structure.dateSources;
+  if (!pageHeader || !pageOne || pageHeader.iso === pageOne.iso) return;
+  ctx.report({
+    ...pageHeader,
+    severity: 'warning',
+    messageId: 'headerDate',
+    data: { header: longDate(pageHeader.iso), pageOne: longDate(pageOne.iso) },
+  });
+}
+
+/** A document the text lists or names with its date ("Tjänsteskrivelse daterad 2018-08-28", "revisionsskrivelse … daterad 2014-04-22", "protokoll den 24 mars 2010"). */
+const DATED_DOCUMENT =
+  /(?<![\p{L}])(?:tjänsteskrivelse|tjänsteutlåtande|protokoll|protokollsutdrag|skrivelse|revisionsskrivelse|rapport|yttrande|begäran|föreläggande|remiss|beslut|underlag|bilaga)(?:n|en|et|t|na|er|ar|erna|arna|s)?(?![\p{L}])(?:[^.;]{0,60}?\s(?:daterad|daterat|daterade|från|den)|,)\s+$/iu;
+
+function referencedAfterDocument(ctx: RuleContext): void {
+  const { structure } = ctx;
+  const doc = structure.documentDate;
+  if (!doc) return;
+  for (const p of structure.body) {
+    if (p.index === doc.paragraph || !/\d{4}/.test(p.text)) continue;
+    const ds = [...findIsoDates(p.text), ...findLongDates(p.text).filter((d) => d.hasYear)];
+    for (const d of ds) {
+      if (d.iso <= doc.iso) continue;
+      if (!DATED_DOCUMENT.test(p.text.slice(Math.max(0, d.start - 90), d.start))) continue;
+      ctx.report({
+        paragraph: p.index,
+        start: d.start,
+        end: d.end,
+        severity: 'warning',
+        messageId: 'referencedAfterDoc',
+        data: { date: longDate(d.iso), docDate: longDate(doc.iso) },
+      });
+    }
+  }
+}
+
+/** A verb that says something has already happened. */
+const PAST =
+  /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattade|antog|antogs|fastställde|fastställdes|genomfördes|genomförde|hölls|hade|var|startade|startades|utgavs|inkom|lämnade|överlämnade|redovisade|återremitterades|godkände|godkändes)(?![\p{L}])/iu;
+/** A future or a plan in the same sentence makes a later year right ("ska", "planeras"). */
+const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att|planeras|beräknas|förväntas|föreslås|avses|prognos\p{L}*)(?![\p{L}])/iu;
+/** A point in time: "den 31 mars 2017", "i april 2012", "redan 2009", "hösten 2015". */
+const WHEN = new RegExp(
+  `(?<![\\p{L}])(?:den\\s+\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+|i\\s+(?:${MONTHS.join('|')})\\s+|redan\\s+(?:år\\s+)?|(?:våren|hösten|sommaren|vintern)\\s+)((?:19|20)\\d\\d)(?!\\d)`,
+  'giu',
+);
+
+/** Something the text says has already happened, dated after the document. */
+function pastAfterDocument(ctx: RuleContext): void {
+  const { structure } = ctx;
+  const docIso = structure.documentDate?.iso;
+  const docYear = structure.documentYear;
+  if (docYear === undefined) return;
+  for (const p of structure.body) {
+    if (!/\d{4}/.test(p.text) || p.index === structure.title?.index) continue;
+    for (const s of sentences(p.text)) {
+      if (!PAST.test(s.text) || FUTURE.test(s.text) || findYears(s.text).length === 0) continue;
+      WHEN.lastIndex = 0;
+      for (let m = WHEN.exec(s.text); m !== null; m = WHEN.exec(s.text)) {
+        const year = Number(m[1]);
+        const full = findLongDates(m[0]).find((d) => d.hasYear);
+        const after = full && docIso ? full.iso > docIso : year > docYear;
+        if (!after) continue;
+        const start = s.start + m.index + m[0].search(/\S/);
+        ctx.report({
+          paragraph: p.index,
+          start,
+          end: s.start + m.index + m[0].length,
+          severity: 'warning',
+          messageId: 'pastAfterDoc',
+          data: {
+            when: full ? longDate(full.iso) : m[0].trim(),
+            docWhen: full && docIso ? longDate(docIso) : String(docYear),
+          },
+        });
+      }
+    }
+  }
+}

@@ -1,12 +1,66 @@
 import { rule } from '../../../src/check/rules/date-order';
 import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
 
+const GEN = (extra: string, header = ''): string => `
+${header}Kommunstyrelsens förvaltning
+Tjänsteskrivelse
+2014-09-01
+KS-2014/742
+# Svar på revisionsskrivelse
+## Förslag till beslut
+Kommunstyrelsen godkänner svaret.
+## Ärendet
+${extra}
+`;
+
 ruleTester(rule, {
   valid: [
     { name: 'beredning, date and meeting in order', doc: BASE_TU },
     { name: 'in order with the case', doc: BASE_TU, case: baseCase() },
+    {
+      name: 'an underlag dated before the document',
+      doc: GEN('Revisorernas revisionsskrivelse daterad 2014-04-22 besvaras här.'),
+      profile: null,
+    },
+    {
+      name: 'something that happened before the document',
+      doc: GEN('Kommunfullmäktige beslutade den 31 mars 2014 om riktlinjerna.'),
+      profile: null,
+    },
+    {
+      name: 'a plan for a later year is not a past event',
+      doc: GEN('Förskolan ska öppna i april 2016 och var tidigare planerad.'),
+      profile: null,
+    },
+    { name: 'the page header and page 1 agree', doc: GEN('Inget mer.', '> 2014-09-01 KS-2014/742\n'), profile: null },
   ],
   invalid: [
+    {
+      name: 'an underlag dated after the document',
+      doc: GEN('Revisorernas revisionsskrivelse daterad 2014-09-22 besvaras här.'),
+      profile: null,
+      errors: [
+        { messageId: 'referencedAfterDoc', data: { date: '22 september 2014', docDate: '1 september 2014' }, excerpt: '2014-09-22' },
+      ],
+    },
+    {
+      name: 'a decision reported as taken after the document',
+      doc: GEN('Kommunfullmäktige beslutade den 31 mars 2017 om riktlinjerna.'),
+      profile: null,
+      errors: [{ messageId: 'pastAfterDoc', data: { when: '31 mars 2017', docWhen: '1 september 2014' }, severity: 'warning' }],
+    },
+    {
+      name: 'an earlier event in a later year than the document (year from the diarienummer)',
+      doc: GEN('Redan 2015 var ett ärende uppe för beslut.').replace('2014-09-01\n', ''),
+      profile: null,
+      errors: [{ messageId: 'pastAfterDoc', data: { when: 'Redan 2015', docWhen: '2014' }, excerpt: 'Redan 2015' }],
+    },
+    {
+      name: 'the page header dates the document differently from page 1',
+      doc: GEN('Inget mer.', '> 2014-08-21 KS-2014/742\n'),
+      profile: null,
+      errors: [{ messageId: 'headerDate', data: { header: '21 augusti 2014', pageOne: '1 september 2014' }, severity: 'warning' }],
+    },
     {
       name: 'beredning after the document date',
       doc: tu('den 8 april', 'den 12 april'),
