@@ -33,6 +33,27 @@ async function main() {
   fs.writeFileSync(path.join(outDir, 'arende-mall.xlsx'), xlsx);
   // UTF-8 with BOM, as Excel's "CSV UTF-8 (kommaavgränsad)" saves it; Swedish Excel uses semicolons.
   fs.writeFileSync(path.join(outDir, 'arende-mall.csv'), '\uFEFF' + caseToCsv(c));
+  // The criteria: a CSV template (the 2025 criteria), and the example of a year without built-in
+  // criteria as a workbook whose sheet Kriterier gives them (src/io/import/criteria-sheet.ts).
+  const { criteriaRows } = require(path.join(root, 'src/io/import/criteria-sheet.ts'));
+  const { builtInCriteria } = require(path.join(root, 'src/model/criteria/index.ts'));
+  const csvRows = (cr) =>
+    [
+      'Fält;Värde',
+      ...criteriaRows(cr).map(
+        ([l, v]) => `${l};${v === null || v === undefined ? '' : /[;"\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : v}`,
+      ),
+    ].join('\r\n') + '\r\n';
+  fs.writeFileSync(path.join(outDir, 'kriterier-mall.csv'), '\uFEFF' + csvRows(builtInCriteria(2025)));
+  const y2026 = JSON.parse(fs.readFileSync(path.join(root, 'examples/kriterier-2026.json'), 'utf8'));
+  delete y2026.$schema;
+  const utan = parseCaseJson(
+    fs.readFileSync(path.join(root, 'examples/utan-inbyggda-kriterier.json'), 'utf8'),
+    'utan-inbyggda-kriterier.json',
+  );
+  delete utan.$schema;
+  fs.writeFileSync(path.join(root, 'examples/kriterier-2026.csv'), '\uFEFF' + csvRows(y2026));
+  fs.writeFileSync(path.join(root, 'examples/utan-inbyggda-kriterier.xlsx'), await caseToXlsx(utan, y2026));
   process.stdout.write(
     `Skrev ${path.relative(process.cwd(), path.join(outDir, 'arende-mall.xlsx'))} (${xlsx.length} byte) och arende-mall.csv\n`,
   );

@@ -32,6 +32,8 @@ import { rule as sdfName } from './rules/sdf-name';
 import { rule as dateOrder } from './rules/date-order';
 import { rule as abbreviationUndefined } from './rules/abbreviation-undefined';
 import { rule as leftover } from './rules/leftover';
+import { rule as placeholderLeft } from './rules/placeholder-left';
+import { rule as caseCoverage } from './rules/case-coverage';
 import { rule as personnummer } from './rules/personnummer';
 import { rule as readability } from './rules/readability';
 
@@ -59,6 +61,8 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   abbreviationUndefined,
   leftover,
+  placeholderLeft,
+  caseCoverage,
   personnummer,
   readability,
 ];

@@ -59,7 +59,12 @@ Skriver ett tjänsteutlåtande från ett ärende. Utan fil används det inbyggda
                        utkastet på skärmen i stället.
   --force              ersätt utfilen om den redan finns. Utan --force ersätts ingen fil
                        som anges med -o. Länkar, mappar och skrivskyddade filer ersätts aldrig.
+  --kriterier FIL       årets kriterier från en fil (.json, .csv med Fält;Värde eller .xlsx med
+                       bladet Kriterier), när ärendet inte har dem och året inte är inbyggt.
+  --utan-kriterier     skriv utkastet ändå när årets kriterier saknas: inriktningen blir en
+                       platshållare och programmet varnar.
   -h, --help           den här hjälpen
+Det som finns i ärendet men inte står i utkastet skrivs som en lista på stderr.
 Slutkod 0 när utkastet är skrivet, 1 när ärendet har fel, 2 vid felaktigt kommando eller
 en fil som inte kan läsas eller skrivas.`;
 
@@ -84,6 +89,8 @@ const DRAFT_OPTIONS: OptionSpecs = {
   out: { type: 'string', short: 'o' },
   format: { type: 'string', choices: ['docx', 'text', 'json'] },
   force: { type: 'boolean' },
+  kriterier: { type: 'string' },
+  'utan-kriterier': { type: 'boolean' },
 };
 
 function projectCount(c: { lum: unknown[]; mul: unknown[]; fum: unknown[] }): number {
@@ -123,8 +130,29 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
       `ärendet har ${count} projekt, studieresor och studier; gränsen är ${MAX_PROJECTS}. Ett tjänsteutlåtande med så många blir inte läsbart; dela upp ärendet.`,
     );
   }
-  const { draftCase } = await import('../draft');
-  const doc = draftCase(c);
+  // The year's criteria: from --kriterier, the case or a built-in year; none is an error unless --utan-kriterier.
+  const { resolveCriteria } = await import('../model/validate');
+  let criteria = resolveCriteria(c, builtIn ? 'seed-002.json' : inputArg);
+  let drafted = c;
+  if (a.strings.kriterier !== undefined) {
+    const { importCriteria } = await import('../io/import/criteria-sheet');
+    criteria = await importCriteria(
+      await io.readFile(path.resolve(io.cwd, a.strings.kriterier), a.strings.kriterier, MAX_INPUT_BYTES, 'en kriteriefil'),
+      a.strings.kriterier,
+    );
+    drafted = { ...c, kriterier: criteria };
+  }
+  const { draftCase, draftOmissions, missingCriteriaMessage, omissionLines } = await import('../draft');
+  const noCriteria = missingCriteriaMessage(c, criteria);
+  if (noCriteria && !a.flags['utan-kriterier']) {
+    const { InputError } = await import('../model/errors');
+    throw new InputError(builtIn ? 'seed-002.json' : inputArg, noCriteria);
+  }
+  const doc = draftCase(drafted, criteria);
+  for (const w of doc.warnings ?? []) io.stderr(`Varning: ${w}`);
+  // What is missing from the draft; fields this kind of document never shows are not news (the pane lists them too).
+  const omitted = omissionLines(draftOmissions(drafted, doc).filter((o) => !o.byDesign));
+  if (omitted.length) io.stderr(`Det här i ärendet står inte i utkastet:\n${omitted.map((l) => `  • ${l}`).join('\n')}`);
   const { personalIdWarning, personalIdsInDraft } = await import('../draft/personal-data');
   const idWarning = personalIdWarning(personalIdsInDraft(doc));
   if (idWarning) io.stderr(`Varning: ${idWarning}`);
@@ -141,7 +169,7 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
   const out = path.resolve(io.cwd, outShown);
   const existing: Existing = a.flags.force ? 'force' : outArg === undefined ? 'free' : 'refuse';
   const { writeDocx } = await import('../io/docx/write');
-  const data = await writeDocx(doc, c);
+  const data = await writeDocx(doc, drafted);
   const written = await io.writeFile(out, outShown, data, existing);
   const renamed =
     written !== out ? `\n${outShown} fanns redan och har inte ändrats; utkastet sparades i stället som ${path.basename(written)}.` : '';

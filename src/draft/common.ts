@@ -1,26 +1,91 @@
-/** Building blocks shared by both document kinds. */
-import type { Case, LumProject } from '../model/case';
-import type { Criteria } from '../model/criteria';
+/** Building blocks shared by both document kinds. Every sentence is built with its sources (source.ts). */
+import type { Case } from '../model/case';
 import { findDistrict, ownerName } from '../model/districts';
+import { SECTION_TITLES, type SectionId, type StandardSectionId } from '../model/sections';
 import { dayMonth, longDate, yearOf } from '../swedish/dates';
 import { kronor, numberWord } from '../swedish/numbers';
-import { capitalize, joinList, paragraphs, sentence } from '../swedish/text';
-import { type Block, type DraftSection, type HeaderInfo, type SignaturesBlock } from './types';
-import { SECTION_TITLES, type SectionId } from '../model/sections';
+import { sentence as endSentence } from '../swedish/text';
+import { allows, type DraftStyle, type WordingId, WORDING } from './wording';
+import {
+  facts,
+  from,
+  item,
+  joinVals,
+  mapVal,
+  own,
+  para,
+  placeholderPara,
+  s,
+  textPieces,
+  verbatim,
+  wording,
+  type Facts,
+  type Val,
+} from './source';
+import type { Block, DraftSection, HeaderInfo, ListItem, Sentence, SignaturesBlock, SourceRef } from './types';
 
-export function section(id: SectionId, blocks: Block[], heading: string | null = SECTION_TITLES[id]): DraftSection {
-  return { id, heading, headingLevel: id === 'titel' ? 1 : 2, blocks };
+export { facts, type Facts };
+
+export interface DraftOptions {
+  /** The house-style profile's choices (order, headings, standard wording). */
+  style?: DraftStyle;
 }
 
-export const p = (text: string): Block => ({ type: 'paragraph', text });
-export const h3 = (text: string): Block => ({ type: 'heading', level: 3, text });
-export const h4 = (text: string): Block => ({ type: 'heading', level: 4, text });
-export const bullets = (items: string[]): Block => ({ type: 'list', ordered: false, items: items.map((text) => ({ text })) });
+export function section(id: SectionId, blocks: Block[], heading: string | null = SECTION_TITLES[id], style?: DraftStyle): DraftSection {
+  const own = id !== 'huvud' && id !== 'titel' ? style?.headings?.[id] : undefined;
+  const headingSources: SourceRef[] = own ? [`wording:profil-rubrik-${id}`] : [`wording:rubrik-${id}`];
+  return { id, heading: own ?? heading, headingLevel: id === 'titel' ? 1 : 2, headingSources, blocks };
+}
 
-/** Custom text when the case gives it (split at blank lines), else the standard paragraphs. */
-export function textOr(custom: string | undefined, standard: string[]): Block[] {
-  const own = paragraphs(custom);
-  return (own.length ? own : standard).map(p);
+/** The standard sections in the profile's order (the header block and the title first). */
+export function ordered(sections: DraftSection[], style?: DraftStyle): DraftSection[] {
+  const order = style?.order;
+  if (!order?.length) return sections;
+  const head = sections.filter((x) => x.id === 'huvud' || x.id === 'titel');
+  const rest = sections.filter((x) => x.id !== 'huvud' && x.id !== 'titel');
+  const rank = (id: SectionId) => {
+    const i = order.indexOf(id as StandardSectionId);
+    return i < 0 ? order.length : i;
+  };
+  return [...head, ...[...rest].sort((a, b) => rank(a.id) - rank(b.id))];
+}
+
+export const h3 = (text: string, ...sources: SourceRef[]): Block => ({ type: 'heading', level: 3, text, sources });
+export const h4 = (text: string, ...sources: SourceRef[]): Block => ({ type: 'heading', level: 4, text, sources });
+
+/** A heading from a template, with the sources of its values. */
+export function heading(level: 3 | 4, x: Sentence): Block {
+  return { type: 'heading', level, text: x.text, sources: x.sources.length ? x.sources : [`wording:rubrik`] };
+}
+
+/** A bulleted list of values copied as written (criteria lists, bullets in the case's text). */
+export function bulletsOf(texts: readonly string[], sourceOf: (i: number) => SourceRef): Block {
+  return { type: 'list', ordered: false, items: texts.map((t, i) => item([verbatim(t, sourceOf(i))])) };
+}
+
+/** A standard-wording sentence when the profile uses it, else nothing. */
+export function std(style: DraftStyle | undefined, id: WordingId): Sentence[] {
+  return allows(style, id) && WORDING[id] ? [wording(id, WORDING[id])] : [];
+}
+
+/**
+ * The case's own free text at a path, as blocks: paragraphs, and bulleted lists where the text has
+ * lines starting with "- " or "• ". Nothing when the text is empty.
+ */
+export function caseText(c: Case, path: string, text: string | undefined): Block[] {
+  const src: SourceRef = `case:${path}`;
+  return textPieces(text).map((piece) =>
+    piece.kind === 'paragraph' ? para([verbatim(piece.text, src)]) : bulletsOf(piece.items, () => src),
+  );
+}
+
+/**
+ * Prose only a person can write: the case's text when it has some; a placeholder with the prompt
+ * when the field is missing; nothing when the field is deliberately empty ("").
+ */
+export function ownTextOrPlaceholder(c: Case, path: string, text: string | undefined, id: string, prompt: string): Block[] {
+  if (text === undefined) return [placeholderPara(id, prompt)];
+  return caseText(c, path, text);
 }
 
 export function headerInfo(c: Case): HeaderInfo {
@@ -38,35 +103,52 @@ export function headerInfo(c: Case): HeaderInfo {
   };
 }
 
+/** The case fields the header block shows (HeaderInfo). */
+export const HEADER_SOURCES: SourceRef[] = [
+  'case:metadata.forvaltning',
+  'case:metadata.avdelning',
+  'case:metadata.dnr',
+  'case:metadata.datum',
+  'case:metadata.handlaggare.namn',
+  'case:metadata.handlaggare.telefon',
+  'case:metadata.namnd',
+  'case:metadata.sammantradesdatum',
+];
+
 /** The header block as body text: Handläggare … Telefon … Till … (the page header is the writer's job). */
 export function headerSection(c: Case): DraftSection {
   const h = headerInfo(c);
-  return section(
-    'huvud',
-    [
-      {
-        type: 'table',
-        header: ['Handläggare', 'Till'],
-        rows: [
-          [h.handlaggare, h.till],
-          [`Telefon: ${h.telefon}`, h.sammantradesdatum],
-        ],
-      },
-    ],
-    null,
-  );
+  return {
+    ...section(
+      'huvud',
+      [
+        {
+          type: 'table',
+          header: ['Handläggare', 'Till'],
+          rows: [
+            [h.handlaggare, h.till],
+            [`Telefon: ${h.telefon}`, h.sammantradesdatum],
+          ],
+          sources: HEADER_SOURCES,
+        },
+      ],
+      null,
+    ),
+    headingSources: [],
+  };
 }
 
 export function signatures(c: Case): SignaturesBlock {
   return {
     type: 'signatures',
     people: c.metadata.underskrifter.map((u) => ({ namn: u.namn, titel: u.titel, forvaltning: u.forvaltning })),
+    sources: ['case:metadata.underskrifter', 'case:metadata.underskrifterPlacering'],
   };
 }
 
 /** "samtliga stadsdelsnämnder och kommunstyrelsen". */
-export function recipients(c: Case): string {
-  return joinList(c.metadata.delges);
+export function recipients(C: Facts): Val {
+  return joinVals(C.case.metadata.delges.map((_, i) => C.c(`metadata.delges[${i}]`)));
 }
 
 /** Dates in the beredning: day and month when in the document's year, else the full date. */
@@ -74,27 +156,54 @@ function berDate(iso: string, docYear: number): string {
   return yearOf(iso) === docYear ? dayMonth(iso) : longDate(iso);
 }
 
-export function beredningSection(c: Case): DraftSection {
+export function beredningSection(C: Facts, style?: DraftStyle): DraftSection {
+  const c = C.case;
   const b = c.metadata.beredning;
   const docYear = yearOf(c.metadata.datum);
-  const first = `Ärendet har beretts ${b.beretts}${b.fouRadet ? ' i samarbete med FoU-rådet' : ''}.`;
-  const steps: string[] = [];
-  if (b.forvaltningsgrupp) steps.push(`Förvaltningsgruppen har behandlat ärendet den ${berDate(b.forvaltningsgrupp, docYear)}`);
+  const out: Sentence[] = [
+    b.fouRadet
+      ? s`Ärendet har beretts ${C.c('metadata.beredning.beretts')} i samarbete med FoU-rådet.`
+      : s`Ärendet har beretts ${C.c('metadata.beredning.beretts')}.`,
+  ];
+  if (b.fouRadet) out[0] = from(out[0], 'case:metadata.beredning.fouRadet');
+  if (b.forvaltningsgrupp)
+    out.push(
+      s`Förvaltningsgruppen tog upp ärendet den ${C.c('metadata.beredning.forvaltningsgrupp', (v: string) => berDate(v, docYear))}.`,
+    );
   if (b.funktionshinderradet)
-    steps.push(`funktionshinderrådet har haft möjlighet att ta del av ärendet den ${berDate(b.funktionshinderradet, docYear)}`);
-  const text = steps.length ? `${first} ${capitalize(joinList(steps))}.` : first;
-  return section('beredning', [p(text)]);
+    out.push(
+      s`Funktionshinderrådet fick ta del av det den ${C.c('metadata.beredning.funktionshinderradet', (v: string) => berDate(v, docYear))}.`,
+    );
+  return section('beredning', [para(out), ...caseText(c, 'texter.beredning', c.texter.beredning)], undefined, style);
 }
 
-/** "Farsta stadsdelsförvaltning", or "Farsta stadsdelsförvaltning tillsammans med Skarpnäcks stadsdelsförvaltning". */
-export function owners(project: Pick<LumProject, 'sdf' | 'medsokande'>): string {
-  const main = ownerName(project.sdf);
-  if (!project.medsokande.length) return main;
-  return `${main} tillsammans med ${joinList(project.medsokande.map(ownerName))}`;
+/**
+ * The owners of a project or trip at a path ("lum[2]"): "Farsta stadsdelsförvaltning",
+ * "Farsta stadsdelsförvaltning tillsammans med Skarpnäcks stadsdelsförvaltning", or, when they own
+ * it on equal terms, "Norrmalms och Östermalms stadsdelsförvaltningar".
+ */
+export function owners(C: Facts, path: string): Val {
+  const p = C.case.lum[Number(/^lum\[(\d+)\]$/.exec(path)?.[1] ?? -1)] as Case['lum'][number] | undefined;
+  const main = C.c(`${path}.sdf`, (v: string) => ownerName(v));
+  if (!p || !p.medsokande.length) return main;
+  const co = p.medsokande.map((_, i) => C.c(`${path}.medsokande[${i}]`, (v: string) => ownerName(v)));
+  if (p.gemensamtAgande) {
+    const owners = [p.sdf, ...p.medsokande];
+    const all = owners.flatMap((x) => findDistrict(x) ?? []);
+    const srcs: SourceRef[] = [`case:${path}.sdf`, `case:${path}.medsokande`, `case:${path}.gemensamtAgande`];
+    if (all.length === owners.length) {
+      // "Norrmalms och Östermalms stadsdelsförvaltningar": each förvaltning's own genitive form.
+      const names = all.map((d) => d.forvaltning.replace(/\s+stadsdelsförvaltning$/, ''));
+      return { text: `${joinVals(names.map((n) => own(n))).text} stadsdelsförvaltningar`, sources: srcs };
+    }
+    return { ...joinVals([main, ...co]), sources: srcs };
+  }
+  const coAll = joinVals(co);
+  return { text: `${main.text} tillsammans med ${coAll.text}`, sources: [...main.sources, `case:${path}.medsokande`] };
 }
 
 /** "2021–2023" or "2023". */
-export function yearSpan(project: LumProject): string {
+export function yearSpan(project: { ar: { fran: number; till: number } }): string {
   return project.ar.fran === project.ar.till ? String(project.ar.fran) : `${project.ar.fran}–${project.ar.till}`;
 }
 
@@ -103,116 +212,207 @@ export function shortOwner(sdf: string): string {
   return findDistrict(sdf)?.namn ?? sdf.trim();
 }
 
-/** The body paragraphs of one LUM project block. */
-export function projectBody(project: LumProject, reportYear: number): string[] {
-  const out: string[] = [];
-  const years = project.ar.fran === project.ar.till ? `under ${project.ar.fran}` : `under åren ${yearSpan(project)}`;
-  out.push(
-    `Projektet har ${project.status === 'fortgar' ? 'beviljats medel' : 'pågått'} ${years}${project.belopp !== undefined ? ` och beviljades ${kronor(project.belopp)} för ${reportYear}` : ''}.`,
-  );
-  out.push(...paragraphs(project.syfte), ...paragraphs(project.resultat));
-  if (project.forskningspartner) out.push(`Projektet har genomförts i samarbete med ${project.forskningspartner}.`);
-  return out;
+/** The body paragraphs of one LUM project block: years and amount, syfte, resultat (lists kept), partner. */
+export function projectBody(C: Facts, i: number): Pick<ListItem, 'body' | 'bodySentences' | 'bodyBullets'> {
+  const project = C.case.lum[i];
+  const path = `lum[${i}]`;
+  const R = C.c('ar.redovisning');
+  const years: Val =
+    project.ar.fran === project.ar.till
+      ? { text: `under ${project.ar.fran}`, sources: [`case:${path}.ar`] }
+      : { text: `under åren ${yearSpan(project)}`, sources: [`case:${path}.ar`] };
+  const done = project.status === 'slutredovisas';
+  const first: Sentence[] = [done ? s`Projektet pågick ${years}.` : s`Projektet pågår ${years}.`];
+  first[0] = from(first[0], `case:${path}.status`);
+  if (project.belopp !== undefined) first.push(s`Det fick ${C.c(`${path}.belopp`, kronor)} för ${R}.`);
+  const paras: { sentences: Sentence[]; bullet?: boolean }[] = [{ sentences: first }];
+  for (const key of ['syfte', 'resultat'] as const) {
+    for (const piece of textPieces(project[key])) {
+      if (piece.kind === 'paragraph') paras.push({ sentences: [verbatim(piece.text, `case:${path}.${key}`)] });
+      else for (const t of piece.items) paras.push({ sentences: [verbatim(t, `case:${path}.${key}`)], bullet: true });
+    }
+  }
+  if (project.forskningspartner) {
+    const partner = C.c(`${path}.forskningspartner`);
+    paras.push({ sentences: [done ? s`Projektet samarbetade med ${partner}.` : s`Projektet samarbetar med ${partner}.`] });
+  }
+  const bullets = paras.flatMap((x, k) => (x.bullet ? [k] : []));
+  return {
+    body: paras.map((x) => x.sentences.map((y) => y.text).join(' ')),
+    bodySentences: paras.map((x) => x.sentences),
+    ...(bullets.length ? { bodyBullets: bullets } : {}),
+  };
 }
 
 /** The list line of a project: "Våga anmäla våga vittna, Farsta stadsdelsförvaltning." */
-export function projectLine(project: LumProject): string {
-  return sentence(`${project.namn}, ${owners(project)}`);
+export function projectLine(C: Facts, i: number): Sentence {
+  const name = C.c(`lum[${i}].namn`);
+  const x = s`${name}, ${owners(C, `lum[${i}]`)}`;
+  return { ...x, text: endSentence(x.text) };
 }
 
 /** Sum of amounts when every item has one; undefined otherwise. */
 export function sumIfComplete(items: { belopp?: number }[]): number | undefined {
   if (!items.length || items.some((i) => i.belopp === undefined)) return undefined;
-  return items.reduce((s, i) => s + (i.belopp ?? 0), 0);
+  return items.reduce((sum, i) => sum + (i.belopp ?? 0), 0);
+}
+
+/** A sum from the case: the stated summa, else the sum of every item's belopp. */
+export function sumVal(C: Facts, fund: 'lum' | 'mul'): Val | undefined {
+  const stated = fund === 'lum' ? C.case.summor.lumBeviljat : C.case.summor.mulBeviljat;
+  if (stated !== undefined) return C.c(`summor.${fund}Beviljat`, kronor);
+  const sum = sumIfComplete(C.case[fund]);
+  if (sum === undefined) return undefined;
+  return { text: kronor(sum), sources: C.case[fund].map((_, i): SourceRef => `case:${fund}[${i}].belopp`) };
 }
 
 /** Criteria text for the inriktning: themes, criteria, priorities. */
-export function criteriaBlocks(cr: Criteria): Block[] {
+export function criteriaBlocks(C: Facts, style?: DraftStyle): Block[] {
+  const cr = C.criteria;
+  if (!cr) return [];
   const out: Block[] = [];
-  const y = cr.ar;
-  if (cr.kriterier.typ === 'huvudkriterier') {
-    out.push(
-      p(
-        'Huvudkriterier måste vara uppfyllda för att ansökan ska beviljas.' +
-          (cr.prioriteradeOmraden.length
-            ? ' Prioriterade områden är inte obligatoriska men projekt med någon av dessa inriktningar kan prioriteras i urvalsprocessen.'
-            : ''),
-      ),
-    );
+  const I = C.k('ar');
+  const huvud = cr.kriterier.typ === 'huvudkriterier';
+  if (huvud) {
+    const intro = [
+      ...std(style, 'huvudkriterier-krav').map((x) => from(x, 'criteria:kriterier.typ')),
+      ...(cr.prioriteradeOmraden.length ? std(style, 'prioriterade-omraden').map((x) => from(x, 'criteria:prioriteradeOmraden')) : []),
+    ];
+    if (intro.length) out.push(para(intro));
   }
   if (cr.teman.length) {
+    const teman = joinVals(cr.teman.map((_, i) => C.k(`teman[${i}]`)));
     out.push(
-      p(`Teman för nya lokala utvecklingsprojekt i utlysningen ${y} är ${joinList(cr.teman)}${cr.verksamhetsomraden.length ? ':' : '.'}`),
+      para([
+        cr.verksamhetsomraden.length
+          ? s`Teman för nya ${C.t('lum.projekt')} ${I} är ${teman} inom dessa områden:`
+          : s`Teman för nya ${C.t('lum.projekt')} ${I} är ${teman}.`,
+      ]),
     );
-    if (cr.verksamhetsomraden.length) out.push(bullets(cr.verksamhetsomraden));
+    if (cr.verksamhetsomraden.length) out.push(bulletsOf(cr.verksamhetsomraden, (i) => `criteria:verksamhetsomraden[${i}]`));
   }
-  if (cr.kriterier.typ === 'huvudkriterier') {
-    out.push(h4('Huvudkriterier'), bullets(cr.kriterier.lista));
+  if (huvud) {
+    out.push(
+      h4('Huvudkriterier', 'criteria:kriterier.typ'),
+      bulletsOf(cr.kriterier.lista, (i) => `criteria:kriterier.lista[${i}]`),
+    );
   } else {
-    out.push(p(`Kriterier för nya lokala utvecklingsprojekt ${y} är:`), bullets(cr.kriterier.lista));
+    out.push(para([s`Kriterier för nya ${C.t('lum.projekt')} ${I}:`]));
+    out.push(bulletsOf(cr.kriterier.lista, (i) => `criteria:kriterier.lista[${i}]`));
+    const prio = std(style, 'kriterier-prioritering').map((x) => from(x, 'criteria:kriterier.typ'));
+    if (prio.length) out.push(para(prio));
+  }
+  if (cr.prioriteradeOmraden.length) {
     out.push(
-      p(`Ansökningarna prioriteras utifrån hur väl de uppfyller ${cr.teman.length ? 'dessa teman och kriterier' : 'dessa kriterier'}.`),
+      h4('Prioriterade områden', 'criteria:prioriteradeOmraden'),
+      bulletsOf(cr.prioriteradeOmraden, (i) => `criteria:prioriteradeOmraden[${i}]`),
     );
   }
-  if (cr.prioriteradeOmraden.length) out.push(h4('Prioriterade områden'), bullets(cr.prioriteradeOmraden));
   return out;
 }
 
 /** The financing rules: caps per project and year, years, per-SDF limits. */
-export function financingText(cr: Criteria): string[] {
-  const out: string[] = [];
+export function financingText(C: Facts): Sentence[] {
+  const cr = C.criteria;
+  if (!cr) return [];
+  const out: Sentence[] = [];
   const l = cr.lum;
+  const max = C.k('lum.maxBelopp', kronor);
+  const years = C.k('lum.maxAr', (n: number) => (n === 1 ? 'ett år' : `1–${n} år`));
   if (l.beloppPer === 'ar') {
-    out.push(
-      `Ett lokalt utvecklingsprojekt kan maximalt beviljas ${kronor(l.maxBelopp)} per år. LUM kan beviljas för projekt under ${l.maxAr === 1 ? 'ett år' : `1–${l.maxAr} år`}${l.ansokanArligen ? ' men ansökan om medel måste göras årligen' : ''}.`,
-    );
+    out.push(from(s`Ett projekt kan få högst ${max} per år.`, 'criteria:lum.beloppPer'));
+    out.push(s`${C.t('lum.forkortning')} kan gå till projekt som pågår ${years}.`);
+    if (l.ansokanArligen) out.push(from(s`Projektet måste söka medel varje år.`, 'criteria:lum.ansokanArligen'));
   } else {
+    out.push(from(s`Ett projekt kan få högst ${max}.`, 'criteria:lum.beloppPer'));
     out.push(
-      `Maximalt belopp som ett lokalt utvecklingsprojekt kan beviljas är ${kronor(l.maxBelopp)}. ${l.maxAr === 1 ? 'Medlen avser det år de beviljas och ansökan kan maximalt omfatta ett år.' : `Ansökan kan omfatta högst ${numberWord(l.maxAr)} år.`}`,
+      l.maxAr === 1
+        ? from(s`Medlen gäller det år de beviljas, och en ansökan kan gälla högst ett år.`, 'criteria:lum.maxAr')
+        : s`En ansökan kan gälla högst ${C.k('lum.maxAr', (n: number) => numberWord(n))} år.`,
     );
   }
-  const s = cr.perSdf;
-  if (s.maxLumPerAr !== undefined || s.maxMulPerAr !== undefined) {
-    const parts: string[] = [];
-    if (s.maxLumPerAr !== undefined) parts.push(`${numberWord(s.maxLumPerAr)} lokala utvecklingsprojekt`);
-    if (s.maxMulPerAr !== undefined) parts.push(`${numberWord(s.maxMulPerAr, 'utrum')} studieresor`);
-    out.push(`Varje stadsdelsförvaltning kan beviljas medel för högst ${joinList(parts)} per år.`);
+  const p = cr.perSdf;
+  if (p.maxLumPerAr !== undefined || p.maxMulPerAr !== undefined) {
+    const parts: Val[] = [];
+    if (p.maxLumPerAr !== undefined) {
+      const n = C.k('perSdf.maxLumPerAr', (v: number) => numberWord(v));
+      parts.push({ text: `${n.text} ${C.t('lum.projekt').text}`, sources: [...n.sources, ...C.t('lum.projekt').sources] });
+    }
+    if (p.maxMulPerAr !== undefined) {
+      const n = C.k('perSdf.maxMulPerAr', (v: number) => numberWord(v, 'utrum'));
+      const word = C.t(p.maxMulPerAr === 1 ? 'mul.resa' : 'mul.resor');
+      parts.push({ text: `${n.text} ${word.text}`, sources: [...n.sources, ...word.sources] });
+    }
+    out.push(s`Varje stadsdelsförvaltning kan få medel för högst ${joinVals(parts)} per år.`);
   }
-  if (s.maxAnsokningarTotalt !== undefined) {
+  if (p.maxAnsokningarTotalt !== undefined) {
     out.push(
-      `Varje stadsdelsförvaltning kan beviljas medel till högst ${numberWord(s.maxAnsokningarTotalt, 'utrum')} ansökningar för både lokala utvecklingsprojekt och studieresor.`,
+      s`Varje stadsdelsförvaltning kan få medel för högst ${C.k('perSdf.maxAnsokningarTotalt', (v: number) => numberWord(v, 'utrum'))} ansökningar, för både ${C.t('lum.projekt')} och ${C.t('mul.resor')}.`,
     );
   }
-  return out;
+  return out.filter((x) => x.text !== '');
 }
 
-/** The call dates sentence, when known. */
-export function callText(cr: Criteria): string | undefined {
+/** The call dates, when the criteria give them. */
+export function callText(C: Facts): Sentence | undefined {
+  const cr = C.criteria;
+  if (!cr) return undefined;
   const u = cr.utlysning;
-  const open = u.oppnar ? `den ${longDate(u.oppnar)}` : u.oppnarText;
-  const close = u.stanger ? `den ${longDate(u.stanger)}` : u.stangerText;
-  if (!open && !close) return undefined;
-  if (open && close) return `Utlysningen för ${cr.ar} års medel föreslås öppna ${open} och pågå till ${close}.`;
-  return open
-    ? `Utlysningen för ${cr.ar} års medel föreslås öppna ${open}.`
-    : `Utlysningen för ${cr.ar} års medel föreslås stänga ${close}.`;
+  const open = u.oppnar
+    ? C.k('utlysning.oppnar', (v: string) => `den ${longDate(v)}`)
+    : u.oppnarText
+      ? C.k('utlysning.oppnarText')
+      : undefined;
+  const close = u.stanger
+    ? C.k('utlysning.stanger', (v: string) => `den ${longDate(v)}`)
+    : u.stangerText
+      ? C.k('utlysning.stangerText')
+      : undefined;
+  const I = C.k('ar');
+  if (open && close) return s`Utlysningen av ${I} års medel föreslås öppna ${open} och pågå till ${close}.`;
+  if (open) return s`Utlysningen av ${I} års medel föreslås öppna ${open}.`;
+  if (close) return s`Utlysningen av ${I} års medel föreslås stänga ${close}.`;
+  return undefined;
 }
 
-/** The MUL text: purpose and cap. */
-export function mulText(cr: Criteria | undefined): string[] {
-  const name = cr?.mul.namn ?? 'MUL';
-  const out = [
-    name === 'MUST'
-      ? 'Socialförvaltningen utlyser även medel för studiebesök (MUST). Det ger en möjlighet till praktiskt lärande i dialog med kolleger, med jämförbara arbetsuppgifter eller positioner, i andra städer och länder.'
-      : 'Socialförvaltningen utlyser även medel för utveckling och lärande (MUL) genom studieresor. MUL ska bidra till lärande genom erfarenhetsutbyte med kollegor inom liknande verksamheter och funktioner i andra städer eller länder.',
-  ];
-  if (cr?.mul.maxBelopp !== undefined) out.push(`Högsta belopp att söka för en studieresa är ${kronor(cr.mul.maxBelopp)}.`);
+/** The decision sentence: which meeting decides the grants, when the criteria say so. */
+export function decisionMeetingText(C: Facts): Sentence | undefined {
+  if (!C.criteria?.beslutsmanad) return undefined;
+  const month = C.k('beslutsmanad');
+  const forv = C.c('metadata.forvaltning');
+  return s`${forv} föreslår vilka projekt som ska få medel till nämndens sammanträde i ${month}.`;
+}
+
+/** The MUL text: what the fund is, the year's purpose, the cap. */
+export function mulText(C: Facts): Sentence[] {
+  const out: Sentence[] = [s`${C.c('metadata.forvaltning')} utlyser också ${C.t('mul.medel')} (${C.t('mul.forkortning')}).`];
+  if (C.criteria?.mul.syfte) out.push(verbatim(C.criteria.mul.syfte, 'criteria:mul.syfte'));
+  if (C.criteria?.mul.maxBelopp !== undefined) out.push(s`Varje ${C.t('mul.resa')} kan få högst ${C.k('mul.maxBelopp', kronor)}.`);
   return out;
+}
+
+/** The repayment rule, only when the criteria give its deadline. */
+export function repaymentText(C: Facts): Sentence[] {
+  if (!C.criteria?.aterbetalningSenast) return [];
+  return [
+    from(
+      s`Medel som inte kan användas ska betalas tillbaka till ${mapVal(C.c('metadata.forvaltning'), (t) => t.toLocaleLowerCase('sv-SE'))}.`,
+      'criteria:aterbetalningSenast',
+    ),
+    s`Meddela det så snart som möjligt och senast den ${C.k('aterbetalningSenast', longDate)}.`,
+  ];
 }
 
 /** The attachment line of a reported project: "Slutredovisning. Våga anmäla våga vittna, Farsta stadsdelsförvaltning." */
-export function attachmentLine(project: LumProject): string {
-  return project.bilaga ? sentence(project.bilaga) : `Slutredovisning. ${projectLine(project)}`;
+export function attachmentLine(C: Facts, i: number): Sentence {
+  const p = C.case.lum[i];
+  if (p.bilaga) return verbatim(endSentence(p.bilaga), `case:lum[${i}].bilaga`);
+  const line = projectLine(C, i);
+  return from(
+    { ...line, text: `${WORDING['bilaga-slutredovisning']} ${line.text}`, own: '' },
+    'case:slutrapporterSomBilagor',
+    'wording:bilaga-slutredovisning',
+  );
 }
 
 /** "1–7", "1", "1 och 2". */
@@ -221,3 +421,5 @@ export function attachmentRange(n: number): string {
   if (n === 2) return '1 och 2';
   return `1–${n}`;
 }
+
+export { own };

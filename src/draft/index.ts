@@ -1,19 +1,51 @@
 /** Case → DraftDocument, for each document kind. */
 import type { Case } from '../model/case';
 import type { Criteria } from '../model/criteria';
+import { builtInYears } from '../model/criteria/index';
 import { resolveCriteria } from '../model/validate';
 import { draftArsrapport } from './arsrapport';
+import type { DraftOptions } from './common';
 import { draftInriktning } from './inriktning';
 import type { DraftDocument } from './types';
 
 export * from './types';
+export type { DraftOptions } from './common';
+export { draftOmissions, omissionLines, type Omission } from './omissions';
+export { STOCKHOLM_FOU_STYLE, WORDING, WORDING_IDS, type DraftStyle, type WordingId } from './wording';
 
-/** Drafts a complete tjänsteutlåtande from a validated case. Criteria come from the case (inline or a built-in year). */
-export function draftCase(c: Case, criteria: Criteria | undefined = resolveCriteria(c)): DraftDocument {
+/**
+ * Drafts a complete tjänsteutlåtande from a validated case. Criteria come from the case (inline or
+ * a built-in year). Without criteria for the inriktning year the inriktning is a placeholder and
+ * the draft carries a warning (doc.warnings) — never another year's themes. Callers that must
+ * refuse such a draft ask missingCriteriaMessage() first.
+ */
+export function draftCase(c: Case, criteria?: Criteria | null, options: DraftOptions = {}): DraftDocument {
+  // undefined: the case's own or built-in criteria; null: draft without criteria (placeholder inriktning).
+  const cr = criteria === undefined ? resolveCriteria(c) : (criteria ?? undefined);
   switch (c.dokumenttyp) {
     case 'inriktning-redovisning':
-      return draftInriktning(c, criteria);
+      return draftInriktning(c, cr, options);
     case 'arsrapport':
-      return draftArsrapport(c, criteria);
+      return draftArsrapport(c, cr, options);
   }
+}
+
+/** The name of the CLI flag that drafts without the year's criteria. */
+export const WITHOUT_CRITERIA_FLAG = '--utan-kriterier';
+
+/**
+ * When the case's inriktning year has no criteria (none in the case, none built in): a Swedish
+ * message that says how to add them. Undefined when the draft can use the year's criteria.
+ */
+export function missingCriteriaMessage(c: Case, criteria: Criteria | null | undefined): string | undefined {
+  if (c.dokumenttyp !== 'inriktning-redovisning' || criteria) return undefined;
+  const y = c.ar.inriktning;
+  return (
+    `det finns inga kriterier för ${y}, och utan dem kan utkastet inte skriva inriktningen. ` +
+    `Inbyggda år: ${builtInYears().join(', ')}. Lägg till kriterierna på ett av dessa sätt: ` +
+    `(1) skriv dem i ärendet under "kriterier" (se schema/criteria.schema.json), ` +
+    `(2) fyll i bladet Kriterier i kalkylbladsmallen eller en kriteriefil (.csv) och ange den med --kriterier, ` +
+    `(3) fyll i dem under Kriterier i fönstret i Word. ` +
+    `Vill du ändå ha ett utkast med en platshållare för inriktningen: lägg till ${WITHOUT_CRITERIA_FLAG}.`
+  );
 }

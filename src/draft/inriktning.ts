@@ -1,262 +1,432 @@
 /**
  * Inriktning och redovisning of LUM/MUL (the shape of seeds 000 and 002): the next year's call
- * and the report of the projects that finished their last year.
+ * and the report of the projects that finished their last year. Every sentence has a source
+ * (source.ts); the fund names and terms are the year's (criteria.termer).
  */
 import type { Case } from '../model/case';
 import type { Criteria } from '../model/criteria';
-import { longDate } from '../swedish/dates';
 import { kronor, numberWord, numberWordCapitalized } from '../swedish/numbers';
-import { sentence } from '../swedish/text';
 import {
   attachmentLine,
   attachmentRange,
   beredningSection,
   callText,
+  caseText,
   criteriaBlocks,
+  decisionMeetingText,
+  facts,
   financingText,
   h3,
   h4,
   headerInfo,
   headerSection,
+  heading,
   mulText,
+  ordered,
+  ownTextOrPlaceholder,
   owners,
-  p,
   projectBody,
   projectLine,
   recipients,
+  repaymentText,
   section,
   signatures,
-  sumIfComplete,
-  textOr,
+  std,
+  sumVal,
+  type DraftOptions,
+  type Facts,
 } from './common';
-import type { Block, DraftDocument, DraftSection } from './types';
+import { from, item, para, placeholderSentence, s, verbatim, type Val } from './source';
+import type { Block, DraftDocument, DraftSection, Sentence, SourceRef } from './types';
 
-const FOU_TEXT =
-  'Socialförvaltningens arbete med forskning och utveckling (FoU) ska bidra till utveckling av socialtjänsten och till bättre resultat för brukarna. FoU-arbetet ska främja evidensbaserad praktik och insatser som bygger på bästa tillgängliga kunskap samt vara praktiknära, ha ett tydligt stockholmsperspektiv och vara ett komplement till statliga myndigheters forskning.';
-
-export function title(c: Case): string {
-  if (c.titel) return c.titel;
-  const I = c.ar.inriktning;
-  const R = c.ar.redovisning;
-  return `Inriktning av medel för lokala utvecklingsprojekt och studieresor ${I} (MUL) samt redovisning av lokala utvecklingsprojekt genomförda under ${R} (LUM)${studiesPhrase(c)}`;
+/** The FUM studies that finished, and those still under way (status "pagar"). */
+function studies(c: Case): { done: number[]; ongoing: number[] } {
+  const done: number[] = [];
+  const ongoing: number[] = [];
+  c.fum.forEach((f, i) => (f.status === 'avslutad' ? done : ongoing).push(i));
+  return { done, ongoing };
 }
 
-function studiesPhrase(c: Case): string {
-  const n = c.fum.filter((f) => f.status === 'avslutad').length;
-  return n === 0 ? '' : n === 1 ? ' och en forskningsstudie' : ` och ${numberWord(n, 'utrum')} forskningsstudier`;
+/** " och en forskningsstudie" for the finished studies the ärende reports. */
+function studiesPhrase(C: Facts): Val {
+  const n = studies(C.case).done.length;
+  const text = n === 0 ? '' : n === 1 ? ' och en forskningsstudie' : ` och ${numberWord(n, 'utrum')} forskningsstudier`;
+  return { text, sources: ['case:fum'], own: true };
 }
 
-/** The decisions, shared word for word by the förslag and the synpunkter. */
-export function decisions(c: Case): { redovisning: string; inriktning: string; delges: string } {
-  const namnd = c.metadata.namnd;
-  return {
-    redovisning: `${namnd} godkänner redovisning av lokala utvecklingsprojekt ${c.ar.redovisning}${studiesPhrase(c)}.`,
-    inriktning: `${namnd} godkänner förslag till inriktning av medel för lokala utvecklingsprojekt och studieresor ${c.ar.inriktning}.`,
-    delges: `Ärendet delges ${recipients(c)}.`,
-  };
+export function title(C: Facts): { text: string; sources: SourceRef[] } {
+  const c = C.case;
+  if (c.titel) return { text: c.titel, sources: ['case:titel'] };
+  const t = s`Inriktning av medel för ${C.t('lum.projekt')} och ${C.t('mul.resor')} ${C.c('ar.inriktning')} (${C.t('mul.forkortning')}) samt redovisning av ${C.t('lum.projekt')} genomförda under ${C.c('ar.redovisning')} (${C.t('lum.forkortning')})${studiesPhrase(C)}`;
+  return { text: t.text, sources: t.sources };
 }
 
-function forslag(c: Case): DraftSection {
-  const d = decisions(c);
-  const blocks: Block[] = [{ type: 'list', ordered: true, items: [d.redovisning, d.inriktning, d.delges].map((text) => ({ text })) }];
-  if (c.metadata.underskrifterPlacering === 'efter-forslag') blocks.push(signatures(c));
-  return section('forslag', blocks);
-}
-
-function counts(c: Case): { total: number; reported: number; ongoing: number } {
-  const reported = c.lum.filter((x) => x.status === 'slutredovisas').length;
-  return { total: c.lum.length, reported, ongoing: c.lum.length - reported };
-}
-
-/** "Lokala utvecklingsmedel har beviljats till tio projekt under 2023 varav sju har genomfört sitt sista projektår …" */
-function grantSentence(c: Case): string {
-  const { total, reported } = counts(c);
-  const R = c.ar.redovisning;
-  if (total === 0) return `Inga lokala utvecklingsprojekt har beviljats medel under ${R}.`;
-  const head = `Lokala utvecklingsmedel har beviljats till ${numberWord(total)} projekt under ${R}`;
-  if (reported === total)
-    return `${head}. ${total === 1 ? 'Projektet har' : 'Samtliga har'} genomfört sitt sista projektår och slutredovisas nu.`;
-  if (reported === 0) return `${head}. Inget av dem har genomfört sitt sista projektår, så inget projekt slutredovisas i år.`;
-  return `${head} varav ${numberWord(reported)} har genomfört sitt sista projektår och slutredovisas nu.`;
-}
-
-function sammanfattning(c: Case): DraftSection {
-  const I = c.ar.inriktning;
-  const R = c.ar.redovisning;
-  const standard = [
-    'Socialförvaltningens arbete med forskning och utveckling ska bidra till utveckling av socialtjänsten och till bättre resultat för brukarna. Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget enligt nämndens beslut. Förvaltningens medel för forskning och utveckling kan användas till satsningar på både stadsövergripande och lokal nivå.',
+/** The decisions, shared word for word by the förslag and the synpunkter: independent sentences, no att-satser. */
+export function decisions(C: Facts): Sentence[] {
+  const namnd = C.c('metadata.namnd');
+  return [
+    s`${namnd} godkänner redovisningen av ${C.t('lum.projekt')} ${C.c('ar.redovisning')}${studiesPhrase(C)}.`,
+    s`${namnd} godkänner inriktningen av medel för ${C.t('lum.projekt')} och ${C.t('mul.resor')} ${C.c('ar.inriktning')}.`,
+    s`Ärendet delges ${recipients(C)}.`,
   ];
+}
+
+function decisionList(C: Facts): Block {
+  return { type: 'list', ordered: true, items: decisions(C).map((d) => item([d])) };
+}
+
+function forslag(C: Facts, o: DraftOptions): DraftSection {
+  const blocks: Block[] = [decisionList(C)];
+  if (C.case.metadata.underskrifterPlacering === 'efter-forslag') blocks.push(signatures(C.case));
+  return section('forslag', blocks, undefined, o.style);
+}
+
+function counts(c: Case): { total: number; reported: number[]; ongoing: number[] } {
+  const reported: number[] = [];
+  const ongoing: number[] = [];
+  c.lum.forEach((x, i) => (x.status === 'slutredovisas' ? reported : ongoing).push(i));
+  return { total: c.lum.length, reported, ongoing };
+}
+
+/** The grant facts in a few short sentences: how many projects, how many are reported now. */
+function grantSentences(C: Facts): Sentence[] {
+  const c = C.case;
+  const { total, reported } = counts(c);
+  const R = C.c('ar.redovisning');
+  const namnd = C.c('metadata.namnd');
+  if (total === 0) return [s`${namnd} gav inga ${C.t('lum.medel')} för ${R}.`];
+  const n = C.d(numberWord(total), 'lum');
+  const out = [s`${namnd} gav ${C.t('lum.medel')} till ${n} projekt för ${R}.`];
+  const r = C.d(numberWordCapitalized(reported.length), ...reported.map((i) => `lum[${i}].status`));
+  if (reported.length === total) out.push(s`${total === 1 ? 'Det' : 'Alla'} har haft sitt sista år och redovisas nu.`);
+  else if (reported.length === 0) out.push(s`Inget av dem har haft sitt sista år, så inget slutredovisas i år.`);
+  else out.push(s`${r} av dem har haft sitt sista år och redovisas nu.`);
+  return out.map((x) => from(x, 'case:lum'));
+}
+
+function sammanfattning(C: Facts, o: DraftOptions): DraftSection {
+  const c = C.case;
+  const own = ownTextOrPlaceholder(
+    c,
+    'texter.sammanfattning',
+    c.texter.sammanfattning,
+    'sammanfattning-resultat',
+    'Skriv årets viktigaste resultat här: två eller tre meningar om vad projekten har gett.',
+  );
   const { reported } = counts(c);
-  const facts = [
-    grantSentence(c),
-    reported > 0 ? 'Beskrivning av de avslutade projekten redovisas i ärendet och projektens slutrapporter finns i bilagorna.' : '',
-    `I ärendet föreslås även inriktning för lokala utvecklingsmedel och studieresor ${I}.`,
-    `Förvaltningen föreslår att nämnden godkänner ${R} års redovisning av lokala utvecklingsmedel samt inriktningen för ${I} års medel.`,
-  ].filter(Boolean);
-  return section('sammanfattning', [...textOr(c.texter.sammanfattning, standard), p(facts.join(' '))]);
+  const { done, ongoing } = studies(c);
+  const f: Sentence[] = [...grantSentences(C)];
+  if (reported.length && c.slutrapporterSomBilagor) f.push(from(s`Deras slutrapporter finns som bilagor.`, 'case:slutrapporterSomBilagor'));
+  if (done.length)
+    f.push(
+      s`Här redovisas också ${C.d(done.length === 1 ? 'en forskningsstudie' : `${numberWord(done.length, 'utrum')} forskningsstudier`, 'fum')} som är klar${done.length === 1 ? '' : 'a'}.`,
+    );
+  if (ongoing.length)
+    f.push(
+      s`${C.d(ongoing.length === 1 ? 'En forskningsstudie' : `${numberWordCapitalized(ongoing.length, 'utrum')} forskningsstudier`, 'fum')} pågår fortfarande.`,
+    );
+  f.push(s`I ärendet finns också ett förslag till inriktning för ${C.t('lum.medel')} och ${C.t('mul.resor')} ${C.c('ar.inriktning')}.`);
+  return section('sammanfattning', [...own, para(f)], undefined, o.style);
 }
 
-function bakgrund(c: Case): DraftSection {
-  // The FoU paragraph always opens Bakgrund: it explains the abbreviation FoU before later sections use it.
-  return section('bakgrund', [
-    p(
-      `${FOU_TEXT} Medel för forskning och utveckling inom socialtjänstens verksamhetsområde avsätts i förvaltningens budget enligt nämndens beslut. Dessa medel kan användas till satsningar på både stadsövergripande och lokal nivå.`,
-    ),
-    ...textOr(c.texter.bakgrund, [
-      'För att bidra till lokalt utvecklingsarbete inom socialtjänsten fördelar socialförvaltningen utvecklingsmedel till lokala projekt och studieresor.',
-    ]),
-  ]);
+function bakgrund(C: Facts, o: DraftOptions): DraftSection {
+  const c = C.case;
+  // The FoU sentence opens Bakgrund: it explains the abbreviation FoU before later sections use it.
+  const opening = [
+    ...std(o.style, 'fou-syfte'),
+    ...std(o.style, 'fou-praktik'),
+    s`${C.c('metadata.forvaltning')} fördelar ${C.t('lum.medel')} till lokala projekt och ${C.t('mul.medel')} till ${C.t('mul.resor')}.`,
+  ];
+  return section(
+    'bakgrund',
+    [
+      para(opening),
+      ...ownTextOrPlaceholder(
+        c,
+        'texter.bakgrund',
+        c.texter.bakgrund,
+        'bakgrund',
+        'Skriv bakgrunden här: varför nämnden fördelar medlen och vad som har hänt sedan förra året.',
+      ),
+    ],
+    undefined,
+    o.style,
+  );
 }
 
-function lumReport(c: Case): Block[] {
-  const R = c.ar.redovisning;
-  const reported = c.lum.filter((x) => x.status === 'slutredovisas');
-  const ongoing = c.lum.filter((x) => x.status === 'fortgar');
-  const out: Block[] = [h3(`Redovisning av lokala utvecklingsmedel år ${R}`)];
-  if (!c.lum.length) {
-    out.push(p(`Inga lokala utvecklingsprojekt (LUM) beviljades medel för ${R}.`));
+function lumReport(C: Facts): Block[] {
+  const c = C.case;
+  const R = C.c('ar.redovisning');
+  const { total, reported, ongoing } = counts(c);
+  const out: Block[] = [heading(3, s`Redovisning av ${C.t('lum.medel')} år ${R}`)];
+  const namnd = C.c('metadata.namnd');
+  if (!total) {
+    out.push(para([from(s`${namnd} beviljade inga ${C.t('lum.projekt')} (${C.t('lum.forkortning')}) medel för ${R}.`, 'case:lum')]));
     return out;
   }
-  const total = c.lum.length;
-  let intro = `Totalt beviljades ${numberWord(total)} projekt inom socialtjänstens lokala utvecklingsmedel (LUM) för ${R}`;
+  const intro: Sentence[] = [
+    from(
+      s`${namnd} beviljade ${C.d(numberWord(total), 'lum')} projekt ${C.t('lum.medel')} (${C.t('lum.forkortning')}) för ${R}.`,
+      'case:lum',
+    ),
+  ];
   if (reported.length === total)
-    intro += `. ${total === 1 ? 'Projektet' : 'Samtliga'} avslutade sitt sista projektår och ska därför slutredovisas.`;
-  else if (reported.length === 0) intro += '. Inget av dem avslutade sitt sista projektår under året.';
-  else intro += ` varav ${numberWord(reported.length)} projekt avslutade sitt sista projektår och ska därför slutredovisas.`;
-  if (reported.length) intro += ` I bilaga ${attachmentRange(reported.length)} redovisas resultaten från följande projekt:`;
-  out.push(p(intro));
+    intro.push(from(s`${total === 1 ? 'Projektet' : 'Alla'} avslutade sitt sista projektår och slutredovisas därför.`, 'case:lum'));
+  else if (reported.length === 0) intro.push(from(s`Inget av dem avslutade sitt sista projektår under året.`, 'case:lum'));
+  else
+    intro.push(
+      s`${C.d(numberWordCapitalized(reported.length), ...reported.map((i) => `lum[${i}].status`))} av dem avslutade sitt sista projektår och slutredovisas därför.`,
+    );
+  if (reported.length && c.slutrapporterSomBilagor)
+    intro.push(
+      from(
+        s`Bilaga ${C.d(attachmentRange(reported.length), ...reported.map((i) => `lum[${i}].status`))} redovisar resultaten från följande projekt:`,
+        'case:slutrapporterSomBilagor',
+      ),
+    );
+  else if (reported.length) intro.push(from(s`Följande projekt slutredovisas:`, 'case:lum'));
+  out.push(para(intro));
   if (reported.length) {
-    out.push({ type: 'list', ordered: true, items: reported.map((x) => ({ text: projectLine(x), body: projectBody(x, R) })) });
+    out.push({ type: 'list', ordered: true, items: reported.map((i) => ({ ...item([projectLine(C, i)]), ...projectBody(C, i) })) });
   }
   if (ongoing.length) {
     const n = ongoing.length;
+    const next = C.d(String(c.ar.redovisning + 1), 'ar.redovisning', ...ongoing.map((i) => `lum[${i}].status`));
     out.push(
-      p(
-        `${n === 1 ? 'Följande projekt' : `Följande ${numberWord(n)} projekt`} beviljades också medel men fortgår under ${R + 1} och slutredovisas därför inte:`,
-      ),
+      para([
+        n === 1
+          ? s`Följande projekt fick också medel men pågår under ${next}.`
+          : s`Följande ${C.d(numberWord(n), ...ongoing.map((i) => `lum[${i}].status`))} projekt fick också medel men pågår under ${next}.`,
+        from(s`De slutredovisas därför inte:`, ...ongoing.map((i): SourceRef => `case:lum[${i}].status`)),
+      ]),
     );
     out.push({
       type: 'list',
       ordered: true,
-      items: ongoing.map((x) => ({ text: projectLine(x), italic: true, body: projectBody(x, R) })),
+      items: ongoing.map((i) => ({ ...item([projectLine(C, i)], { italic: true }), ...projectBody(C, i) })),
     });
   }
-  const sum = c.summor.lumBeviljat ?? sumIfComplete(c.lum);
-  if (sum !== undefined) out.push(p(`De beviljade projekten omfattar sammanlagt ${kronor(sum)} för ${R}.`));
+  const sum = sumVal(C, 'lum');
+  if (sum) out.push(para([s`${C.t('lum.forkortning')}-projekten fick sammanlagt ${sum} för ${R}.`]));
   return out;
 }
 
-function mulReport(c: Case): Block[] {
-  const R = c.ar.redovisning;
+function mulReport(C: Facts, o: DraftOptions): Block[] {
+  const c = C.case;
+  const R = C.c('ar.redovisning');
   const n = c.mul.length || c.mulBeviljadeAntal;
   if (!n) return [];
-  const out: Block[] = [h3(`Redovisning av medel för utveckling och lärande år ${R}`)];
+  const out: Block[] = [heading(3, s`Redovisning av ${C.t('mul.medel')} år ${R}`)];
+  const count = c.mul.length
+    ? C.d(numberWordCapitalized(n, 'utrum'), 'mul')
+    : C.c('mulBeviljadeAntal', (v: number) => numberWordCapitalized(v, 'utrum'));
   out.push(
-    p(
-      `${numberWordCapitalized(n, 'utrum')} ${n === 1 ? 'ansökan' : 'ansökningar'} från socialtjänsten beviljades medel för att genomföra studieresor för utveckling och lärande (MUL) under ${R}.${paragraphsOrEmpty(c.texter.mulRedovisning)}`,
-    ),
+    para([
+      s`${count} ${n === 1 ? 'ansökan' : 'ansökningar'} fick ${C.t('mul.medel')} (${C.t('mul.forkortning')}) för ${C.t('mul.resor')} under ${R}.`,
+    ]),
   );
+  out.push(...caseText(c, 'texter.mulRedovisning', c.texter.mulRedovisning));
   if (c.mul.length) {
     out.push({
       type: 'table',
       header: ['Förvaltning', 'Resmål och syfte', 'Belopp'],
-      rows: c.mul.map((m) => [
-        owners({ sdf: m.sdf, medsokande: [] }),
+      rows: c.mul.map((m, i) => [
+        owners(C, `mul[${i}]`).text,
         [m.destination, m.syfte].filter(Boolean).join('. '),
         m.belopp !== undefined ? kronor(m.belopp) : '',
       ]),
+      sources: c.mul.flatMap((_, i): SourceRef[] => [
+        `case:mul[${i}].sdf`,
+        `case:mul[${i}].destination`,
+        `case:mul[${i}].syfte`,
+        `case:mul[${i}].belopp`,
+      ]),
     });
   }
-  const sum = c.summor.mulBeviljat ?? sumIfComplete(c.mul);
-  if (sum !== undefined) out.push(p(`De beviljade ansökningarna omfattar ${kronor(sum)} för år ${R}.`));
-  out.push(p('Slutrapporterna går att ta del av på Kunskapsbanken.'));
+  const sum = sumVal(C, 'mul');
+  const tail: Sentence[] = [];
+  if (sum) tail.push(s`${C.t('mul.forkortning')}-ansökningarna fick sammanlagt ${sum} för ${R}.`);
+  tail.push(...std(o.style, 'mul-kunskapsbanken'));
+  if (tail.length) out.push(para(tail));
   return out;
 }
 
-function paragraphsOrEmpty(s: string | undefined): string {
-  return s && s.trim() ? ` ${s.trim()}` : '';
+/** A study's description: paragraphs, with bulleted lists kept as lists. */
+function studyText(C: Facts, i: number): Block[] {
+  return caseText(C.case, `fum[${i}].beskrivning`, C.case.fum[i].beskrivning);
 }
 
-function fumReport(c: Case): Block[] {
-  const done = c.fum.filter((f) => f.status === 'avslutad');
-  if (!done.length) return [];
-  const out: Block[] = [
-    h3(done.length === 1 ? 'Avslutat forsknings- och utvecklingsprojekt' : 'Avslutade forsknings- och utvecklingsprojekt'),
-  ];
-  for (const f of done) {
-    out.push(h4(f.namn));
+function fumReport(C: Facts): Block[] {
+  const c = C.case;
+  const { done, ongoing } = studies(c);
+  const out: Block[] = [];
+  const fumTerm = C.t('fum.medel');
+  if (done.length) {
     out.push(
-      p(sentence(`Studien har genomförts av ${f.utforare}${f.kostnad !== undefined ? ` till en kostnad av ${kronor(f.kostnad)}` : ''}`)),
+      heading(
+        3,
+        done.length === 1
+          ? s`Avslutad studie med ${fumTerm} (${C.t('fum.forkortning')})`
+          : s`Avslutade studier med ${fumTerm} (${C.t('fum.forkortning')})`,
+      ),
     );
-    if (f.beskrivning) out.push(...textOr(f.beskrivning, []));
+    for (const i of done) {
+      const f = c.fum[i];
+      out.push(h4(f.namn, `case:fum[${i}].namn`));
+      const first =
+        f.kostnad !== undefined
+          ? s`${C.c(`fum[${i}].utforare`)} har genomfört studien för ${C.c(`fum[${i}].kostnad`, kronor)}.`
+          : s`${C.c(`fum[${i}].utforare`)} har genomfört studien.`;
+      out.push(para([from(first, `case:fum[${i}].status`)]), ...studyText(C, i));
+    }
+  }
+  if (ongoing.length) {
+    out.push(heading(3, ongoing.length === 1 ? s`Pågående studie med ${fumTerm}` : s`Pågående studier med ${fumTerm}`));
+    for (const i of ongoing) {
+      const f = c.fum[i];
+      out.push(h4(f.namn, `case:fum[${i}].namn`));
+      const first = from(s`${C.c(`fum[${i}].utforare`)} genomför studien.`, `case:fum[${i}].status`);
+      const sentences = [
+        first,
+        f.klart
+          ? s`Den ska vara klar ${C.c(`fum[${i}].klart`, (v: string) => klartText(v))}.`
+          : s`Den ska vara klar ${placeholderVal(`fum-${i}-klart`, 'Skriv när studien ska vara klar')}.`,
+      ];
+      if (f.kostnad !== undefined) sentences.push(s`Den kostar ${C.c(`fum[${i}].kostnad`, kronor)}.`);
+      out.push(para(sentences), ...studyText(C, i));
+    }
   }
   return out;
 }
 
-function inriktning(c: Case, cr: Criteria | undefined): Block[] {
-  const I = c.ar.inriktning;
-  const out: Block[] = [h3(`Förslag på inriktning för lokala utvecklingsmedel ${I}`)];
-  if (!cr) {
-    out.push(p(`Kriterierna för ${I} års utlysning är ännu inte fastställda.`));
+/** An inline placeholder as a value inside a sentence. */
+function placeholderVal(id: string, prompt: string): Val {
+  const x = placeholderSentence(id, prompt);
+  return { text: x.text, sources: x.sources };
+}
+
+/** "den 31 maj 2020" for a date, the text as written otherwise ("i januari 2021"). */
+function klartText(v: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    const [y, m, d] = v.split('-').map(Number);
+    const months = [
+      'januari',
+      'februari',
+      'mars',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'augusti',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ];
+    return `den ${d} ${months[m - 1]} ${y}`;
+  }
+  return /^\p{Lu}\p{Ll}/u.test(v) ? `i ${v.charAt(0).toLocaleLowerCase('sv-SE')}${v.slice(1)}` : v;
+}
+
+function inriktning(C: Facts, o: DraftOptions): Block[] {
+  const c = C.case;
+  const I = C.c('ar.inriktning');
+  const out: Block[] = [heading(3, s`Förslag på inriktning för ${C.t('lum.medel')} ${I}`)];
+  if (!C.criteria) {
+    out.push(
+      para([
+        placeholderSentence(
+          'inriktning-kriterier',
+          `Skriv årets teman och kriterier för ${c.ar.inriktning ?? ''} här, eller lägg till kriterierna för året och skriv utkastet igen`,
+        ),
+      ]),
+    );
+    out.push(...caseText(c, 'texter.inriktning', c.texter.inriktning));
     return out;
   }
-  out.push(...criteriaBlocks(cr));
-  const call = callText(cr);
-  out.push(h3('Utlysning och beslut om lokala utvecklingsmedel'));
-  out.push(
-    p(
-      `${call ? `${call} ` : ''}Förutsatt att medel för FoU avsätts i socialnämndens budget ${I} föreslår socialförvaltningen tillsammans med FoU-rådet, till socialnämndens sammanträde i december, vilka projekt som bör beviljas utvecklingsmedel.`,
-    ),
-  );
-  out.push(h3('Finansiering lokala utvecklingsprojekt'), ...financingText(cr).map(p));
-  out.push(h3(cr.mul.namn === 'MUST' ? 'Medel för studiebesök' : 'Medel för studieresor'), ...mulText(cr).map(p));
-  out.push(
-    p(
-      `Beviljade LUM eller ${cr.mul.namn} som av någon anledning inte kan användas ska återbetalas till socialförvaltningen.${cr.aterbetalningSenast ? ` Detta ska meddelas så snart som möjligt men senast den ${longDate(cr.aterbetalningSenast)}.` : ''}`,
-    ),
-  );
+  out.push(...criteriaBlocks(C, o.style), ...caseText(c, 'texter.inriktning', c.texter.inriktning));
+  const call = callText(C);
+  const meeting = decisionMeetingText(C);
+  if (call || meeting) {
+    out.push(h3('Utlysning och beslut', 'criteria:utlysning'), para([...(call ? [call] : []), ...(meeting ? [meeting] : [])]));
+  }
+  out.push(heading(3, s`Finansiering av ${C.t('lum.projekt')}`), para(financingText(C)));
+  out.push(heading(3, s`Medel för ${C.t('mul.resor')}`), para(mulText(C)));
+  const repay = repaymentText(C);
+  if (repay.length) out.push(para(repay));
   return out;
 }
 
-function arendet(c: Case, cr: Criteria | undefined): DraftSection {
-  const intro = c.texter.arendetInledning ? textOr(c.texter.arendetInledning, []) : [];
-  return section('arendet', [...intro, ...lumReport(c), ...mulReport(c), ...fumReport(c), ...inriktning(c, cr)]);
+function arendet(C: Facts, o: DraftOptions): DraftSection {
+  const c = C.case;
+  return section(
+    'arendet',
+    [
+      ...caseText(c, 'texter.arendetInledning', c.texter.arendetInledning),
+      ...lumReport(C),
+      ...mulReport(C, o),
+      ...fumReport(C),
+      ...inriktning(C, o),
+    ],
+    undefined,
+    o.style,
+  );
 }
 
-function synpunkter(c: Case): DraftSection {
-  const own = textOr(c.texter.synpunkter, []);
-  const proposal = `Förvaltningen föreslår att ${c.metadata.namnd.toLocaleLowerCase('sv-SE')} godkänner förslag till inriktning av medel för lokala utvecklingsprojekt och studieresor ${c.ar.inriktning} samt redovisning av lokala utvecklingsprojekt ${c.ar.redovisning}${studiesPhrase(c)}.`;
-  const blocks: Block[] = [...own, p(proposal), p(decisions(c).delges)];
+function synpunkter(C: Facts, o: DraftOptions): DraftSection {
+  const c = C.case;
+  const own = ownTextOrPlaceholder(
+    c,
+    'texter.synpunkter',
+    c.texter.synpunkter,
+    'synpunkter',
+    'Skriv förvaltningens synpunkter här: hur projekten och inriktningen bidrar till socialtjänstens mål.',
+  );
+  const intro = std(o.style, 'synpunkter-forslag');
+  const blocks: Block[] = [...own, ...(intro.length ? [para(intro)] : []), decisionList(C)];
   if (c.metadata.underskrifterPlacering === 'sist') blocks.push(signatures(c));
-  return section('synpunkter', blocks);
+  return section('synpunkter', blocks, undefined, o.style);
 }
 
-function bilagor(c: Case): DraftSection {
-  const lines = [
-    ...c.lum.filter((x) => x.status === 'slutredovisas').map(attachmentLine),
-    ...c.fum.flatMap((f) => f.bilagor),
-    ...c.bilagor,
+function bilagor(C: Facts, o: DraftOptions): DraftSection | undefined {
+  const c = C.case;
+  const lines: Sentence[] = [
+    ...(c.slutrapporterSomBilagor ? counts(c).reported.map((i) => attachmentLine(C, i)) : []),
+    ...c.fum.flatMap((f, i) => f.bilagor.map((b, j) => verbatim(b, `case:fum[${i}].bilagor[${j}]`))),
+    ...c.bilagor.map((b, j) => verbatim(b, `case:bilagor[${j}]`)),
   ];
-  if (!lines.length) return section('bilagor', [p('Inga bilagor.')]);
-  return section('bilagor', [{ type: 'list', ordered: true, items: lines.map((text) => ({ text })) }]);
+  // No attachments: no Bilagor section (as in seed 000); the profile requires it only when the text refers to one.
+  if (!lines.length) return undefined;
+  return section('bilagor', [{ type: 'list', ordered: true, items: lines.map((x) => item([x])) }], undefined, o.style);
 }
 
-export function draftInriktning(c: Case, cr: Criteria | undefined): DraftDocument {
-  const t = title(c);
+export function draftInriktning(c: Case, cr: Criteria | undefined, o: DraftOptions = {}): DraftDocument {
+  const C = facts(c, cr);
+  const t = title(C);
+  const warnings: string[] = [];
+  if (!cr)
+    warnings.push(
+      `Det finns inga kriterier för ${c.ar.inriktning ?? 'inriktningsåret'}. Avsnittet om inriktningen är en platshållare, och fondernas namn är de senaste (${C.terms.mul.forkortning}, ${C.terms.mul.resor}); kontrollera dem.`,
+    );
   return {
     kind: 'inriktning-redovisning',
-    title: t,
+    title: t.text,
+    titleSources: t.sources,
     header: headerInfo(c),
-    sections: [
-      headerSection(c),
-      section('titel', [], t),
-      forslag(c),
-      sammanfattning(c),
-      bakgrund(c),
-      beredningSection(c),
-      arendet(c, cr),
-      synpunkter(c),
-      bilagor(c),
-    ],
+    sections: ordered(
+      [
+        headerSection(c),
+        { ...section('titel', [], t.text), headingSources: t.sources },
+        forslag(C, o),
+        sammanfattning(C, o),
+        bakgrund(C, o),
+        beredningSection(C, o.style),
+        arendet(C, o),
+        synpunkter(C, o),
+        bilagor(C, o),
+      ].filter((x): x is DraftSection => x !== undefined),
+      o.style,
+    ),
+    ...(warnings.length ? { warnings } : {}),
   };
 }

@@ -7,11 +7,50 @@ import type { SectionId } from '../model/sections';
 
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | SignaturesBlock;
 
+/**
+ * Where a piece of drafted text comes from. Nothing in a draft is invented: every sentence names
+ * at least one source.
+ * - `case:<path>`: a field of the case, e.g. "case:lum[2].resultat", "case:ar.redovisning";
+ * - `criteria:<path>`: a field of the year's criteria, e.g. "criteria:utlysning.oppnar";
+ * - `wording:<id>`: standard wording that the house style names (src/draft/wording.ts);
+ * - `placeholder:<id>`: a prompt where the handläggare must write (see PlaceholderRange).
+ */
+export type SourceRef = `case:${string}` | `criteria:${string}` | `wording:${string}` | `placeholder:${string}`;
+
+/** One sentence (or one verbatim paragraph of the case's or the criteria's own text) with its sources. */
+export interface Sentence {
+  text: string;
+  sources: SourceRef[];
+  /** True when the text is the case's or the criteria's own words, copied as written (not our wording). */
+  verbatim?: boolean;
+  /** Our own words in the sentence (the case's and the criteria's values left out), for measuring klarspråk. */
+  own?: string;
+}
+
+/**
+ * A part of a paragraph the handläggare must write: the characters [start, end) of the paragraph's
+ * text hold the marker "[Skriv … här]" (PLACEHOLDER_MARKER). Hosts show it as placeholder text
+ * (a content control showing its placeholder in Word); a host that does not know it still shows
+ * the marker, and the checker's rule placeholder-left reports it as an error.
+ */
+export interface PlaceholderRange {
+  start: number;
+  end: number;
+  /** Stable id, e.g. "sammanfattning-resultat". */
+  id: string;
+  /** The Swedish prompt without brackets: "Skriv årets viktigaste resultat här …". */
+  prompt: string;
+}
+
+/** Recognizes our placeholder marker text: "[Skriv … ]". */
+export const PLACEHOLDER_MARKER = /\[Skriv [^\]\n]*\]/gu;
+
 export interface HeadingBlock {
   type: 'heading';
   /** 1 = the document title, 2 = a standard section, 3 = a subsection, 4 = a sub-subsection. */
   level: 1 | 2 | 3 | 4;
   text: string;
+  sources?: SourceRef[];
 }
 
 export interface ParagraphBlock {
@@ -19,6 +58,10 @@ export interface ParagraphBlock {
   text: string;
   /** Italic, for example the names of ongoing projects as seed 002 writes them. */
   italic?: boolean;
+  /** The sentences of the paragraph with their sources; their texts joined by one space are `text`. */
+  sentences?: Sentence[];
+  /** Placeholders inside the text (a whole-paragraph placeholder covers all of it). */
+  placeholders?: PlaceholderRange[];
 }
 
 export interface ListItem {
@@ -27,6 +70,15 @@ export interface ListItem {
   italic?: boolean;
   /** Body paragraphs that follow the item, not numbered; a later item continues the numbering. */
   body?: string[];
+  /** The item's sentences with their sources (joined by a space they are `text`). */
+  sentences?: Sentence[];
+  /** The sentences of each body paragraph, index by index with `body`. */
+  bodySentences?: Sentence[][];
+  /**
+   * Indexes into `body` of paragraphs that are bullet points (a list written inside the project's
+   * results or description). Hosts show them as a bulleted list under the item.
+   */
+  bodyBullets?: number[];
 }
 
 export interface ListBlock {
@@ -39,11 +91,13 @@ export interface TableBlock {
   type: 'table';
   header: string[];
   rows: string[][];
+  sources?: SourceRef[];
 }
 
 export interface SignaturesBlock {
   type: 'signatures';
   people: { namn: string; titel: string; forvaltning?: string }[];
+  sources?: SourceRef[];
 }
 
 export interface DraftSection {
@@ -52,6 +106,8 @@ export interface DraftSection {
   heading: string | null;
   /** Heading level of the section's own heading (1 for the title, 2 for standard sections). */
   headingLevel: 1 | 2;
+  /** Where the heading comes from: a standard wording id or the house-style profile. */
+  headingSources?: SourceRef[];
   blocks: Block[];
 }
 
@@ -74,6 +130,10 @@ export interface DraftDocument {
   header: HeaderInfo;
   /** In document order: huvud, titel, then the standard sections. */
   sections: DraftSection[];
+  /** The sources of the title (the case's titel, or the years and the year's terms). */
+  titleSources?: SourceRef[];
+  /** What the drafter wants the user to know, in Swedish (for example that the year has no criteria). */
+  warnings?: string[];
 }
 
 /** The plain text of a block as lines (headings, paragraphs, list items, table rows). */

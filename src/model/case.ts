@@ -115,6 +115,10 @@ export const LumProject = z
     syfte: Text.default('').meta({ label: 'Syfte', help: 'Projektets syfte, en eller flera meningar' }),
     resultat: Text.default('').meta({ label: 'Resultat', help: 'Vad som gjorts och resultaten; tomma rader skiljer stycken' }),
     forskningspartner: Text.optional().meta({ label: 'Forskningspartner', help: 'Lärosäte eller FoU-enhet som projektet samarbetat med' }),
+    gemensamtAgande: z.boolean().default(false).meta({
+      label: 'Gemensamt ägande',
+      help: 'Ja när alla förvaltningarna äger projektet på lika villkor; då skrivs de som "Norrmalms och Östermalms stadsdelsförvaltningar" i stället för "… tillsammans med …"',
+    }),
     belopp: Kronor.optional().meta({ label: 'Belopp', help: 'Beviljat belopp för året, i kronor' }),
     bilaga: NonEmpty.optional().meta({
       label: 'Bilaga',
@@ -203,6 +207,14 @@ export const Case = z
         }),
         mulRedovisning: Text.optional().meta({ label: 'MUL-redovisning', help: 'Egen text om årets studieresor; ersätter standardtexten' }),
         arendetInledning: Text.optional().meta({ label: 'Ärendets inledning', help: 'Eget inledande stycke under Ärendet' }),
+        beredning: Text.optional().meta({
+          label: 'Beredning, eget stycke',
+          help: 'Ett stycke efter standardmeningarna i Ärendets beredning, till exempel vilka som ingår i FoU-rådet',
+        }),
+        inriktning: Text.optional().meta({
+          label: 'Inriktning, eget stycke',
+          help: 'Ett stycke efter årets kriterier, till exempel att kriterierna är desamma som förra året',
+        }),
       })
       .strict()
       .default({})
@@ -248,6 +260,10 @@ export const Case = z
       .strict()
       .default({})
       .meta({ label: 'Summor', help: 'Årets summor, när beloppen inte står per projekt eller resa' }),
+    slutrapporterSomBilagor: z.boolean().default(true).meta({
+      label: 'Slutrapporterna är bilagor',
+      help: 'Ja när de slutredovisade projektens slutrapporter följer med som bilagor (som 2024); nej när ärendet inte har några sådana bilagor (som 2016)',
+    }),
     bilagor: z.array(NonEmpty).default([]).meta({ label: 'Bilagor', help: 'Ytterligare bilagor, efter projektens slutredovisningar' }),
   })
   .strict()

@@ -24,7 +24,8 @@ const PATTERNS: Pattern[] = [
     messageId: 'templatePrompt',
   },
   {
-    re: /\[(?=[^\]]*\p{L})[^\]\n]{1,40}\]/gu,
+    // Not the drafter's own marker "[Skriv … ]": the rule placeholder-left reports that one.
+    re: /\[(?!Skriv )(?=[^\]]*\p{L})[^\]\n]{1,40}\]/gu,
     hint: (t) => t.includes('['),
     severity: 'error',
     messageId: 'bracket',

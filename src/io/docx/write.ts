@@ -37,7 +37,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import type { Case } from '../../model/case';
-import { sectionText, type Block, type DraftDocument, type DraftSection, type HeaderInfo } from '../../draft/types';
+import { sectionText, type Block, type DraftDocument, type DraftSection, type HeaderInfo, type ParagraphBlock } from '../../draft/types';
 import { SECTION_TITLES, sectionTag } from '../../model/sections';
 import { CASE_XML_NAMESPACE, encodeStoredXml } from '../../model/stored-case';
 import { fingerprint } from '../../model/fingerprint';
@@ -139,10 +139,51 @@ class BlockContentControl extends FileChild {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Placeholders: where the handläggare must write (ParagraphBlock.placeholders)
+
+/**
+ * An inline content control that Word shows as placeholder text (w:showingPlcHdr): the prompt
+ * "[Skriv … här]", highlighted, tagged "tu:platshallare:<id>". Clicking it selects the whole
+ * prompt and typing replaces it. A reader that ignores content controls still reads the marker,
+ * which the checker's rule placeholder-left reports.
+ */
+class Element extends XmlComponent {
+  constructor(name: string, children: readonly XmlComponent[] = []) {
+    super(name);
+    for (const c of children) this.root.push(c);
+  }
+}
+
+class InlinePlaceholder extends XmlComponent {
+  constructor(id: string, sdtId: number, text: string) {
+    super('w:sdt');
+    const pr = new SdtProperties(`tu:platshallare:${id}`, 'Platshållare', sdtId);
+    pr.addChildElement(new Element('w:showingPlcHdr'));
+    this.root.push(pr);
+    this.root.push(new Element('w:sdtContent', textRuns(text, { highlight: 'yellow' })));
+  }
+}
+
+function placeholderParagraph(block: ParagraphBlock, ctx: Ctx): Paragraph {
+  const children: (TextRun | InlinePlaceholder)[] = [];
+  let at = 0;
+  for (const r of [...(block.placeholders ?? [])].sort((a, b) => a.start - b.start)) {
+    if (r.start < at || r.end > block.text.length) continue;
+    if (r.start > at) children.push(...textRuns(block.text.slice(at, r.start), { italics: block.italic }));
+    children.push(new InlinePlaceholder(r.id, ++ctx.placeholderId, block.text.slice(r.start, r.end)));
+    at = r.end;
+  }
+  if (at < block.text.length) children.push(...textRuns(block.text.slice(at), { italics: block.italic }));
+  return new Paragraph({ children: children as TextRun[], spacing: { after: 160 } });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Blocks
 
 interface Ctx {
   listInstance: number;
+  /** w:id of the placeholders' content controls (after the sections' ids). */
+  placeholderId: number;
 }
 
 const NO_BORDERS = TableBorders.NONE;
@@ -153,7 +194,7 @@ function blockChildren(block: Block, ctx: Ctx): FileChild[] {
     case 'heading':
       return [new Paragraph({ heading: HEADING[block.level], children: textRuns(block.text), keepNext: true })];
     case 'paragraph':
-      return [para(block.text, { italic: block.italic })];
+      return [block.placeholders?.length ? placeholderParagraph(block, ctx) : para(block.text, { italic: block.italic })];
     case 'list': {
       const instance = ++ctx.listInstance;
       const out: FileChild[] = [];
@@ -274,7 +315,7 @@ function sectionChildren(section: DraftSection, doc: DraftDocument, ctx: Ctx): F
 // The document
 
 function buildDocument(doc: DraftDocument): Document {
-  const ctx: Ctx = { listInstance: 0 };
+  const ctx: Ctx = { listInstance: 0, placeholderId: 5000 };
   const children: FileChild[] = [];
   let sdtId = 1000;
   const sections = doc.sections.some((s) => s.id === 'huvud')

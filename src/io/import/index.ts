@@ -54,7 +54,9 @@ export async function importCase(bytes: Uint8Array, fileName: string): Promise<C
   const sources = kind === 'csv' ? csvSources(bytes, fileName) : await xlsxSources(bytes, fileName);
   const ctx = newCtx(fileName, sources.date1904);
   for (const p of sources.problems ?? []) ctx.add(p.where, p.what);
-  return buildCase(sources, ctx);
+  const c = buildCase(sources, ctx);
+  // The year's criteria from the sheet "Kriterier", when the workbook has one (criteria-sheet.ts).
+  return kind === 'xlsx' ? (await import('./criteria-sheet')).withCriteriaSheet(c, bytes, fileName) : c;
 }
 
 const ProjectsJson = z

@@ -7,6 +7,8 @@
 import type { Case, CaseInput } from '../../model/case';
 import { COLUMNS, FIELDS, type ColumnKey, signatoryField, MAX_SIGNATORIES } from './layout';
 import { type WriteCell, type WriteSheet, writeXlsx } from './xlsx-writer';
+import type { Criteria } from '../../model/criteria';
+import { CRITERIA_SHEET, criteriaRows } from './criteria-sheet';
 
 type AnyCase = Case | CaseInput;
 
@@ -127,8 +129,12 @@ function instructions(): WriteSheet {
   return { name: 'Anvisningar', rows, widths: [32, 14, 90] };
 }
 
-/** The case as an .xlsx workbook in the template layout. */
-export function caseToXlsx(c: AnyCase): Promise<Uint8Array> {
+/**
+ * The case as an .xlsx workbook in the template layout. The sheet Kriterier holds the year's
+ * criteria when they are given (criteria-sheet.ts); without them it has the field names and empty
+ * values, which the importer ignores.
+ */
+export function caseToXlsx(c: AnyCase, criteria?: Criteria): Promise<Uint8Array> {
   const meta: WriteSheet = {
     name: 'Ärende',
     rows: [['Fält', 'Värde'], ...metaRows(c).map(([l, v]) => [l, v])],
@@ -141,7 +147,13 @@ export function caseToXlsx(c: AnyCase): Promise<Uint8Array> {
     widths: [6, 40, 18, 18, 8, 8, 14, 60, 60, 22, 12, 22, 22, 12, 12, 14, 40, 30, 12],
     header: true,
   };
-  return writeXlsx([meta, projects, instructions()]);
+  const kriterier: WriteSheet = {
+    name: CRITERIA_SHEET,
+    rows: [['Fält', 'Värde'], ...criteriaRows(criteria).map(([l, v]) => [l, v])],
+    widths: [30, 90],
+    header: true,
+  };
+  return writeXlsx([meta, projects, kriterier, instructions()]);
 }
 
 function csvField(v: WriteCell, delimiter: string): string {

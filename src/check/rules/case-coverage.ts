@@ -1,0 +1,97 @@
+import type { Rule } from '../rule';
+import { findAmounts } from '../amounts';
+import { nameKey, parseProjectLine, projectLists } from '../facts';
+import { norm } from '../text';
+import { findDistrict } from '../../model/districts';
+
+/**
+ * Compares a document with its case (`tu check --case`, or the case stored in the document):
+ * every project, trip and study of the case is in the text, with its amount and its districts, the
+ * years are there, and the document lists no project the case does not have.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'case-coverage',
+    title: 'Dokument och ärende stämmer inte',
+    severity: 'error',
+    needsCase: true,
+    docs: {
+      description:
+        'Jämför dokumentet med ärendet: varje projekt, belopp, stadsdel och år i ärendet ska finnas i texten, och texten ska inte ha projekt som ärendet saknar.',
+    },
+    messages: {
+      projectMissing: 'Projektet {name} ({field}) finns i ärendet men inte i dokumentet. Skriv in projektet, eller ta bort det ur ärendet.',
+      studyMissing: 'Studien {name} ({field}) finns i ärendet men inte i dokumentet. Skriv in studien, eller ta bort den ur ärendet.',
+      tripMissing: 'Studieresan till {name} ({field}) finns i ärendet men inte i dokumentet. Skriv in resan, eller ta bort den ur ärendet.',
+      amountMissing:
+        'Beloppet {amount} för {name} ({field}) finns i ärendet men inte i dokumentet. Skriv in beloppet, eller rätta det i ärendet.',
+      districtMissing:
+        '{district} ({field}) äger projektet {name} enligt ärendet, men dokumentet nämner inte stadsdelen. Skriv in den, eller rätta ärendet.',
+      yearMissing: 'Året {year} ({field}) i ärendet står inte i dokumentet. Kontrollera åren i rubriken och i förslaget till beslut.',
+      extraProject:
+        'Projektet {name} står i dokumentet men finns inte i ärendet. Lägg till det i ärendet, eller ta bort det ur dokumentet.',
+    },
+  },
+  check(ctx) {
+    const c = ctx.case;
+    if (!c) return;
+    const body = ctx.doc.paragraphs.filter((p) => p.part === 'body');
+    const text = norm(body.map((p) => p.text).join('\n'));
+    const key = nameKey(body.map((p) => p.text).join(' \n '));
+    const has = (name: string) => key.includes(nameKey(name));
+    const amounts = new Set(body.flatMap((p) => findAmounts(p.text).map((a) => a.value)));
+    const whole = { paragraph: -1 };
+    const kr = (n: number) => `${n.toLocaleString('sv-SE')} kronor`;
+
+    for (const y of [c.ar.redovisning, c.ar.inriktning]) {
+      if (y !== undefined && !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(text))
+        ctx.report({
+          ...whole,
+          messageId: 'yearMissing',
+          data: { year: y, field: y === c.ar.redovisning ? 'ar.redovisning' : 'ar.inriktning' },
+        });
+    }
+    c.lum.forEach((p, i) => {
+      const name = `”${p.namn}”`;
+      if (!has(p.namn)) {
+        ctx.report({ ...whole, messageId: 'projectMissing', data: { name, field: `lum[${i}]` } });
+        return;
+      }
+      if (p.belopp !== undefined && !amounts.has(p.belopp))
+        ctx.report({ ...whole, messageId: 'amountMissing', data: { amount: kr(p.belopp), name, field: `lum[${i}].belopp` } });
+      [p.sdf, ...p.medsokande].forEach((owner, k) => {
+        const d = findDistrict(owner);
+        const short = norm(d?.namn ?? owner.trim());
+        if (!text.includes(short))
+          ctx.report({
+            ...whole,
+            messageId: 'districtMissing',
+            data: { district: d?.forvaltning ?? owner, name, field: k === 0 ? `lum[${i}].sdf` : `lum[${i}].medsokande[${k - 1}]` },
+          });
+      });
+    });
+    c.fum.forEach((f, i) => {
+      if (!has(f.namn) && !(f.kortnamn && has(f.kortnamn)))
+        ctx.report({ ...whole, messageId: 'studyMissing', data: { name: `”${f.namn}”`, field: `fum[${i}]` } });
+    });
+    c.mul.forEach((m, i) => {
+      if (!has(m.destination)) ctx.report({ ...whole, messageId: 'tripMissing', data: { name: m.destination, field: `mul[${i}]` } });
+    });
+    // Projects the document lists that the case does not have.
+    const known = c.lum.map((p) => nameKey(p.namn));
+    const lists = projectLists(ctx.structure);
+    for (const para of [...lists.reported, ...lists.ongoing]) {
+      const line = parseProjectLine(para);
+      if (!line) continue;
+      const k = nameKey(line.name);
+      if (known.some((n) => n === k || (n.length >= 12 && k.length >= 12 && (n.includes(k) || k.includes(n))))) continue;
+      ctx.report({
+        paragraph: para.index,
+        start: line.nameStart,
+        end: line.nameStart + line.name.length,
+        messageId: 'extraProject',
+        data: { name: `”${line.name}”` },
+      });
+    }
+  },
+};

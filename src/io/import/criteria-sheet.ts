@@ -1,0 +1,302 @@
+/**
+ * The year's criteria from a spreadsheet: the sheet "Kriterier" in the .xlsx template, or a .csv
+ * file with the same two columns Fält and Värde (for example kriterier-2026.csv beside the case).
+ * Lists (Kriterium, Tema, Verksamhetsområde, Prioriterat område) take one row per item.
+ * The rows are validated by the Criteria schema; problems name the file, the sheet and the row.
+ * No Node APIs: bytes in, Criteria out.
+ */
+import type { Case } from '../../model/case';
+import { Criteria } from '../../model/criteria';
+import { InputError, formatPath, problem, zodProblems, type Problem } from '../../model/errors';
+import { parseAmount } from '../../swedish/numbers';
+import { readCsv } from './csv';
+import { isBlank, normalizeName, serialToIso, type Cell, type Grid } from './grid';
+import type { WriteCell } from './xlsx-writer';
+
+export const CRITERIA_SHEET = 'Kriterier';
+
+type Kind = 'text' | 'list' | 'year' | 'kronor' | 'count' | 'bool' | 'date-or-text' | 'date' | 'typ' | 'per';
+
+interface Field {
+  label: string;
+  /** Path in the criteria: "lum.maxBelopp"; for date-or-text the text variant's key follows a "|". */
+  path: string;
+  kind: Kind;
+  help: string;
+}
+
+/** The rows of the sheet, in the order the template shows them. */
+export const CRITERIA_FIELDS: readonly Field[] = [
+  { label: 'År', path: 'ar', kind: 'year', help: 'Utlysningsåret, till exempel 2026 (krävs)' },
+  { label: 'Källa', path: 'kalla', kind: 'text', help: 'Var kriterierna kommer ifrån, till exempel nämndens beslut' },
+  {
+    label: 'Kriterietyp',
+    path: 'kriterier.typ',
+    kind: 'typ',
+    help: '"huvudkriterier" (måste uppfyllas) eller "kriterier" (prioriterar) (krävs)',
+  },
+  { label: 'Kriterium', path: 'kriterier.lista', kind: 'list', help: 'Ett kriterium per rad; upprepa raden för nästa (minst ett)' },
+  { label: 'Tema', path: 'teman', kind: 'list', help: 'Ett tema per rad' },
+  { label: 'Verksamhetsområde', path: 'verksamhetsomraden', kind: 'list', help: 'Ett område per rad' },
+  { label: 'Prioriterat område', path: 'prioriteradeOmraden', kind: 'list', help: 'Ett område per rad' },
+  { label: 'LUM högsta belopp', path: 'lum.maxBelopp', kind: 'kronor', help: 'Högsta belopp för ett projekt, i kronor (krävs)' },
+  { label: 'LUM belopp per', path: 'lum.beloppPer', kind: 'per', help: '"år" eller "projekt" (krävs)' },
+  { label: 'LUM högsta antal år', path: 'lum.maxAr', kind: 'count', help: 'Högsta antal projektår (krävs)' },
+  { label: 'LUM ansökan varje år', path: 'lum.ansokanArligen', kind: 'bool', help: '"ja" om projekten måste söka varje år' },
+  { label: 'MUL namn', path: 'mul.namn', kind: 'text', help: '"MUL" eller "MUST"' },
+  { label: 'MUL högsta belopp', path: 'mul.maxBelopp', kind: 'kronor', help: 'Högsta belopp för en studieresa, i kronor' },
+  { label: 'MUL syfte', path: 'mul.syfte', kind: 'text', help: 'Årets text om vad resorna ska ge' },
+  { label: 'Högst LUM per SDF och år', path: 'perSdf.maxLumPerAr', kind: 'count', help: 'Antal' },
+  { label: 'Högst MUL per SDF och år', path: 'perSdf.maxMulPerAr', kind: 'count', help: 'Antal' },
+  { label: 'Högst ansökningar per SDF', path: 'perSdf.maxAnsokningarTotalt', kind: 'count', help: 'Antal, LUM och studieresor sammanlagt' },
+  {
+    label: 'Utlysningen öppnar',
+    path: 'utlysning.oppnar|oppnarText',
+    kind: 'date-or-text',
+    help: 'Datum ÅÅÅÅ-MM-DD, eller text som "i maj"',
+  },
+  { label: 'Utlysningen stänger', path: 'utlysning.stanger|stangerText', kind: 'date-or-text', help: 'Datum ÅÅÅÅ-MM-DD, eller text' },
+  { label: 'Återbetalning senast', path: 'aterbetalningSenast', kind: 'date', help: 'Sista dag att meddela att medel inte kan användas' },
+  {
+    label: 'Beslutsmånad',
+    path: 'beslutsmanad',
+    kind: 'text',
+    help: 'Månaden då nämnden beslutar om ansökningarna, till exempel "december"',
+  },
+  { label: 'LUM förkortning', path: 'termer.lum.forkortning', kind: 'text', help: 'Till exempel LUM' },
+  { label: 'LUM medel', path: 'termer.lum.medel', kind: 'text', help: 'Till exempel "lokala utvecklingsmedel"' },
+  { label: 'LUM projekt', path: 'termer.lum.projekt', kind: 'text', help: 'Till exempel "lokala utvecklingsprojekt"' },
+  { label: 'MUL förkortning', path: 'termer.mul.forkortning', kind: 'text', help: 'MUST (till och med 2017) eller MUL' },
+  { label: 'MUL medel', path: 'termer.mul.medel', kind: 'text', help: 'Till exempel "medel för utveckling och lärande"' },
+  { label: 'MUL resa', path: 'termer.mul.resa', kind: 'text', help: 'Ordet i singular: "studieresa" eller "studiebesök"' },
+  { label: 'MUL resor', path: 'termer.mul.resor', kind: 'text', help: 'Ordet i plural: "studieresor" eller "studiebesök"' },
+  { label: 'FUM förkortning', path: 'termer.fum.forkortning', kind: 'text', help: 'Till exempel FUM' },
+  { label: 'FUM medel', path: 'termer.fum.medel', kind: 'text', help: 'Till exempel "forsknings- och utvecklingsmedel"' },
+];
+
+const BY_NAME = new Map(CRITERIA_FIELDS.map((f) => [normalizeName(f.label), f]));
+
+function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let cur = obj;
+  for (const p of parts.slice(0, -1)) {
+    if (typeof cur[p] !== 'object' || cur[p] === null) cur[p] = {};
+    cur = cur[p] as Record<string, unknown>;
+  }
+  cur[parts[parts.length - 1]] = value;
+}
+
+function cellText(cell: Cell): string {
+  switch (cell.kind) {
+    case 'text':
+      return cell.text.trim();
+    case 'number':
+      return String(cell.value);
+    case 'bool':
+      return cell.value ? 'ja' : 'nej';
+    case 'date':
+      return cell.iso;
+    case 'error':
+      return cell.code;
+    case 'formula':
+      return '';
+  }
+}
+
+const YES = new Set(['ja', 'j', 'yes', 'true', 'sant', 'x', '1']);
+const NO = new Set(['nej', 'n', 'no', 'false', 'falskt', '0']);
+
+/** One value from a cell, or a problem in Swedish. */
+function convert(f: Field, cell: Cell, date1904: boolean): { value: unknown } | { what: string } {
+  const text = cellText(cell);
+  switch (f.kind) {
+    case 'text':
+    case 'list':
+      return { value: text };
+    case 'year':
+    case 'count':
+    case 'kronor': {
+      const n = cell.kind === 'number' ? cell.value : f.kind === 'kronor' ? parseAmount(text) : Number(text.replace(/\s/g, ''));
+      if (n === undefined || !Number.isFinite(n))
+        return { what: `ska vara ${f.kind === 'kronor' ? 'ett belopp i kronor' : 'ett tal'}, men är "${text}"` };
+      return { value: n };
+    }
+    case 'bool': {
+      const t = normalizeName(text);
+      if (cell.kind === 'bool') return { value: cell.value };
+      if (YES.has(t)) return { value: true };
+      if (NO.has(t)) return { value: false };
+      return { what: `ska vara "ja" eller "nej", men är "${text}"` };
+    }
+    case 'typ': {
+      const t = normalizeName(text);
+      if (t === 'huvudkriterier' || t === 'kriterier') return { value: t };
+      return { what: `ska vara "huvudkriterier" eller "kriterier", men är "${text}"` };
+    }
+    case 'per': {
+      const t = normalizeName(text);
+      if (t === 'ar' || t === 'per ar') return { value: 'ar' };
+      if (t === 'projekt' || t === 'per projekt') return { value: 'projekt' };
+      return { what: `ska vara "år" eller "projekt", men är "${text}"` };
+    }
+    case 'date':
+    case 'date-or-text': {
+      if (cell.kind === 'date') return { value: cell.iso };
+      if (cell.kind === 'number') {
+        const iso = serialToIso(cell.value, date1904);
+        return iso ? { value: iso } : { what: `ska vara ett datum (ÅÅÅÅ-MM-DD), men är ${cell.value}` };
+      }
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text) || f.kind === 'date') return { value: text };
+      return { value: { text } };
+    }
+  }
+}
+
+/**
+ * Reads the criteria from a grid of Fält/Värde rows. Returns undefined when the sheet has no
+ * values at all (the template's empty sheet); throws InputError naming file, sheet and row.
+ */
+export function readCriteriaGrid(grid: Grid, source: string, date1904 = false): Criteria | undefined {
+  const problems: Problem[] = [];
+  const raw: Record<string, unknown> = {};
+  let headerSeen = false;
+  let any = false;
+  for (const r of grid.rows) {
+    const label = r.cells.get(0);
+    const value = r.cells.get(1);
+    if (isBlank(label)) continue;
+    const name = normalizeName(cellText(label!));
+    if (!headerSeen && name === 'falt') {
+      headerSeen = true;
+      continue;
+    }
+    const f = BY_NAME.get(name);
+    if (!f) {
+      problems.push(
+        problem({
+          sheet: grid.sheet,
+          row: r.row,
+          what: `okänt fält "${cellText(label!)}". Fälten heter: ${CRITERIA_FIELDS.map((x) => x.label).join(', ')}.`,
+        }),
+      );
+      continue;
+    }
+    if (isBlank(value)) continue;
+    any = true;
+    const v = convert(f, value!, date1904);
+    if ('what' in v) {
+      problems.push(problem({ sheet: grid.sheet, row: r.row, column: 'Värde', what: `${f.label} ${v.what}` }));
+      continue;
+    }
+    if (f.kind === 'list') {
+      const [head, ...rest] = f.path.split('.');
+      const target = rest.length ? `${head}.${rest.join('.')}` : head;
+      const cur = target.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], raw);
+      setPath(raw, target, [...(Array.isArray(cur) ? (cur as string[]) : []), v.value]);
+    } else if (f.kind === 'date-or-text') {
+      const [datePath, textKey] = f.path.split('|');
+      const isText = typeof v.value === 'object' && v.value !== null;
+      const target = isText ? datePath.replace(/[^.]+$/, textKey) : datePath;
+      setPath(raw, target, isText ? (v.value as { text: string }).text : v.value);
+    } else setPath(raw, f.path, v.value);
+  }
+  if (problems.length) throw new InputError(source, problems);
+  if (!any) return undefined;
+  // Every field of mul has a default: a sheet without MUL rows is the MUL of the criteria schema.
+  if (raw.mul === undefined) raw.mul = {};
+  const r = Criteria.safeParse(raw, { reportInput: true });
+  if (!r.success) {
+    throw new InputError(
+      source,
+      // The criteria's own field names (not the case's field registry): the rows the sheet needs.
+      zodProblems(r.error).map((p) => problem({ sheet: grid.sheet, field: labelOf(formatPath(p.path ?? [])), what: p.what })),
+    );
+  }
+  return r.data;
+}
+
+/** The rows a missing part of the criteria needs. */
+const NEEDS: Record<string, string[]> = {
+  kriterier: ['Kriterietyp', 'Kriterium'],
+  lum: ['LUM högsta belopp', 'LUM belopp per', 'LUM högsta antal år'],
+};
+
+/** "lum.maxBelopp" → 'fältet "LUM högsta belopp"'. */
+function labelOf(path: string): string {
+  if (NEEDS[path]) return `fälten ${NEEDS[path].map((l) => `"${l}"`).join(', ')}`;
+  const f = CRITERIA_FIELDS.find((x) => x.path.split('|')[0] === path || x.path === path.replace(/\[\d+\]$/, ''));
+  return f ? `fältet "${f.label}"` : path;
+}
+
+/** Criteria from a .csv file of Fält/Värde rows (semicolons or commas, as Excel saves it). */
+export function readCriteriaCsv(bytes: Uint8Array, fileName: string): Criteria {
+  const { grid } = readCsv(bytes, fileName);
+  const cr = readCriteriaGrid(grid, fileName);
+  if (!cr) throw new InputError(fileName, 'filen har inga kriterier: fyll i kolumnen Värde (se examples/mall/kriterier-mall.csv).');
+  return cr;
+}
+
+/**
+ * The import hook: when a workbook has a sheet "Kriterier" with values, the case gets those
+ * criteria (they replace a "Kriterieår" on the Ärende sheet).
+ */
+export async function withCriteriaSheet(c: Case, bytes: Uint8Array, fileName: string): Promise<Case> {
+  const { openWorkbook } = await import('./xlsx');
+  const wb = await openWorkbook(bytes, fileName);
+  const name = wb.sheetNames.find((s) => normalizeName(s) === normalizeName(CRITERIA_SHEET));
+  if (!name) return c;
+  const cr = readCriteriaGrid(await wb.sheet(name), fileName, wb.date1904);
+  return cr ? { ...c, kriterier: cr } : c;
+}
+
+/** The Fält/Värde rows of criteria, for the template and the examples (empty values without criteria). */
+export function criteriaRows(cr: Criteria | undefined): [string, WriteCell][] {
+  const rows: [string, WriteCell][] = [];
+  for (const f of CRITERIA_FIELDS) {
+    const [path, textKey] = f.path.split('|');
+    const get = (p: string): unknown => p.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], cr);
+    let v = get(path);
+    if (v === undefined && textKey) v = get(path.replace(/[^.]+$/, textKey));
+    if (f.kind === 'list') {
+      const items = Array.isArray(v) ? (v as string[]) : [];
+      if (!items.length) rows.push([f.label, null]);
+      for (const it of items) rows.push([f.label, it]);
+      continue;
+    }
+    if (v === undefined) rows.push([f.label, null]);
+    else if (f.kind === 'bool') rows.push([f.label, v ? 'ja' : 'nej']);
+    else if (f.kind === 'per') rows.push([f.label, v === 'ar' ? 'år' : 'projekt']);
+    else rows.push([f.label, v as string | number]);
+  }
+  return rows;
+}
+
+/**
+ * The year's criteria from a file of its own (`tu draft --kriterier FIL`): .json in the criteria
+ * format (schema/criteria.schema.json), .csv with Fält/Värde rows, or .xlsx with a sheet Kriterier.
+ */
+export async function importCriteria(bytes: Uint8Array, fileName: string): Promise<Criteria> {
+  const ext = /\.[^.\\/]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
+  if (ext === '.json') {
+    const { parseJsonText, validateCriteria } = await import('../../model/validate');
+    const { decodeText } = await import('./csv');
+    return validateCriteria(parseJsonText(decodeText(bytes).text, fileName), fileName);
+  }
+  if (ext === '.csv' || ext === '.txt') return readCriteriaCsv(bytes, fileName);
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    const { openWorkbook } = await import('./xlsx');
+    const wb = await openWorkbook(bytes, fileName);
+    const name =
+      wb.sheetNames.find((s) => normalizeName(s) === normalizeName(CRITERIA_SHEET)) ??
+      (wb.sheetNames.length === 1 ? wb.sheetNames[0] : undefined);
+    if (!name)
+      throw new InputError(
+        fileName,
+        `hittar inget blad som heter ${CRITERIA_SHEET} (bladen heter ${wb.sheetNames.map((s) => `"${s}"`).join(', ')}).`,
+      );
+    const cr = readCriteriaGrid(await wb.sheet(name), fileName, wb.date1904);
+    if (!cr) throw new InputError(fileName, `bladet ${name} har inga kriterier: fyll i kolumnen Värde.`);
+    return cr;
+  }
+  throw new InputError(fileName, 'kriterierna kan läsas från en .json-, .csv- eller .xlsx-fil.');
+}

@@ -1,0 +1,60 @@
+import { rule } from '../../../src/check/rules/case-coverage';
+import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
+
+/** BASE_TU's projects with the amounts the base case gives them. */
+const WITH_AMOUNTS = tu(
+  'Syftet har varit att fler ungdomar ska våga berätta.',
+  'Syftet har varit att fler ungdomar ska våga berätta. Det fick 400 000 kronor, Studiecirklar 300 000 kronor, Alla barn i centrum 500 000 kronor, Tidigt stöd 250 000 kronor och Prata om det 200 000 kronor.',
+);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'without a case the rule is silent', doc: BASE_TU },
+    { name: 'every project, amount, district and year of the case is in the text', doc: WITH_AMOUNTS, case: baseCase() },
+  ],
+  invalid: [
+    {
+      name: 'a project of the case is not in the text',
+      doc: WITH_AMOUNTS.replace('2. Prata om det, Södermalms stadsdelsförvaltning.', '').replace(' och Prata om det 200 000 kronor', ''),
+      case: baseCase(),
+      errors: [{ messageId: 'projectMissing', data: { name: '”Prata om det”', field: 'lum[4]' }, inParagraph: -1 }],
+    },
+    {
+      name: 'the project is named but its district is not',
+      doc: WITH_AMOUNTS.replace('2. Prata om det, Södermalms stadsdelsförvaltning.', ''),
+      case: baseCase(),
+      errors: [{ messageId: 'districtMissing', data: { field: 'lum[4].sdf', district: 'Södermalms stadsdelsförvaltning' } }],
+    },
+    {
+      name: 'an amount of the case is not in the text',
+      doc: WITH_AMOUNTS.replace('300 000 kronor', '350 000 kronor'),
+      case: baseCase(),
+      errors: [{ messageId: 'amountMissing', data: { field: 'lum[1].belopp' } }],
+    },
+    {
+      name: 'a co-applicant district the text never names',
+      doc: WITH_AMOUNTS,
+      case: (() => {
+        const c = baseCase();
+        c.lum[0].medsokande = ['Skärholmen'];
+        return c;
+      })(),
+      errors: [{ messageId: 'districtMissing', data: { field: 'lum[0].medsokande[0]', district: 'Skärholmens stadsdelsförvaltning' } }],
+    },
+    {
+      name: "the case's inriktning year is not in the text",
+      doc: WITH_AMOUNTS,
+      case: baseCase({ ar: { inriktning: 2026, redovisning: 2023 }, kriterier: { ar: 2025 } }),
+      errors: [{ messageId: 'yearMissing', data: { year: 2026, field: 'ar.inriktning' } }],
+    },
+    {
+      name: 'the text lists a project the case does not have',
+      doc: WITH_AMOUNTS.replace(
+        '2. Prata om det, Södermalms stadsdelsförvaltning.',
+        '2. Prata om det, Södermalms stadsdelsförvaltning.\n3. Ett helt annat projekt, Farsta stadsdelsförvaltning.',
+      ),
+      case: baseCase(),
+      errors: [{ messageId: 'extraProject', data: { name: '”Ett helt annat projekt”' }, excerpt: 'Ett helt annat projekt' }],
+    },
+  ],
+});
