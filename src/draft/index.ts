@@ -6,12 +6,14 @@ import { resolveCriteria } from '../model/validate';
 import { draftArsrapport } from './arsrapport';
 import type { DraftOptions } from './common';
 import { draftInriktning } from './inriktning';
+import { caseStyle } from './style';
 import type { DraftDocument } from './types';
 
 export * from './types';
 export type { DraftOptions } from './common';
 export { draftOmissions, omissionLines, type Omission } from './omissions';
 export { STOCKHOLM_FOU_STYLE, WORDING, WORDING_IDS, type DraftStyle, type WordingId } from './wording';
+export { caseStyle, styleFromProfile } from './style';
 
 /**
  * Drafts a complete tjänsteutlåtande from a validated case. Criteria come from the case (inline or
@@ -22,11 +24,13 @@ export { STOCKHOLM_FOU_STYLE, WORDING, WORDING_IDS, type DraftStyle, type Wordin
 export function draftCase(c: Case, criteria?: Criteria | null, options: DraftOptions = {}): DraftDocument {
   // undefined: the case's own or built-in criteria; null: draft without criteria (placeholder inriktning).
   const cr = criteria === undefined ? resolveCriteria(c) : (criteria ?? undefined);
+  // The house style: the one given, else the profile the case names (section order and headings).
+  const o: DraftOptions = { ...options, style: options.style ?? caseStyle(c.profil) };
   switch (c.dokumenttyp) {
     case 'inriktning-redovisning':
-      return draftInriktning(c, cr, options);
+      return draftInriktning(c, cr, o);
     case 'arsrapport':
-      return draftArsrapport(c, cr, options);
+      return draftArsrapport(c, cr, o);
   }
 }
 

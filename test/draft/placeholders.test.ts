@@ -61,3 +61,20 @@ test('the .docx shows each placeholder as a content control showing its placehol
   expect(findings[0].severity).toBe('error');
   expect(read.paragraphs[findings[0].paragraph].text).toMatch(/^\[Skriv förvaltningens synpunkter här/);
 });
+
+test("bullets written in a project's result are a bulleted list under the item in the .docx", async () => {
+  const c = load('pagaende-studie.json');
+  const bytes = await writeDocx(draftCase(c), c);
+  const read = await readDocx(bytes, 'p.docx');
+  const items = read.paragraphs.filter((p) => p.isListItem).map((p) => p.text);
+  expect(items).toEqual(
+    expect.arrayContaining([
+      'fler ungdomar har anmält brott',
+      'fler har vittnat i rättegången',
+      'samarbetet med polisen har blivit tätare',
+    ]),
+  );
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  const para = /<w:p>(?:(?!<\/w:p>).)*fler ungdomar har anmält brott(?:(?!<\/w:p>).)*<\/w:p>/s.exec(xml)?.[0] ?? '';
+  expect(para).toMatch(/<w:numPr><w:ilvl w:val="1"\/>/);
+});

@@ -175,3 +175,34 @@ describe("the year's terms and nothing of another year", () => {
     expect(t).toContain('[Skriv årets teman och kriterier för 2026');
   });
 });
+
+describe('the house-style profile', () => {
+  test("the case's profile gives the headings; without one the standard headings stay", () => {
+    const c = load('seed-002.json');
+    const plain = draftCase(c).sections.map((s) => s.heading);
+    const general = draftCase({ ...c, profil: 'tjansteskrivelse' }).sections;
+    expect(general.find((s) => s.id === 'forslag')?.heading).toBe('Förslag till beslut');
+    expect(general.find((s) => s.id === 'arendet')?.heading).toBe('Ärendet');
+    expect(general.find((s) => s.id === 'forslag')?.headingSources).toEqual(['wording:profil-rubrik-forslag']);
+    expect(plain[2]).toBe('Förvaltningens förslag till beslut');
+  });
+  test('a style can reorder the sections and leave out standard wording', () => {
+    const c = load('seed-002.json');
+    const doc = draftCase(c, undefined, {
+      style: { order: ['forslag', 'arendet', 'sammanfattning', 'bakgrund', 'beredning', 'synpunkter', 'bilagor'], wording: [] },
+    });
+    expect(doc.sections.map((s) => s.id)).toEqual([
+      'huvud',
+      'titel',
+      'forslag',
+      'arendet',
+      'sammanfattning',
+      'bakgrund',
+      'beredning',
+      'synpunkter',
+      'bilagor',
+    ]);
+    expect(all(doc)).not.toContain('Slutrapporterna finns på Kunskapsbanken.');
+    expect(all(doc)).not.toContain('(FoU). Målet');
+  });
+});

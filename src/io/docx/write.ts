@@ -206,7 +206,21 @@ function blockChildren(block: Block, ctx: Ctx): FileChild[] {
             spacing: { after: 120 },
           }),
         );
-        for (const b of item.body ?? []) out.push(para(b, { indent: LIST_INDENT }));
+        // Body paragraphs; those in item.bodyBullets are a bulleted list written in the project's text.
+        const bullets = new Set(item.bodyBullets ?? []);
+        (item.body ?? []).forEach((b, k) => {
+          if (!bullets.has(k)) out.push(para(b, { indent: LIST_INDENT }));
+          else {
+            if (!bullets.has(k - 1)) ctx.listInstance++;
+            out.push(
+              new Paragraph({
+                children: textRuns(b),
+                numbering: { reference: BULLET_REF, level: 1, instance: ctx.listInstance },
+                spacing: { after: 60 },
+              }),
+            );
+          }
+        });
       }
       return out;
     }
