@@ -1,5 +1,5 @@
 /**
- * .docx → DocText, host-free (jszip + fast-xml-parser; Uint8Array in).
+ * .docx → DocText, host-free (fflate + our own XML reader, xml.ts; Uint8Array in).
  *
  * Body paragraphs come first, in document order (also those in tables and content controls),
  * then the paragraphs of headers, footers, footnotes, endnotes, comments and text boxes, each
@@ -11,39 +11,18 @@
  *
  * Any input gives a DocText or an InputError in plain Swedish; never another exception.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DocParagraph, DocPart, DocText } from '../../check/types';
 import { InputError } from '../../model/errors';
 import { validateCase } from '../../model/validate';
 import { decodeStoredXml, type StoredDecode } from '../../model/stored-case';
 import { DocxPackage, SAVE_AS } from './package';
 import { decodeXmlEntities } from './text';
+import { parseXml, XmlDepthError, XmlSyntaxError, type XNode } from './xml';
 
 // ---------------------------------------------------------------------------------------------
 // XML
 
-type XNode = Record<string, unknown>;
-
 const MAX_DEPTH = 400;
-
-function makeParser(): XMLParser {
-  return new XMLParser({
-    preserveOrder: true,
-    removeNSPrefix: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    processEntities: false,
-    htmlEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    cdataPropName: '#cdata',
-    commentPropName: false,
-    maxNestedTags: MAX_DEPTH,
-  });
-}
 
 function nameOf(n: XNode): string {
   for (const k in n) if (k !== ':@') return k;
@@ -476,7 +455,6 @@ function relsPathOf(part: string): string {
 }
 
 class Reader {
-  private readonly parser = makeParser();
   constructor(private readonly pkg: DocxPackage) {}
 
   get source(): string {
@@ -492,28 +470,17 @@ class Reader {
         `filen är skadad eller manipulerad: delen ${name} innehåller en DOCTYPE-deklaration, vilket en Word-fil aldrig har. ${SAVE_AS}`,
       );
     }
-    let valid: ReturnType<typeof XMLValidator.validate>;
     try {
-      valid = XMLValidator.validate(text);
-    } catch {
-      valid = { err: { code: 'InvalidXml', msg: '', line: 0, col: 0 } };
-    }
-    if (valid !== true) {
-      const { line: row, col } = valid.err as { line?: unknown; col?: unknown };
-      const line = typeof row === 'number' && row > 0 ? ` (rad ${row}${typeof col === 'number' && col > 0 ? `, tecken ${col}` : ''})` : '';
-      throw new InputError(this.source, `filen är skadad: delen ${name} är inte giltig XML${line}. ${SAVE_AS}`);
-    }
-    try {
-      const parsed = this.parser.parse(text) as unknown;
-      return Array.isArray(parsed) ? (parsed as XNode[]) : [];
+      return parseXml(text, MAX_DEPTH);
     } catch (e) {
-      if (e instanceof Error && /nested/i.test(e.message)) {
+      if (e instanceof XmlDepthError) {
         throw new InputError(
           this.source,
           `delen ${name} är nästlad i fler än ${MAX_DEPTH} nivåer (till exempel tabeller i tabeller) och kan inte läsas. Förenkla dokumentet i Word och spara det igen.`,
         );
       }
-      throw new InputError(this.source, `filen är skadad: delen ${name} är inte giltig XML. ${SAVE_AS}`);
+      const where = e instanceof XmlSyntaxError ? ` (rad ${e.line}, tecken ${e.column})` : '';
+      throw new InputError(this.source, `filen är skadad: delen ${name} är inte giltig XML${where}. ${SAVE_AS}`);
     }
   }
 
