@@ -53,6 +53,8 @@ export interface Structure {
    * oktober 2011" that gave the document's date when the header had none.
    */
   dateSources: { pageHeader?: DateAt; pageOne?: DateAt; fromList?: DateAt };
+  /** Prose right under the title, before the first section: a missiv's or a short tjänsteskrivelse's account of the matter without a heading. */
+  introText: DocParagraph[];
   /** The year the document was written: its date's, else the diarienummer's ("KS-2013/", "SÄN 2011/214", "SN 18/0098"). */
   documentYear?: number;
   /** The section a paragraph belongs to. */
@@ -89,13 +91,20 @@ function matcherOf(profile: ResolvedProfile): Matcher {
       } else if (!exact.has(t)) exact.set(t, s.id);
     }
   }
-  m = (t: string) => {
+  const one = (t: string): StandardSectionId | undefined => {
     const hit = exact.get(t);
     if (hit) return hit;
     // "förvaltningens förslag till beslut": one word in the genitive, then a "* …" heading.
     const sp = t.indexOf(' ');
     if (sp > 1 && t[sp - 1] === 's' && !t.slice(0, sp).includes(' ')) return withWord.get(t.slice(sp + 1));
     return undefined;
+  };
+  // "Förslag till beslut i kommunstyrelsen": a heading, then the body it concerns.
+  m = (t: string) => {
+    const hit = one(t);
+    if (hit) return hit;
+    const at = t.indexOf(' i ');
+    return at > 0 ? one(t.slice(0, at)) : undefined;
   };
   matchers.set(profile, m);
   return m;
@@ -250,11 +259,18 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
     meetingDate,
     dateSources,
     documentYear,
+    introText: title
+      ? preamble.slice(preamble.indexOf(title) + 1).filter((p) => !p.inTable && p.headingLevel === null && countWordsIn(p.text) >= 15)
+      : [],
     sectionOf,
     headingBefore,
     profile,
     sectionIdOf,
   };
+}
+
+function countWordsIn(t: string): number {
+  return t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** ISO and written-out dates ("1 september 2014") with a year, in text order. */

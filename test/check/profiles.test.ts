@@ -70,7 +70,13 @@ describe('profile data', () => {
 
   it('a profile file may extend a built-in one; an unknown parent, a cycle or a bad field is an InputError in Swedish', () => {
     const mine = parseProfileJson(
-      JSON.stringify({ id: 'min-profil', namn: 'Min förvaltning', extends: 'stockholm-tu', forkortningar: ['ABC'], regler: { readability: 'off' } }),
+      JSON.stringify({
+        id: 'min-profil',
+        namn: 'Min förvaltning',
+        extends: 'stockholm-tu',
+        forkortningar: ['ABC'],
+        regler: { readability: 'off' },
+      }),
       'min-profil.json',
     );
     const r = resolveProfile(mine);
@@ -151,6 +157,36 @@ Riktlinjerna har tagits fram av förvaltningen.
     const s = buildStructure(d);
     expect(s.sections.map((x) => x.id)).toEqual(['forslag', 'sammanfattning', 'bakgrund', 'arendet', 'beredning', 'synpunkter', 'bilagor']);
     expect(checkDocument(d).filter((f) => f.rule === 'section-order')).toEqual([]);
+  });
+
+  it('"Förslag till beslut i kommunstyrelsen" and "Sammanfattning av ärendet" are the decision part and the summary', () => {
+    const d = doc(`
+Tjänsteskrivelse
+# Antagande av informationshanteringsplan
+## Förslag till beslut i kommunstyrelsen
+Kommunstyrelsen antar planen.
+## Sammanfattning av ärendet
+Planen har tagits fram av förvaltningen.
+`);
+    expect(buildStructure(d, builtInProfile('tjansteskrivelse')).sections.map((x) => x.id)).toEqual(['forslag', 'sammanfattning']);
+    expect(checkDocument(d).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a missiv: prose under the title tells the matter, so no summary or ärendebeskrivning is demanded', () => {
+    const d = doc(`
+MISSIV
+# Motion om jämställdhet i vårdvalet
+I en motion till fullmäktige föreslås att det görs och redovisas jämställdhetsanalyser inom alla enheter i vårdvalet, privata som offentliga.
+## Förslag till beslut
+Styrelsen föreslår fullmäktige att avslå motionen.
+`);
+    expect(checkDocument(d).filter((f) => f.rule === 'section-missing')).toEqual([]);
+    const bare = doc('MISSIV\n# Motion om jämställdhet\n## Förslag till beslut\nStyrelsen föreslår fullmäktige att avslå motionen.');
+    expect(
+      checkDocument(bare)
+        .filter((f) => f.rule === 'section-missing')
+        .map((f) => f.messageId),
+    ).toEqual(['missingOneOf']);
   });
 
   it('the pane\u2019s checklist agrees with section-missing', () => {

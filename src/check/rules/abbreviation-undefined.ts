@@ -67,6 +67,26 @@ export function longFormBefore(abbr: string, before: string): boolean {
   return false;
 }
 
+const SMALL_WORDS = new Set(['och', 'för', 'i', 'av', 'på', 'med', 'till', 'om', 'samt', 'den', 'det', 'de']);
+
+/** Whether the words right before an abbreviation are its long form by their initials ("Inspektionen för vård och omsorg" IVO). */
+export function initialsBefore(abbr: string, before: string): boolean {
+  if (!/\p{Ll}\s+$/u.test(before)) return false;
+  const words = before.trim().split(/\s+/).slice(-12).reverse();
+  const letters = [...abbr.toLocaleLowerCase('sv-SE')].reverse();
+  let i = 0;
+  for (const w of words) {
+    if (i === letters.length) break;
+    const lw = w.toLocaleLowerCase('sv-SE');
+    if (lw[0] === letters[i]) {
+      i++;
+      continue;
+    }
+    if (!SMALL_WORDS.has(lw)) return false;
+  }
+  return i === letters.length;
+}
+
 /** Whether a long form written after the abbreviation spells it ("Mutual Study Visits" for MUST). */
 function spells(abbr: string, longForm: string): boolean {
   if (/^\p{Lu}{2,}(?!\p{Ll})/u.test(longForm)) return false;
@@ -93,6 +113,8 @@ function definitionsIn(t: string): { abbr: string; at: number }[] {
   return out;
 }
 
+/** A property designation: "TÖLÖ del av 3:2", "SLÄPS-HÖGÅS 1:16". */
+const PROPERTY = /^(?:-\p{Lu}+)?\s(?:del av\s)?\d+:\d+/u;
 /** What follows a collection's name in a reference: "HKF 82", "KS 2014/123", "SFS 2001:453" (not a bare year). */
 const REFERENCE_NUMBER = /^\s(?:\d{1,3}(?!\d|[.,\-–]\s?\d|\s*(?:kr|kronor|procent|%|st|år)(?![\p{L}]))|\d+[:/]\d+)/u;
 
@@ -140,7 +162,12 @@ export const rule: Rule = {
         if (/^(\p{Lu})\1+$/u.test(abbr)) continue; // XX, ÅÅÅÅ: placeholders, see the leftover rule
         if (COMMON.has(abbr) || known.has(abbr)) continue;
         // A document reference ("HKF 82", "KS 2014/123"): a collection's name with its number, not a term to explain.
-        if (REFERENCE_NUMBER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+        const next = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
+        if (REFERENCE_NUMBER.test(next) || PROPERTY.test(next) || /^-\d{2,4}(?!\d)/.test(next)) continue;
+        // A statute cited by chapter and section ("Verksamhetschef 4:2 HSL", "6 § LSS"): a reference, not a term to explain.
+        if (/(?:\d+\s?:\s?\d+|§)\s*$/.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // A name written in capitals ("KLASSA-modellen", "GUNDAL"): six letters or more is a word, not an abbreviation.
+        if (abbr.length >= 6 && /^\p{Lu}+$/u.test(abbr)) continue;
         // A statute collection (författningssamling) with its number: "SFS 2001:453", "SOSFS 2014:5", "HSLF-FS 2016:40".
         const after = t.slice(m.index + m[0].length);
         const full = abbr + (/^-\p{Lu}{1,4}/u.exec(after)?.[0] ?? '');
@@ -150,6 +177,8 @@ export const rule: Rule = {
           continue;
         }
         if (defined.has(abbr)) continue;
+        // "Inspektionen för vård och omsorg IVO": the words right before spell it by their initials.
+        if (initialsBefore(abbr, t.slice(Math.max(0, m.index - 100), m.index))) defsHere.push({ abbr, at: m.index });
         const def = defsHere.find((d) => d.abbr === abbr);
         if (def) {
           defined.add(abbr);

@@ -150,7 +150,9 @@ export const rule: Rule = {
     grantCounts(ctx, total);
 
     const bilagor = bilagaItems(structure).length;
-    const reportedPrefix = structure.byId.bilagor ? bilagor : undefined;
+    // Only a list headed Bilagor counts bilagor (a Beslutsunderlag also lists the tjänsteskrivelse itself and other papers).
+    const reportedPrefix =
+      structure.byId.bilagor && /^\s*(?:\d+\.?\s*)?bilag/i.test(structure.byId.bilagor.heading.text) ? bilagor : undefined;
 
     for (const p of structure.body) {
       const t = p.text;

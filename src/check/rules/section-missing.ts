@@ -49,7 +49,9 @@ export const rule: Rule = {
       ctx.report({ paragraph: at ? at.index : -1, start: 0, end: 0, messageId: 'missing', data: { section: title(a.id), where } });
     });
     for (const group of profile.minstEttAv) {
-      if (group.some((id) => structure.byId[id])) continue;
+      // Prose right under the title tells the matter without a heading (a missiv): it counts for a summary or ärendebeskrivning.
+      const told = structure.introText.length > 0 && group.some((id) => id === 'sammanfattning' || id === 'arendet');
+      if (told || group.some((id) => structure.byId[id])) continue;
       ctx.report({
         paragraph: -1,
         messageId: 'missingOneOf',

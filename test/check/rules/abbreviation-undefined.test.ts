@@ -16,8 +16,46 @@ ruleTester(rule, {
       name: 'ABBR (long form) also explains',
       doc: tu('till lokala projekt.', 'till lokala projekt. IOP (idéburet offentligt partnerskap) används.'),
     },
+    {
+      name: 'apposition: "Arbetsmiljölagen, AML" and "Stockholms transport- och fordonstekniska gymnasium, STFG,"',
+      doc: tu(
+        'till lokala projekt.',
+        'till lokala projekt enligt Arbetsmiljölagen, AML om arbetsmiljö. Stockholms transport- och fordonstekniska gymnasium, STFG, finns i Skärholmen. AML och STFG nämns igen.',
+      ),
+    },
+    {
+      name: 'reversed parenthesis: "(s.k. MUST, Mutual Study Visits)"',
+      doc: tu('till lokala projekt.', 'till lokala projekt och studiebesök (s.k. MUST, Mutual Study Visits). MUST fortsätter.'),
+    },
+    {
+      name: 'the long form right before it, by initials: "Inspektionen för vård och omsorg IVO"',
+      doc: tu(
+        'till lokala projekt.',
+        'till lokala projekt. Inspektionen för vård och omsorg IVO har granskat. IVO kom fram till att allt var bra.',
+      ),
+    },
+    {
+      name: 'party names are in the profile\u2019s known list; references, property designations and names in capitals are not abbreviations',
+      doc: tu(
+        'till lokala projekt.',
+        'till lokala projekt. MP och KD reserverade sig. Regler för bidrag (HKF 82) gäller, enligt 4:2 HSL och dnr KFT-2025-00161. Fastigheten BUKÄRR del av 1:9 och KLASSA-modellen.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'an apposition whose words do not spell it is not an explanation',
+      doc: tu('till lokala projekt.', 'till lokala projekt, RVC, som startade i år.'),
+      errors: [{ messageId: 'undefined', data: { abbr: 'RVC' } }],
+    },
+    {
+      name: '"(FUM, LUM och MUL)" explains none of them',
+      doc: tu('till lokala projekt.', 'till lokala projekt (RVC, SIP och MUL).'),
+      errors: [
+        { messageId: 'undefined', data: { abbr: 'RVC' } },
+        { messageId: 'undefined', data: { abbr: 'SIP' } },
+      ],
+    },
     {
       name: 'RVC never explained',
       doc: tu('till lokala projekt.', 'till lokala projekt och RVC.'),
