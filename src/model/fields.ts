@@ -222,7 +222,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * A place in the case for people: "LUM-projekt 2 («Våga anmäla»), Belopp", "Sammanträdesdatum",
  * "Underskrift 1, Titel". List positions count from 1; an element is named by its itemName field
  * when `data` (the case as given) has it. Never an internal path: a key the registry does not know
- * is shown as the user wrote it, in quotes, after the nearest known field.
+ * is shown as the user wrote it, in quotes, after the nearest known field: 'Uppgifter om ärendet, "dnrr"'.
  */
 export function describePath(path: FieldPath | string, data?: unknown): string {
   const p = typeof path === 'string' ? parseKey(path) : [...path];
@@ -230,6 +230,7 @@ export function describePath(path: FieldPath | string, data?: unknown): string {
   let lastLabel: string | undefined;
   for (let i = 0; i < p.length; i++) {
     const step = p[i];
+    const afterItem = i > 0 && typeof p[i - 1] === 'number';
     if (typeof step === 'number') {
       const list = fieldInfo(p.slice(0, i));
       const itemLabel = list?.item ?? list?.label ?? 'Rad';
@@ -242,10 +243,10 @@ export function describePath(path: FieldPath | string, data?: unknown): string {
     const f = fieldInfo(p.slice(0, i + 1));
     if (!f) {
       // Not a field of the case (an unknown key, or inside full criteria): the nearest field, then the key as written.
-      const near = lastLabel ?? nearest(p.slice(0, i))?.label;
-      if (near && !parts.includes(near)) parts.push(near);
+      const near = afterItem ? undefined : (lastLabel ?? nearest(p.slice(0, i))?.label);
+      if (near) parts.push(near);
       const rest = p.slice(i).filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
-      parts.push(`fältet "${rest.map(String).join('.')}"`);
+      parts.push(`"${rest.map(String).join('.')}"`);
       return parts.join(', ');
     }
     lastLabel = f.label;

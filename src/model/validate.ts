@@ -2,7 +2,7 @@
 import { Case, type CaseInput } from './case';
 import { Criteria } from './criteria';
 import { builtInCriteria, builtInYears } from './criteria/index';
-import { InputError, zodProblems } from './errors';
+import { InputError, problem, zodProblems } from './errors';
 
 /** Parses JSON text, with the line and column of a syntax error. */
 export function parseJsonText(text: string, source: string): unknown {
@@ -106,14 +106,14 @@ export function jsonErrorPosition(text: string): number | undefined {
 /** Validates a parsed value as a Case. Throws InputError listing every problem. */
 export function validateCase(value: unknown, source: string): Case {
   const r = Case.safeParse(value, { reportInput: true });
-  if (!r.success) throw new InputError(source, zodProblems(r.error));
+  if (!r.success) throw new InputError(source, zodProblems(r.error, [], value));
   return r.data;
 }
 
 /** Validates criteria (a built-in year's file or criteria given inline). */
 export function validateCriteria(value: unknown, source: string): Criteria {
   const r = Criteria.safeParse(value, { reportInput: true });
-  if (!r.success) throw new InputError(source, zodProblems(r.error));
+  if (!r.success) throw new InputError(source, zodProblems(r.error, [], value, { inCase: false }));
   return r.data;
 }
 
@@ -131,10 +131,10 @@ export function resolveCriteria(c: Case, source = 'Ärendet'): Criteria | undefi
   const found = builtInCriteria(year);
   if (!found && k) {
     throw new InputError(source, [
-      {
-        where: 'kriterier.ar',
+      problem({
+        path: ['kriterier', 'ar'],
         what: `det finns inga inbyggda kriterier för ${year}. Inbyggda år: ${builtInYears().join(', ')}. Ange kriterierna i ärendet i stället.`,
-      },
+      }),
     ]);
   }
   return found;

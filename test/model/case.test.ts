@@ -10,7 +10,15 @@ import { parseCaseJson, resolveCriteria, validateCase } from '../../src/model/va
 
 const root = path.join(__dirname, '..', '..');
 const examples = ['seed-000.json', 'seed-001.json', 'seed-002.json'];
-const readJson = (p: string) => JSON.parse(readFileSync(path.join(root, p), 'utf8'));
+type Json = Record<string, unknown>;
+const readJson = (p: string): Json => JSON.parse(readFileSync(path.join(root, p), 'utf8')) as Json;
+
+/** The object at a path of a parsed JSON value. */
+function at(value: unknown, keys: (string | number)[]): Json {
+  let v = value;
+  for (const k of keys) v = (v as Json)[k];
+  return v as Json;
+}
 
 describe('JSON Schema in the repo', () => {
   test('schema/*.schema.json are what the zod schemas generate (run `npm run schema` after changing them)', () => {
@@ -28,7 +36,7 @@ describe('JSON Schema in the repo', () => {
     const ajv = new Ajv2020({ strict: false });
     const validate = ajv.compile(readJson('schema/case.schema.json'));
     const data = readJson('examples/seed-002.json');
-    data.lum[0].ar.fran = 'tjugotjugoett';
+    at(data, ['lum', 0, 'ar']).fran = 'tjugotjugoett';
     expect(validate(data)).toBe(false);
   });
 });
@@ -39,7 +47,7 @@ describe('built-in criteria', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
     expect(files.map((f) => Number(f.replace('.json', ''))).sort()).toEqual(builtInYears().sort());
     for (const f of files) {
-      const raw = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
+      const raw = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Json;
       expect(Criteria.safeParse(raw).success).toBe(true);
       expect(raw.ar).toBe(Number(f.replace('.json', '')));
     }
@@ -63,7 +71,7 @@ describe('built-in criteria', () => {
     expect(resolveCriteria(inline)?.ar).toBe(2026);
     const missing = validateCase({ ...readJson('examples/seed-002.json'), kriterier: { ar: 2031 } }, 'ärende.json');
     expect(() => resolveCriteria(missing, 'ärende.json')).toThrow(
-      'kriterier.ar: det finns inga inbyggda kriterier för 2031. Inbyggda år: 2017, 2020, 2025.',
+      'Kriterieår: det finns inga inbyggda kriterier för 2031. Inbyggda år: 2017, 2020, 2025.',
     );
   });
 });
@@ -81,26 +89,29 @@ describe('validation messages name the field and say what is wrong in Swedish', 
   };
   test('wrong type', () => {
     const d = base();
-    d.lum[2].belopp = 'femhundratusen';
-    expect(messageOf(d)).toBe('ärende.json har ett fel:\n  • lum[2].belopp: ska vara ett belopp i kronor (ett tal), men är text');
+    at(d, ['lum', 2]).belopp = 'femhundratusen';
+    const name = String(at(d, ['lum', 2]).namn);
+    expect(messageOf(d)).toBe(
+      `ärende.json har ett fel:\n  • LUM-projekt 3 («${name}»), Belopp: ska vara ett belopp i kronor (ett tal), men är text`,
+    );
   });
   test('missing field and unknown field together', () => {
     const d = base();
-    delete d.metadata.dnr;
-    d.metadata.diarienummer = '1';
+    delete at(d, ['metadata']).dnr;
+    at(d, ['metadata']).diarienummer = '1';
     expect(messageOf(d)).toBe(
-      'ärende.json har 2 fel:\n  • metadata.dnr: saknas men måste finnas\n  • metadata.diarienummer: är ett okänt fält (stavfel? fältnamnen står i schema/case.schema.json)',
+      'ärende.json har 2 fel:\n  • Diarienummer (dnr): saknas men måste finnas\n  • Uppgifter om ärendet, "diarienummer": är ett okänt fält; kontrollera stavningen',
     );
   });
   test('impossible date, bad enum, years out of order', () => {
     const d = base();
-    d.metadata.datum = '2024-02-30';
-    d.lum[0].status = 'klar';
-    d.lum[1].ar = { fran: 2023, till: 2021 };
+    at(d, ['metadata']).datum = '2024-02-30';
+    at(d, ['lum', 0]).status = 'klar';
+    at(d, ['lum', 1]).ar = { fran: 2023, till: 2021 };
     const m = messageOf(d);
-    expect(m).toContain('metadata.datum: är inte ett datum som finns i kalendern');
-    expect(m).toContain('lum[0].status: ska vara "slutredovisas" eller "fortgar"');
-    expect(m).toContain('lum[1].ar.till: slutåret får inte vara före startåret');
+    expect(m).toContain('Tjänsteutlåtandets datum: är inte ett datum som finns i kalendern');
+    expect(m).toContain(`LUM-projekt 1 («${String(at(d, ['lum', 0]).namn)}»), Status: ska vara "slutredovisas" eller "fortgar"`);
+    expect(m).toContain(`LUM-projekt 2 («${String(at(d, ['lum', 1]).namn)}»), Till år: slutåret får inte vara före startåret`);
   });
   test('malformed JSON gives line and column', () => {
     expect(() => parseCaseJson('{\n  "a": 1,\n  "b": }', 'ärende.json')).toThrow('ärende.json: är inte giltig JSON på rad 3, tecken 8');
@@ -112,8 +123,8 @@ describe('validation messages name the field and say what is wrong in Swedish', 
   });
   test('an inriktning needs its year', () => {
     const d = base();
-    delete d.ar.inriktning;
-    expect(messageOf(d)).toContain('ar.inriktning: saknas: en inriktning måste ange vilket år den gäller');
+    delete at(d, ['ar']).inriktning;
+    expect(messageOf(d)).toContain('Inriktningsår: saknas: en inriktning måste ange vilket år den gäller');
   });
 });
 

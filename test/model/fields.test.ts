@@ -65,7 +65,7 @@ describe('describePath: a place in the case for people', () => {
     [['metadata', 'sammantradesdatum'], 'Sammanträdesdatum'],
     [['metadata', 'handlaggare', 'telefon'], 'Handläggarens telefon'],
     [['mul', 0, 'destination'], 'Studieresa 1, Destination'],
-    [['metadata', 'dnrr'], 'Uppgifter om ärendet, fältet "dnrr"'],
+    [['metadata', 'dnrr'], 'Uppgifter om ärendet, "dnrr"'],
     [[], 'hela ärendet'],
   ])('%j → %s', (p, want) => {
     const where = describePath(p, data);

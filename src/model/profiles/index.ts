@@ -45,7 +45,7 @@ export function builtInProfileIds(): string[] {
 /** Validates a profile given as data (a parsed JSON file); throws InputError with Swedish problems. */
 export function parseProfile(raw: unknown, source: string): ProfileData {
   const r = Profile.safeParse(raw);
-  if (!r.success) throw new InputError(source, zodProblems(r.error));
+  if (!r.success) throw new InputError(source, zodProblems(r.error, [], raw, { inCase: false }));
   return r.data;
 }
 

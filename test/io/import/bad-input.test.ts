@@ -128,9 +128,9 @@ const CASES: Case[] = [
     },
     message: [
       'arende.json har 3 fel:',
-      '  • metadata.datum: ska vara ett datum i formen ÅÅÅÅ-MM-DD, men är ett tal',
-      '  • lum[1].ar.fran: ska vara ett årtal, till exempel 2025, men är text',
-      '  • lum[2].belopp: ska vara ett belopp i kronor (ett tal), men är text',
+      '  • Tjänsteutlåtandets datum: ska vara ett datum i formen ÅÅÅÅ-MM-DD, men är ett tal',
+      `  • LUM-projekt 2 («${seed.lum[1].namn}»), Från år: ska vara ett årtal, till exempel 2025, men är text`,
+      `  • LUM-projekt 3 («${seed.lum[2].namn}»), Belopp: ska vara ett belopp i kronor (ett tal), men är text`,
     ].join('\n'),
   },
   {
@@ -144,8 +144,8 @@ const CASES: Case[] = [
     },
     message: [
       'arende.json har 2 fel:',
-      '  • metadata.dnr: saknas men måste finnas',
-      '  • lum[0].budget: är ett okänt fält (stavfel? fältnamnen står i schema/case.schema.json)',
+      '  • Diarienummer (dnr): saknas men måste finnas',
+      `  • LUM-projekt 1 («${seed.lum[0].namn}»), "budget": är ett okänt fält; kontrollera stavningen`,
     ].join('\n'),
   },
   {
@@ -199,7 +199,7 @@ const CASES: Case[] = [
       `  • rad ${FIRST_PROJECT_CSV_ROW}, kolumn Till år: "tjugotjugotre" är inte ett årtal; skriv till exempel 2025`,
       `  • rad ${FIRST_PROJECT_CSV_ROW + 1}, kolumn Destination: används inte för LUM (bara för MUL); töm cellen eller ändra Typ`,
       `  • rad ${FIRST_PROJECT_CSV_ROW + 2}, kolumn Typ: "LUMM" är ingen typ; skriv LUM, MUL eller FUM`,
-      `  • rad ${FIRST_PROJECT_CSV_ROW + 3}, kolumn Belopp: ska vara ett helt antal kronor`,
+      `  • rad ${FIRST_PROJECT_CSV_ROW + 3}, kolumn Belopp: ska vara ett helt antal kronor, men är 500000,5`,
     ].join('\n'),
   },
   {
