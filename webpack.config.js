@@ -105,6 +105,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/taskpane/boot.js', to: 'boot.js' }, // plain ES5, not bundled: runs in engines the bundle cannot
         ],
       }),
       new BundleSizesPlugin(),

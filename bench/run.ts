@@ -5,13 +5,12 @@
  *  2. the checker on generated documents of 100, 1 000 and 10 000 paragraphs: time, memory,
  *     and check time ÷ time to merely read the same .docx
  *  3. drafting + writing a .docx for 10, 100 and 1 000 projects
- *  4. the task pane's production bundle (bytes, gzip) and time to first render in Chromium
+ *  4. the task pane (bench/pane.ts): its bundle before the first view, time to first render in
+ *     Chromium, and its height and keyboard path in a Word-like host after loading the example
  * Figures are medians with min and max over several runs. Targets are printed beside them.
  */
-import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { gzipSync } from 'zlib';
 import { checkDocument } from '../src/check/index';
 import { draftCase } from '../src/draft';
 import type { DraftDocument } from '../src/draft/types';
@@ -20,6 +19,7 @@ import { writeDocx } from '../src/io/docx/write';
 import type { Case, LumProject } from '../src/model/case';
 import { parseCaseJson } from '../src/model/validate';
 import { wordRoundTrips } from './word';
+import { paneBundle, paneFirstRender, paneLayout } from './pane';
 
 const ROOT = path.join(__dirname, '..');
 const QUICK = process.argv.includes('--quick');
@@ -140,98 +140,6 @@ async function drafting() {
   return results;
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function bundle() {
-  const dist = path.join(ROOT, 'dist');
-  if (
-    !existsSync(path.join(dist, 'taskpane.html')) ||
-    newestMtime(path.join(ROOT, 'src')) > statSync(path.join(dist, 'taskpane.html')).mtimeMs
-  ) {
-    console.log('\n4. Paketet: dist/ saknas eller är äldre än src/ – bygger först (npm run build) …');
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const initial = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)]
-    .map((m) => m[1])
-    .filter((s) => !/^https?:/.test(s))
-    .map((s) => s.replace(/^\.?\//, ''));
-  const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
-  const rows: string[][] = [];
-  const results: Record<string, unknown> = {};
-  let initialGzip = 0;
-  for (const f of files.sort()) {
-    const data = readFileSync(path.join(dist, f));
-    const gz = gzipSync(data, { level: 9 }).length;
-    const isInitial = initial.includes(f);
-    if (isInitial) initialGzip += gz;
-    results[f] = { bytes: statSync(path.join(dist, f)).size, gzip: gz, initial: isInitial };
-    rows.push([f, String(data.length), String(gz), isInitial ? 'ja' : 'nej (laddas vid behov)']);
-  }
-  results.initialGzip = initialGzip;
-  table(
-    `4a. Fönstrets paket — mål: ≤ 250 KB gzip JavaScript före första visning; uppmätt ${(initialGzip / 1024).toFixed(0)} KB ${initialGzip <= 250 * 1024 ? '✓' : '✗'}`,
-    ['fil', 'byte', 'gzip', 'före första visning'],
-    rows,
-  );
-  return results;
-}
-
-async function firstRender() {
-  // Lazy: playwright-core and the static server are only needed here.
-  const { chromium } = await import('playwright-core');
-  const { startStaticServer } = await import('./static-server');
-  const server = await startStaticServer(path.join(ROOT, 'dist'));
-  const officeDist = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const xs: number[] = [];
-  try {
-    for (let i = 0; i < RUNS + 1; i++) {
-      const page = await browser.newPage();
-      await page.route('https://appsforoffice.microsoft.com/**', (route) => {
-        const file = path.join(officeDist, new URL(route.request().url()).pathname.split('/').pop() ?? 'office.js');
-        return existsSync(file)
-          ? route.fulfill({ path: file, contentType: 'application/javascript' })
-          : route.fulfill({ status: 404, body: '' });
-      });
-      const t = Date.now();
-      await page.goto(`${server.url}/taskpane.html`);
-      await page.waitForSelector('[data-testid="pane-ready"], main, [role="main"]', { timeout: 30000 });
-      if (i > 0) xs.push(Date.now() - t); // the first run warms the disk cache
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  const s = stat(xs);
-  table(
-    '4b. Tid från navigering till första visning i headless Chromium',
-    ['median', 'min', 'max', 'körningar'],
-    [[`${s.median} ms`, `${s.min} ms`, `${s.max} ms`, String(xs.length)]],
-  );
-  return s;
-}
-
 async function main() {
   const started = Date.now();
   console.log(`npm run bench — ${new Date().toISOString()} — Node ${process.version}, ${RUNS} körningar per mätning (median, min–max)`);
@@ -239,12 +147,21 @@ async function main() {
   Object.assign(results, await wordRoundTrips(caseWithProjects, table));
   results.checker = await checker();
   results.drafting = await drafting();
-  results.bundle = bundle();
+  // 4. The task pane (bench/pane.ts).
+  results.bundle = paneBundle(table);
   try {
-    results.firstRenderMs = existsSync('/usr/bin/chromium') ? await firstRender() : 'ingen Chromium i /usr/bin/chromium';
+    results.firstRenderMs = await paneFirstRender(table, RUNS);
   } catch (e) {
-    results.firstRenderMs = `misslyckades: ${e instanceof Error ? e.message : String(e)}`;
-    console.log(`\n4b. Första visning kunde inte mätas: ${results.firstRenderMs}`);
+    const why = `misslyckades: ${e instanceof Error ? e.message : String(e)}`;
+    results.firstRenderMs = why;
+    console.log(`\n4b. Första visning kunde inte mätas: ${why}`);
+  }
+  try {
+    results.paneLayout = await paneLayout(table);
+  } catch (e) {
+    const why = `misslyckades: ${e instanceof Error ? e.message : String(e)}`;
+    results.paneLayout = why;
+    console.log(`\n4c. Fönstret i Word kunde inte mätas: ${why}`);
   }
   results.totalSeconds = (Date.now() - started) / 1000;
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

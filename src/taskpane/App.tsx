@@ -1,31 +1,33 @@
-/** The task pane: header, the host notice, the tabs "Skriv" and "Granska", messages and toasts. */
-import { useCallback, useMemo, useState } from 'react';
+/**
+ * The task pane: header, the host notice, the tabs "Skriv" and "Granska", and a footer with the
+ * main actions that stays at the bottom of the window. Only this shell and the case card are on
+ * the first-paint path; the case editor and the review tab are loaded when they are needed.
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import {
+  Button,
   FluentProvider,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Button,
   Spinner,
   Tab,
   TabList,
-  Toast,
-  ToastTitle,
-  Toaster,
   tokens,
   useId,
-  useToastController,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Dismiss16Regular } from '@fluentui/react-icons';
 import { hostNotice, isDarkColor, type HostMode } from './state/host';
-import type { UserMessage } from './state/messages';
-import type { RawCase } from './state/caseEdit';
-import { WriteTab } from './WriteTab';
-import { ReviewTab } from './ReviewTab';
+import { BusyProvider, usePaneBusy } from './action';
+import { useCaseStore } from './caseStore';
+import { StartCard } from './StartCard';
+import { mark } from './perf';
+import type { PaneSlots } from './slots';
+
+const CaseEditor = lazy(() => import(/* webpackChunkName: "editor" */ './write/CaseEditor').then((m) => ({ default: m.CaseEditor })));
+const ReviewTab = lazy(() => import(/* webpackChunkName: "review" */ './review/ReviewTab').then((m) => ({ default: m.ReviewTab })));
 
 const useStyles = makeStyles({
   app: {
@@ -34,28 +36,50 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     display: 'flex',
     flexDirection: 'column',
+    minWidth: 0,
   },
   header: {
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  logo: { width: '32px', height: '32px', flexShrink: 0 },
+  logo: { width: '24px', height: '24px', flexShrink: 0 },
   h1: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
-  sub: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   main: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     flexGrow: 1,
+    minWidth: 0,
   },
-  messages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 2,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow8,
+  },
+  footerStatus: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    maxHeight: '40vh',
+    overflowY: 'auto',
+  },
+  footerRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  footerSlot: { display: 'contents' },
 });
 
 function officeTheme(mode: HostMode) {
@@ -68,65 +92,55 @@ function officeTheme(mode: HostMode) {
   }
 }
 
-export interface Notify {
-  /** Shows a message in the message area (errors stay until dismissed). */
-  show(m: UserMessage): void;
-  /** A short confirmation as a toast. */
-  toast(text: string, intent?: 'success' | 'info'): void;
-  clear(): void;
-  /** Marks the pane busy with a Swedish description ("Infogar avsnitt …"), or idle with null. */
-  busy(what: string | null): void;
-}
-
-interface Shown extends UserMessage {
-  id: number;
-}
-
-let nextId = 1;
+type TabValue = 'skriv' | 'granska';
 
 export function App({ mode }: { mode: HostMode }) {
-  const styles = useStyles();
   const theme = useMemo(() => officeTheme(mode), [mode]);
-  const toasterId = useId('toaster');
-  const { dispatchToast } = useToastController(toasterId);
-  const [tab, setTab] = useState<'skriv' | 'granska'>('skriv');
-  const [messages, setMessages] = useState<Shown[]>([]);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [raw, setRaw] = useState<RawCase | null>(null);
-  const [source, setSource] = useState<string>('');
-  const notice = hostNotice(mode);
-
-  const notify: Notify = useMemo(
-    () => ({
-      show: (m) =>
-        setMessages((list) => [...list.filter((x) => x.intent !== m.intent || x.title !== m.title), { ...m, id: nextId++ }].slice(-4)),
-      toast: (text, intent = 'success') =>
-        dispatchToast(
-          <Toast>
-            <ToastTitle>{text}</ToastTitle>
-          </Toast>,
-          { intent, timeout: 4000 },
-        ),
-      clear: () => setMessages([]),
-      busy: (what) => setBusy(what),
-    }),
-    [dispatchToast],
+  useEffect(() => {
+    mark('tu:rendered');
+  }, []);
+  return (
+    <FluentProvider theme={theme} lang="sv">
+      <BusyProvider>
+        <Pane mode={mode} />
+      </BusyProvider>
+    </FluentProvider>
   );
+}
 
-  const dismiss = useCallback((id: number) => setMessages((list) => list.filter((m) => m.id !== id)), []);
+function Pane({ mode }: { mode: HostMode }) {
+  const styles = useStyles();
+  const inWord = mode === 'word';
+  const busy = usePaneBusy();
+  const store = useCaseStore();
+  const [tab, setTab] = useState<TabValue>('skriv');
+  const [reviewOpened, setReviewOpened] = useState(false);
+  const [reviewRequest, setReviewRequest] = useState(0);
+  const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
+  const [actionSlot, setActionSlot] = useState<HTMLElement | null>(null);
+  const slots: PaneSlots = { status: statusSlot, actions: actionSlot };
+  const notice = hostNotice(mode);
   const tabId = useId('tab');
 
+  const select = useCallback((value: TabValue) => {
+    setTab(value);
+    if (value === 'granska') setReviewOpened(true);
+  }, []);
+  const review = useCallback(() => {
+    select('granska');
+    setReviewRequest((n) => n + 1);
+  }, [select]);
+
+  const loading = <Spinner size="tiny" label="Laddar …" labelPosition="after" />;
+
   return (
-    <FluentProvider theme={theme} className={styles.app} lang="sv">
+    <div className={styles.app} data-testid="pane-ready">
       <header className={styles.header}>
-        <img className={styles.logo} src="assets/icon-32.png" alt="" width={32} height={32} />
-        <div>
-          <h1 className={styles.h1}>Tjänsteutlåtande FoU</h1>
-          <p className={styles.sub}>Skriv och granska tjänsteutlåtanden om FoU-medel</p>
-        </div>
+        <img className={styles.logo} src="assets/icon-32.png" alt="" width={24} height={24} />
+        <h1 className={styles.h1}>Tjänsteutlåtande FoU</h1>
       </header>
       <nav className={styles.tabs} aria-label="Flikar">
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'skriv' | 'granska')}>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => select(d.value as TabValue)}>
           <Tab id={`${tabId}-skriv`} value="skriv" aria-controls={`${tabId}-panel-skriv`}>
             Skriv
           </Tab>
@@ -143,43 +157,47 @@ export function App({ mode }: { mode: HostMode }) {
             </MessageBarBody>
           </MessageBar>
         )}
-        <div className={styles.messages} role="status" aria-live="polite" aria-atomic="false">
-          {busy && <Spinner size="tiny" label={busy} labelPosition="after" />}
-          {messages.map((m) => (
-            <MessageBar key={m.id} intent={m.intent} layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{m.title}</MessageBarTitle>
-                {m.lines.length === 1 && <> {m.lines[0]}</>}
-                {m.lines.length > 1 && (
-                  <ul className={styles.list}>
-                    {m.lines.map((l, i) => (
-                      <li key={i}>{l}</li>
-                    ))}
-                  </ul>
-                )}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    aria-label="Stäng meddelandet"
-                    icon={<Dismiss16Regular />}
-                    onClick={() => dismiss(m.id)}
-                  />
-                }
-              />
-            </MessageBar>
-          ))}
+        <div
+          id={`${tabId}-panel-skriv`}
+          role="tabpanel"
+          aria-labelledby={`${tabId}-skriv`}
+          hidden={tab !== 'skriv'}
+          className={styles.panel}
+        >
+          <StartCard mode={mode} store={store} />
+          {store.raw && (
+            <Suspense fallback={loading}>
+              <CaseEditor mode={mode} store={store} active={tab === 'skriv'} slots={slots} />
+            </Suspense>
+          )}
         </div>
-        <div id={`${tabId}-panel-skriv`} role="tabpanel" aria-labelledby={`${tabId}-skriv`} hidden={tab !== 'skriv'}>
-          <WriteTab mode={mode} raw={raw} setRaw={setRaw} source={source} setSource={setSource} notify={notify} busy={busy !== null} />
+        <div
+          id={`${tabId}-panel-granska`}
+          role="tabpanel"
+          aria-labelledby={`${tabId}-granska`}
+          hidden={tab !== 'granska'}
+          className={styles.panel}
+        >
+          {reviewOpened && (
+            <Suspense fallback={loading}>
+              <ReviewTab mode={mode} raw={store.raw} active={tab === 'granska'} request={reviewRequest} slots={slots} />
+            </Suspense>
+          )}
         </div>
-        <div id={`${tabId}-panel-granska`} role="tabpanel" aria-labelledby={`${tabId}-granska`} hidden={tab !== 'granska'}>
-          <ReviewTab mode={mode} raw={raw} notify={notify} busy={busy !== null} />
-        </div>
-        {/* Inline, so that toasts stay inside the main landmark for screen readers. */}
-        <Toaster toasterId={toasterId} position="bottom" inline />
       </main>
-    </FluentProvider>
+      {(inWord || store.raw || tab === 'granska') && (
+        <footer className={styles.footer} aria-label="Huvudåtgärder">
+          <div ref={setStatusSlot} className={styles.footerStatus} />
+          <div className={styles.footerRow}>
+            <div ref={setActionSlot} className={styles.footerSlot} />
+            {inWord && (
+              <Button appearance={store.raw && tab === 'skriv' ? 'secondary' : 'primary'} onClick={review} disabledFocusable={busy}>
+                Granska dokumentet
+              </Button>
+            )}
+          </div>
+        </footer>
+      )}
+    </div>
   );
 }

@@ -1,15 +1,29 @@
 /**
  * The pane's actions on files and on Word. Heavy code is loaded on demand with import():
- * the importers (xlsx/csv), the .docx writer and reader, the checker and the Word adapter are
- * separate chunks, so the first render needs only React, Fluent UI and the case model.
+ * the case model and zod, the importers (xlsx/csv), the .docx writer and reader, the checker and
+ * the Word adapter are separate chunks, so the first render needs only React and Fluent UI.
+ * Every loader first loads ./zodConfig, which must run before any zod schema is built.
  */
 import type { Case } from '../model/case';
 import type { DraftDocument } from '../draft/types';
 import type { DocText, Finding } from '../check/types';
 import type { WordAdapter } from '../word/types';
-import { InputError } from '../model/errors';
-import { parseJsonText } from '../model/validate';
-import { asRawCase, type RawCase } from './state/caseEdit';
+import type { RawCase } from './state/raw';
+
+/** zod, configured for the pane's CSP, then the case model. */
+async function caseModel() {
+  await import(/* webpackChunkName: "model" */ './zodConfig');
+  const [validate, caseEdit] = await Promise.all([
+    import(/* webpackChunkName: "model" */ '../model/validate'),
+    import(/* webpackChunkName: "model" */ './state/caseEdit'),
+  ]);
+  return {
+    parseJsonText: validate.parseJsonText,
+    validateRaw: caseEdit.validateRaw,
+    asRawCase: caseEdit.asRawCase,
+    InputError: (await import(/* webpackChunkName: "model" */ '../model/errors')).InputError,
+  };
+}
 
 /** Larger files are refused before they are read (a case is a few hundred kilobytes at most). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -19,8 +33,9 @@ function megabytes(n: number): string {
 }
 
 async function readBytes(file: File): Promise<Uint8Array> {
-  if (file.size === 0) throw new InputError(file.name, 'filen är tom');
-  if (file.size > MAX_FILE_BYTES) {
+  if (file.size === 0 || file.size > MAX_FILE_BYTES) {
+    const { InputError } = await caseModel();
+    if (file.size === 0) throw new InputError(file.name, 'filen är tom');
     throw new InputError(file.name, `filen är för stor (${megabytes(file.size)}). Största storlek är ${megabytes(MAX_FILE_BYTES)}.`);
   }
   return new Uint8Array(await file.arrayBuffer());
@@ -39,14 +54,17 @@ export interface LoadedCase {
 export async function loadCaseFile(file: File): Promise<LoadedCase> {
   const bytes = await readBytes(file);
   if (/\.json$/i.test(file.name)) {
+    const { parseJsonText, asRawCase } = await caseModel();
     const text = new TextDecoder('utf-8').decode(bytes);
     return { raw: asRawCase(parseJsonText(text, file.name), file.name), projectsOnly: false };
   }
   if (/\.(xlsx|csv)$/i.test(file.name)) {
+    await caseModel();
     const { importCase } = await import(/* webpackChunkName: "import" */ '../io/import/index');
     const c = await importCase(bytes, file.name);
     return { raw: c as unknown as RawCase, projectsOnly: true };
   }
+  const { InputError } = await caseModel();
   throw new InputError(file.name, 'har en filtyp som inte kan läsas. Välj en .json-, .xlsx- eller .csv-fil.');
 }
 
@@ -57,31 +75,43 @@ export async function loadExampleCase(): Promise<RawCase> {
   return JSON.parse(JSON.stringify(value)) as RawCase;
 }
 
+/** How many problems the case has (0: valid); loads the case model. */
+export async function countProblems(raw: RawCase): Promise<number> {
+  const { validateRaw } = await caseModel();
+  return validateRaw(raw).problems.length;
+}
+
 /** Criteria from a JSON file the user picked. */
 export async function loadCriteriaFile(file: File): Promise<unknown> {
   const bytes = await readBytes(file);
+  const { parseJsonText } = await caseModel();
   return parseJsonText(new TextDecoder('utf-8').decode(bytes), file.name);
 }
 
 export async function buildDocx(doc: DraftDocument, c: Case): Promise<Uint8Array> {
+  await caseModel();
   const { writeDocx } = await import(/* webpackChunkName: "docx-write" */ '../io/docx/write');
   return writeDocx(doc, c);
 }
 
 export async function readDocxFile(file: File): Promise<DocText> {
   const bytes = await readBytes(file);
+  await caseModel();
   const { readDocx } = await import(/* webpackChunkName: "docx-read" */ '../io/docx/read');
   return readDocx(bytes, file.name);
 }
 
 export async function runChecker(doc: DocText, c?: Case): Promise<Finding[]> {
+  await caseModel();
   const { checkDocument } = await import(/* webpackChunkName: "check" */ '../check/index');
   return checkDocument(doc, c);
 }
 
 let adapterPromise: Promise<WordAdapter> | undefined;
 export function wordAdapter(): Promise<WordAdapter> {
-  adapterPromise ??= import(/* webpackChunkName: "word" */ '../word/adapter').then((m) => m.createWordAdapter());
+  adapterPromise ??= caseModel()
+    .then(() => import(/* webpackChunkName: "word" */ '../word/adapter'))
+    .then((m) => m.createWordAdapter());
   return adapterPromise;
 }
 

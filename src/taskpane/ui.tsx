@@ -39,6 +39,7 @@ export function FileButton({
   icon,
   appearance,
   disabled,
+  className,
 }: {
   accept: string;
   label: string;
@@ -46,7 +47,9 @@ export function FileButton({
   testId?: string;
   icon?: ButtonProps['icon'];
   appearance?: ButtonProps['appearance'];
+  /** Busy: the button stays focusable (Fluent's disabledFocusable), so focus is not lost. */
   disabled?: boolean;
+  className?: string;
 }) {
   const ref = useRef<HTMLInputElement>(null);
   return (
@@ -65,7 +68,7 @@ export function FileButton({
           if (f) onFile(f);
         }}
       />
-      <Button icon={icon} appearance={appearance} disabled={disabled} onClick={() => ref.current?.click()}>
+      <Button className={className} icon={icon} appearance={appearance} disabledFocusable={disabled} onClick={() => ref.current?.click()}>
         {label}
       </Button>
     </>

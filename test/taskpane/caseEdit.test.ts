@@ -1,29 +1,32 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  addSignatory,
   asRawCase,
-  docxFileName,
-  emptyCase,
+  describeProblem,
   fieldError,
   fieldText,
   fieldValue,
-  getAt,
-  mergeImported,
   METADATA_FIELDS,
   BEREDNING_FIELDS,
   YEAR_FIELDS,
   problemsUnder,
+  unplacedProblems,
+  validateRaw,
+} from '../../src/taskpane/state/caseEdit';
+import {
+  addSignatory,
+  docxFileName,
+  emptyCase,
+  getAt,
+  mergeImported,
   removeSignatory,
   setAt,
   signatories,
-  unplacedProblems,
-  validateRaw,
   type RawCase,
-} from '../../src/taskpane/state/caseEdit';
+} from '../../src/taskpane/state/raw';
 import { InputError } from '../../src/model/errors';
 
-const seed = (): RawCase => JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8'));
+const seed = (): RawCase => JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8')) as RawCase;
 
 describe('setAt / getAt', () => {
   test('copies along the path and shares the rest', () => {
@@ -167,4 +170,20 @@ test('the download file name comes from the dnr, without characters Windows forb
   expect(docxFileName(seed())).toBe('Tjänsteutlåtande 3.2.1-0000-2024.docx');
   expect(docxFileName(setAt(seed(), ['metadata', 'dnr'], ' a:b*c?"d<e>|f\\g '))).toBe('Tjänsteutlåtande a-b-c-d-e-f-g.docx');
   expect(docxFileName(setAt(seed(), ['metadata', 'dnr'], ''))).toBe('Tjänsteutlåtande.docx');
+});
+
+describe("problems in the form's own words", () => {
+  test('fields by their label, projects by name, never a path or a repository file', () => {
+    let raw = setAt(seed(), ['metadata', 'dnr'], '');
+    raw = setAt(raw, ['lum', 0, 'belopp'], 'mycket');
+    raw = setAt(raw, ['metadata', 'underskrifter', 1, 'namn'], '');
+    const v = validateRaw(raw);
+    expect(v.ok).toBe(false);
+    const texts = v.problems.map((p) => describeProblem(p, raw));
+    const name = (raw.lum as { namn: string }[])[0].namn;
+    expect(texts).toContain('Diarienummer (dnr): får inte vara tomt');
+    expect(texts.some((t) => t.startsWith(`LUM-projektet ”${name}”, Belopp: `))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Underskrift 2, namn: '))).toBe(true);
+    for (const t of texts) expect(t).not.toMatch(/metadata\.|lum\[|\.json/);
+  });
 });

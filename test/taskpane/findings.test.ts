@@ -131,6 +131,8 @@ describe('completeness checklist', () => {
     const groups = groupFindings(findings);
     expect(groups.reduce((n, g) => n + g.findings.length, 0)).toBe(findings.length);
     expect(new Set(groups.map((g) => g.rule)).size).toBe(groups.length);
-    expect(findings.filter((x) => x.severity === 'error')).toEqual([]);
+    // The drafter leaves placeholders for what only the handläggare can write; the checker flags
+    // those until they are written. Nothing else is an error in the drafted example.
+    expect(findings.filter((x) => x.severity === 'error' && x.rule !== 'placeholder-left')).toEqual([]);
   });
 });

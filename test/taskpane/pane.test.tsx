@@ -14,7 +14,9 @@ import type { ApplyResult, UpdatePlan, WordAdapter } from '../../src/word/types'
 import { type Block } from '../../src/draft/types';
 import { ALL_SECTION_IDS, type SectionId } from '../../src/model/sections';
 
-const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8'));
+const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8')) as {
+  lum: { resultat: string }[];
+};
 
 const calls: { plan: SectionId[][]; apply: { ids: SectionId[]; replace: SectionId[] }[]; cursor: Block[][] } = {
   plan: [],
@@ -33,8 +35,9 @@ const para = (index: number, text: string, headingLevel: number | null = null) =
 });
 let reviewDoc: DocText = { source: 'Word-dokumentet', paragraphs: [] };
 
+// The fake answers at once, as resolved promises (the real adapter is tested in test/word).
 const fake: WordAdapter = {
-  async plan(doc, ids) {
+  plan(doc, ids) {
     calls.plan.push([...ids]);
     const present = new Set<SectionId>(calls.apply.flatMap((a) => a.ids));
     const plan: UpdatePlan = { toInsert: [], toUpdate: [], conflicts: [] };
@@ -49,13 +52,13 @@ const fake: WordAdapter = {
       else if (present.has(id)) plan.toUpdate.push(id);
       else plan.toInsert.push(id);
     }
-    return plan;
+    return Promise.resolve(plan);
   },
-  async apply(doc, _c, ids, replace): Promise<ApplyResult> {
+  apply(doc, _c, ids, replace): Promise<ApplyResult> {
     // Like the real adapter: edited sections without consent are skipped and reported with both texts.
     calls.apply.push({ ids: [...ids], replace: [...replace] });
     const skipped = ids.filter((id) => edited.includes(id) && !replace.includes(id));
-    return {
+    return Promise.resolve({
       inserted: ids.filter((id) => !edited.includes(id)),
       updated: ids.filter((id) => edited.includes(id) && replace.includes(id)),
       skipped,
@@ -65,53 +68,62 @@ const fake: WordAdapter = {
         currentText: 'Min egen sammanfattning.',
         newText: 'Sammanfattning\nNy text.',
       })),
-    };
+    });
   },
-  async insertAtCursor(blocks) {
+  insertAtCursor(blocks) {
     calls.cursor.push(blocks);
+    return Promise.resolve();
   },
-  async readDocText() {
-    return reviewDoc;
+  readDocText() {
+    return Promise.resolve(reviewDoc);
   },
-  async select(paragraph, start, end) {
+  select(paragraph, start, end) {
     selections.push([paragraph, start, end]);
+    return Promise.resolve();
   },
-  async loadStoredCase() {
-    return undefined;
+  loadStoredCase() {
+    return Promise.resolve(undefined);
   },
 };
 
 jest.mock('../../src/taskpane/services', () => {
-  const actual = jest.requireActual('../../src/taskpane/services');
-  return { ...actual, wordAdapter: async () => fake, loadExampleCase: async () => JSON.parse(JSON.stringify(EXAMPLE)) };
+  const actual = jest.requireActual<typeof import('../../src/taskpane/services')>('../../src/taskpane/services');
+  return {
+    ...actual,
+    wordAdapter: () => Promise.resolve(fake),
+    loadExampleCase: () => Promise.resolve(JSON.parse(JSON.stringify(EXAMPLE)) as typeof EXAMPLE),
+  };
 });
 
 // jsdom lacks these; Fluent UI asks for them.
 beforeAll(() => {
   (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  const w = window as { matchMedia?: unknown };
+  if (typeof w.matchMedia !== 'function')
+    w.matchMedia = (q: string) => ({
+      matches: false,
+      media: q,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    });
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
     observe() {}
     unobserve() {}
     disconnect() {}
   };
-  Element.prototype.scrollIntoView ??= function () {};
+  const proto = Element.prototype as { scrollIntoView?: unknown };
+  if (typeof proto.scrollIntoView !== 'function') proto.scrollIntoView = () => undefined;
 });
 
 let root: Root;
 let container: HTMLDivElement;
 
 async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+  for (let i = 0; i < 5; i++) await act(() => new Promise<void>((r) => setTimeout(r, 0)));
 }
 
 function button(name: string | RegExp): HTMLButtonElement {
@@ -125,8 +137,13 @@ function button(name: string | RegExp): HTMLButtonElement {
   return b;
 }
 
+/** Focuses the button, then clicks it, as a keyboard or mouse user does. */
 async function click(name: string | RegExp): Promise<void> {
-  await act(async () => button(name).click());
+  const b = button(name);
+  act(() => {
+    b.focus();
+    b.click();
+  });
   await flush();
 }
 
@@ -140,18 +157,33 @@ beforeEach(async () => {
   document.body.appendChild(container);
   const { App } = await import('../../src/taskpane/App');
   root = createRoot(container);
-  await act(async () => root.render(<App mode="word" />));
+  act(() => root.render(<App mode="word" />));
   await click('Använd exemplet');
 });
 
-afterEach(async () => {
-  await act(async () => root.unmount());
+afterEach(() => {
+  act(() => root.unmount());
 });
 
-test('the example loads, and the pane asks Word which sections exist', () => {
-  expect(document.body.textContent).toContain('Inläst: exemplet');
-  expect(document.body.textContent).toContain('inga fel');
+/** The per-section buttons are folded under "Välj avsnitt …". */
+async function openSections(): Promise<void> {
+  const header = button('Välj avsnitt att infoga eller uppdatera');
+  if (header.getAttribute('aria-expanded') !== 'true') await click('Välj avsnitt att infoga eller uppdatera');
+}
+
+test('the example loads, and the pane asks Word which sections exist', async () => {
+  expect(document.querySelector('[data-testid="case-source"]')!.textContent).toBe(
+    'Inläst: exemplet (inriktning 2025, redovisning 2023) · inga fel',
+  );
   expect(calls.plan[0]).toEqual([...ALL_SECTION_IDS]);
+  expect(document.body.textContent).toContain('Inget av avsnitten finns i dokumentet ännu.');
+  // The metadata form is folded to a summary.
+  expect(document.querySelector('[data-testid="metadata-summary"]')!.textContent).toContain('3.2.1-0000/2024');
+  expect(document.querySelector('input[name="metadata.dnr"]')).toBeNull();
+  // The main actions are in the footer.
+  const footer = document.querySelector('footer')!;
+  expect([...footer.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Infoga alla', 'Granska dokumentet']);
+  await openSections();
   expect(button('Infoga Sammanfattning')).toBeTruthy();
 });
 
@@ -159,9 +191,13 @@ test('no edited section: "Infoga alla" inserts every section at once, without a 
   await click('Infoga alla');
   expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: [] }]);
   expect(document.querySelector('[role="alertdialog"]')).toBeNull();
-  expect(document.body.textContent).toContain('Infogade 9 avsnitt');
+  // The result stays beside the button that started it, in the footer, and the button keeps the focus.
+  expect(document.querySelector('footer')!.textContent).toContain('Infogade 9 avsnitt');
+  expect(document.activeElement?.textContent).toBe('Uppdatera alla');
   // After inserting, the buttons say "Uppdatera".
+  await openSections();
   expect(button('Uppdatera Sammanfattning')).toBeTruthy();
+  expect(document.body.textContent).toContain('9 av 9 avsnitt finns i dokumentet.');
 });
 
 test('an edited section: the other sections go in at once, then the dialog shows the text that would be lost; "Behåll min text" keeps it', async () => {
@@ -174,13 +210,35 @@ test('an edited section: the other sections go in at once, then the dialog shows
   expect(dialog.textContent).toContain('Du har ändrat texten i Sammanfattning');
   expect(dialog.textContent).toContain('Min egen sammanfattning.');
   expect(dialog.textContent).toContain('Ny text.');
+  // The diff box can be reached and scrolled with the keyboard.
+  const box = dialog.querySelector('[role="region"]')!;
+  expect(box.getAttribute('tabindex')).toBe('0');
+  expect(box.getAttribute('aria-label')).toBe('Ändringar i Sammanfattning');
   await click('Behåll min text');
   expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: [] }]);
-  expect(document.body.textContent).toContain('Dina ändringar är kvar.');
+  expect(document.querySelector('footer')!.textContent).toContain('Dina ändringar är kvar.');
+  // The dialog gives the focus back to the button that opened it.
+  await flush();
+  expect(document.activeElement?.textContent).toMatch(/^(Infoga|Uppdatera) alla$/);
+});
+
+test('replacing the case can be undone: "Nytt ärende", then "Ångra" brings the example back', async () => {
+  await click('Nytt ärende');
+  expect(document.querySelector('[data-testid="case-source"]')!.textContent).toMatch(/^Inläst: ett nytt, tomt ärende · \d+ fel att rätta$/);
+  expect(document.body.textContent).toContain('Det förra ärendet är ersatt.');
+  await click('Ångra');
+  expect(document.querySelector('[data-testid="case-source"]')!.textContent).toBe(
+    'Inläst: exemplet (inriktning 2025, redovisning 2023) · inga fel',
+  );
+  expect(document.body.textContent).toContain('Ärendet från exemplet (inriktning 2025, redovisning 2023) är tillbaka.');
+  // The "Ångra" button is gone; the focus went to the first button of the card, not to the page.
+  expect(document.activeElement?.textContent).toBe('Öppna fil …');
+  expect([...document.querySelectorAll('button')].some((b) => b.textContent === 'Ångra')).toBe(false);
 });
 
 test('"Ersätt" replaces the edited section; "Avbryt" changes nothing', async () => {
   edited = ['sammanfattning'];
+  await openSections();
   await click('Infoga Sammanfattning');
   await click('Avbryt');
   expect(calls.apply).toEqual([{ ids: ['sammanfattning'], replace: [] }]);
@@ -202,7 +260,7 @@ test('several edited sections: a choice per section, "Behåll min text" unless c
   expect(radios.length).toBe(4);
   expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['behall', 'behall']);
   const replaceBakgrund = radios.filter((r) => r.value === 'ersatt')[1];
-  await act(async () => replaceBakgrund.click());
+  act(() => replaceBakgrund.click());
   await click('Fortsätt');
   expect(calls.apply).toEqual([
     { ids: [...ALL_SECTION_IDS], replace: [] },
@@ -210,11 +268,13 @@ test('several edited sections: a choice per section, "Behåll min text" unless c
   ]);
 });
 
-test('an invalid case is not inserted; the field says what is wrong', async () => {
+test("an invalid case is not inserted; the field says what is wrong, in the form's words", async () => {
+  await click('Ändra uppgifterna');
   const dnr = document.querySelector<HTMLInputElement>('input[name="metadata.dnr"]')!;
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  await act(async () => {
-    setter.call(dnr, '');
+  // The prototype's setter, as typing does: React watches the element's own value property.
+  const valueProperty = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+  act(() => {
+    valueProperty.set?.call(dnr, '');
     dnr.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await flush();
@@ -222,11 +282,13 @@ test('an invalid case is not inserted; the field says what is wrong', async () =
   await click('Infoga alla');
   expect(calls.apply).toEqual([]);
   expect(document.body.textContent).toContain('Ärendet har fel som måste rättas först.');
-  expect(document.body.textContent).toContain('metadata.dnr: får inte vara tomt');
+  expect(document.querySelector('footer')!.textContent).toContain('Diarienummer (dnr): får inte vara tomt');
+  expect(document.body.textContent).not.toContain('metadata.dnr');
 });
 
 test('"Infoga projekt vid markören" sends that project\'s block', async () => {
-  await click('Infoga Agera tillsammans föräldrar vid markören');
+  await click(/^LUM – lokala utvecklingsprojekt/);
+  await click('Infoga projekt vid markören: Agera tillsammans föräldrar');
   expect(calls.cursor).toHaveLength(1);
   const first = calls.cursor[0][0];
   expect(first.type === 'paragraph' && first.text.startsWith('Agera tillsammans föräldrar')).toBe(true);
@@ -245,7 +307,7 @@ test('a personnummer in the case: nothing is inserted until the user has looked 
     const box = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((el) =>
       el.closest('label, div')?.parentElement?.textContent?.includes('Jag har kontrollerat uppgiften'),
     )!;
-    await act(async () => box.click());
+    act(() => box.click());
     await click('Infoga alla');
     expect(calls.apply).toEqual([{ ids: [...ALL_SECTION_IDS], replace: [] }]);
   } finally {
@@ -264,20 +326,18 @@ test('Granska in Word: the findings come from the document, and clicking one sel
     ],
   };
   selections.length = 0;
-  await act(async () =>
-    [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.startsWith('Granska'))!.click(),
-  );
+  act(() => [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.startsWith('Granska'))!.click());
   await flush();
   await click('Granska dokumentet');
   expect(document.body.textContent).toContain('Checklista');
   // Open the rule's group, then click the finding.
   const group = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Kvarglömd text'));
   expect(group).toBeDefined();
-  await act(async () => group!.click());
+  act(() => group!.click());
   await flush();
   const leftover = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('[Namn]'));
   expect(leftover).toBeDefined();
-  await act(async () => leftover!.click());
+  act(() => leftover!.click());
   await flush();
   const start = 'Projektet leddes av '.length;
   expect(selections).toContainEqual([3, start, start + '[Namn]'.length]);

@@ -1,7 +1,8 @@
 /** The pane's pure state modules: criteria, projects, sections, conflicts, host, messages, project blocks. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { setAt, validateRaw, type RawCase } from '../../src/taskpane/state/caseEdit';
+import { validateRaw } from '../../src/taskpane/state/caseEdit';
+import { setAt, type RawCase } from '../../src/taskpane/state/raw';
 import {
   builtInYears,
   currentCriteria,
@@ -19,7 +20,7 @@ import {
   statusText,
   toggle,
 } from '../../src/taskpane/state/sections';
-import { diffLines, initialChoices, replaceList } from '../../src/taskpane/state/conflicts';
+import { diffLines, diffWords, initialChoices, replaceList } from '../../src/taskpane/state/conflicts';
 import { hostMode, hostNotice, isDarkColor } from '../../src/taskpane/state/host';
 import { errorMessage } from '../../src/taskpane/state/messages';
 import { blocksText, projectBlocks } from '../../src/taskpane/state/projectBlock';
@@ -31,7 +32,7 @@ import { type DraftDocument } from '../../src/draft/types';
 import { ALL_SECTION_IDS } from '../../src/model/sections';
 import type { SectionConflict } from '../../src/word/types';
 
-const load = (name: string): RawCase => JSON.parse(fs.readFileSync(path.join(__dirname, `../../examples/${name}.json`), 'utf8'));
+const load = (name: string): RawCase => JSON.parse(fs.readFileSync(path.join(__dirname, `../../examples/${name}.json`), 'utf8')) as RawCase;
 
 describe('criteria', () => {
   test('built-in by reference, by the inriktning year, inline, or none', () => {
@@ -81,7 +82,7 @@ describe('projects', () => {
     const v = validateRaw(bad);
     rows = projectRows(bad, v.problems, crit);
     expect(rows[3]).toMatchObject({ state: 'error', title: '(namn saknas)' });
-    expect(rows[3].errors).toEqual(['namn: får inte vara tomt']);
+    expect(rows[3].errors).toEqual(['Namn: får inte vara tomt']);
     expect(stateLabel(rows[3])).toBe('1 fel');
     expect(rows[5].state).toBe('warning');
     expect(rows[5].warnings[0]).toBe(`Beloppet ${kronor(600000)} är över taket ${kronor(500000)} för 2025.`);
@@ -278,5 +279,38 @@ describe('project block at the cursor', () => {
     };
     expect(blocksText(projectBlocks(doc, 'projekt a')!)).toBe('Projekt A\na1\nDelrubrik\na2');
     expect(blocksText(projectBlocks(doc, 'Projekt B')!)).toBe('Projekt B\nb1');
+  });
+});
+
+describe('word diff for the conflict dialog', () => {
+  test('a changed word shows as that word struck out and the new one beside it; the rest stays', () => {
+    const rows = diffWords('Projektet pågick i tre år.\nSamma rad.', 'Projektet pågick i fyra år.\nSamma rad.');
+    expect(rows).toEqual([
+      [
+        { op: 'same', text: 'Projektet pågick i ' },
+        { op: 'del', text: 'tre' },
+        { op: 'add', text: 'fyra' },
+        { op: 'same', text: ' år.' },
+      ],
+      [{ op: 'same', text: 'Samma rad.' }],
+    ]);
+  });
+  test('lines with no word in common are shown whole, removed then added; the texts can be rebuilt', () => {
+    const a = 'Min egen sammanfattning.';
+    const b = 'Sammanfattning\nNy text.';
+    const rows = diffWords(a, b);
+    expect(rows).toEqual([[{ op: 'del', text: a }], [{ op: 'add', text: 'Sammanfattning' }], [{ op: 'add', text: 'Ny text.' }]]);
+    const rebuild = (keep: 'del' | 'add') =>
+      rows
+        .map((r) =>
+          r
+            .filter((x) => x.op !== (keep === 'del' ? 'add' : 'del'))
+            .map((x) => x.text)
+            .join(''),
+        )
+        .filter((line, i) => line !== '' || rows[i].every((x) => x.op === 'same'))
+        .join('\n');
+    expect(rebuild('del')).toBe(a);
+    expect(rebuild('add')).toBe(b);
   });
 });

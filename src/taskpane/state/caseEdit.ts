@@ -5,10 +5,7 @@
 import { Case } from '../../model/case';
 import { formatPath, InputError, zodProblems, type Problem } from '../../model/errors';
 import { fieldLabel } from '../../model/fields';
-
-export type Path = readonly (string | number)[];
-/** A JSON object as loaded from a file; edited immutably. */
-export type RawCase = Record<string, unknown>;
+import { getAt, type Path, type RawCase } from './raw';
 
 export type Validation = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
 
@@ -16,37 +13,6 @@ export function validateRaw(raw: unknown): Validation {
   const r = Case.safeParse(raw, { reportInput: true });
   if (r.success) return { ok: true, value: r.data, problems: [] };
   return { ok: false, problems: zodProblems(r.error) };
-}
-
-export function getAt(obj: unknown, path: Path): unknown {
-  let cur: unknown = obj;
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[key];
-  }
-  return cur;
-}
-
-/**
- * Returns a copy of `obj` with `value` at `path`; objects and arrays on the way are copied, the
- * rest is shared. `undefined` removes the key. Missing objects on the way are created.
- */
-export function setAt<T>(obj: T, path: Path, value: unknown): T {
-  if (path.length === 0) return value as T;
-  const [head, ...rest] = path;
-  const base: unknown = obj ?? (typeof head === 'number' ? [] : {});
-  if (Array.isArray(base)) {
-    const copy = base.slice();
-    const i = head as number;
-    if (value === undefined && rest.length === 0) copy.splice(i, 1);
-    else copy[i] = setAt(copy[i], rest, value);
-    return copy as T;
-  }
-  const copy: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  const k = String(head);
-  if (value === undefined && rest.length === 0) delete copy[k];
-  else copy[k] = setAt(copy[k], rest, value);
-  return copy as T;
 }
 
 /** The key a field's problems are filed under: "metadata.handlaggare.namn", "lum[2].belopp". */
@@ -70,7 +36,7 @@ export function fieldError(problems: readonly Problem[], path: Path): string | u
     .filter((p) => p.where === key)
     .slice(0, 1)
     .map((p) => p.what);
-  const inner = under.filter((p) => p.where !== key).map((p) => `${p.where.slice(key.length).replace(/^\./, '')}: ${p.what}`);
+  const inner = under.filter((p) => p.where !== key).map((p) => `${fieldLabelOf(problemPath(p))}: ${p.what}`);
   const all = [...own, ...inner];
   if (all.length === 0) return undefined;
   return all.map(capitalizeFirst).join(' ');
@@ -85,14 +51,6 @@ function capitalizeFirst(s: string): string {
 /** Problems that no form field shows (so the pane can list them at the top). */
 export function unplacedProblems(problems: readonly Problem[], shownPaths: readonly Path[]): Problem[] {
   return problems.filter((p) => !shownPaths.some((path) => problemsUnder([p], path).length > 0));
-}
-
-/** Parses a JSON file picked by the user as an object (the file need not yet be a valid case). */
-export function asRawCase(value: unknown, source: string): RawCase {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(source, 'innehåller inte ett ärende: filen ska vara ett JSON-objekt { … }');
-  }
-  return value as RawCase;
 }
 
 export interface FieldSpec {
@@ -166,69 +124,94 @@ export function fieldText(raw: RawCase, spec: FieldSpec): string {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 }
 
-/** A new case to fill in, for the given kind (the form then shows what is missing). */
-export function emptyCase(kind: 'inriktning-redovisning' | 'arsrapport', today: Date = new Date()): RawCase {
-  const year = today.getFullYear();
-  return {
-    version: 1,
-    dokumenttyp: kind,
-    metadata: {
-      forvaltning: 'Socialförvaltningen',
-      avdelning: '',
-      namnd: 'Socialnämnden',
-      sammantradesdatum: '',
-      datum: '',
-      dnr: '',
-      handlaggare: { namn: '', telefon: '' },
-      underskrifter: [{ namn: '', titel: 'Socialdirektör' }],
-      beredning: { beretts: '' },
-    },
-    ar: kind === 'arsrapport' ? { redovisning: year - 1 } : { inriktning: year + 1, redovisning: year - 1 },
-    lum: [],
-    mul: [],
-    fum: [],
+export const KIND_LABEL: Record<string, string> = {
+  'inriktning-redovisning': 'Inriktning och redovisning (LUM och MUL)',
+  arsrapport: 'Årsrapport om FoU-medel',
+};
+
+/** The paths the metadata form shows (its problems count as the form's). */
+export const FORM_PATHS: readonly Path[] = [...METADATA_FIELDS, ...BEREDNING_FIELDS, ...YEAR_FIELDS]
+  .map((f) => f.path)
+  .concat([['metadata'], ['ar'], ['dokumenttyp']]);
+
+/** The collapsed form: a few facts that identify the case, each with the form's own label. */
+export function metadataSummary(raw: RawCase): { label: string; value: string }[] {
+  const text = (path: Path) => {
+    const v = getAt(raw, path);
+    return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
   };
+  const spec = (path: Path) => [...METADATA_FIELDS, ...YEAR_FIELDS].find((f) => pathKey(f.path) === pathKey(path));
+  const row = (path: Path) => ({ label: spec(path)?.label ?? pathKey(path), value: text(path) || 'saknas' });
+  const kind = text(['dokumenttyp']);
+  const signers = Array.isArray(getAt(raw, ['metadata', 'underskrifter'])) ? (getAt(raw, ['metadata', 'underskrifter']) as unknown[]) : [];
+  const years = [
+    text(['ar', 'inriktning']) && `inriktning ${text(['ar', 'inriktning'])}`,
+    text(['ar', 'redovisning']) && `redovisning ${text(['ar', 'redovisning'])}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return [
+    { label: 'Dokumenttyp', value: KIND_LABEL[kind] ?? (kind || 'saknas') },
+    row(['metadata', 'dnr']),
+    row(['metadata', 'sammantradesdatum']),
+    row(['metadata', 'handlaggare', 'namn']),
+    { label: 'År', value: years || 'saknas' },
+    { label: 'Underskrifter', value: signers.length ? String(signers.length) : 'saknas' },
+  ];
+}
+
+/** The path of a problem: its own when it carries one, else read from "lum[2].belopp". */
+export function problemPath(p: Problem): Path {
+  const own: unknown = (p as Problem & { path?: unknown }).path;
+  if (Array.isArray(own) && own.every((x) => typeof x === 'string' || typeof x === 'number')) return own;
+  const out: (string | number)[] = [];
+  for (const m of p.where.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return out;
+}
+
+const FUND_ITEM: Record<string, string> = { lum: 'LUM-projektet', mul: 'Studieresan', fum: 'Studien' };
+
+/** The form's label of a field, as the user sees it ("Diarienummer (dnr)"), or a readable fallback. */
+export function fieldLabelOf(path: Path): string {
+  const key = pathKey(path);
+  const spec = [...METADATA_FIELDS, ...BEREDNING_FIELDS, ...YEAR_FIELDS].find((f) => pathKey(f.path) === key);
+  if (spec) return spec.label;
+  if (path[0] === 'metadata' && path[1] === 'underskrifter' && typeof path[2] === 'number') {
+    const field = path[3] === 'namn' ? ', namn' : path[3] === 'titel' ? ', titel' : '';
+    return `Underskrift ${path[2] + 1}${field}`;
+  }
+  if (key === 'dokumenttyp') return 'Dokumenttyp';
+  if (key === 'kriterier' || path[0] === 'kriterier') return 'Kriterier';
+  const last = [...path].reverse().find((x) => typeof x === 'string');
+  return last ? last.charAt(0).toUpperCase() + last.slice(1) : 'Ärendet';
+}
+
+/** The name a project is known by in the pane: its name, or its destination for a study trip. */
+export function projectName(raw: RawCase, fund: string, index: number): string {
+  const item = getAt(raw, [fund, index]) as Record<string, unknown> | undefined;
+  const name = item && (typeof item.namn === 'string' ? item.namn : typeof item.destination === 'string' ? item.destination : '');
+  return name ? `”${name}”` : `nummer ${index + 1}`;
 }
 
 /**
- * Projects imported from a spreadsheet into the case being edited: the case keeps its metadata and
- * takes the imported LUM, MUL and FUM lists. Without a current case, the imported case is used whole.
+ * A problem in the form's own words: "Diarienummer (dnr): får inte vara tomt", "LUM-projektet
+ * ”Agera tillsammans”, Belopp: ska vara ett tal" — never an internal path.
  */
-export function mergeImported(current: RawCase | null, imported: RawCase): RawCase {
-  if (!current) return imported;
-  return { ...current, lum: imported.lum ?? [], mul: imported.mul ?? [], fum: imported.fum ?? [] };
+export function describeProblem(p: Problem, raw: RawCase): string {
+  const path = problemPath(p);
+  const fund = typeof path[0] === 'string' ? FUND_ITEM[path[0]] : undefined;
+  if (fund && typeof path[1] === 'number') {
+    const inner = path.slice(2);
+    const project = `${fund} ${projectName(raw, path[0] as string, path[1])}`;
+    return inner.length ? `${project}, ${fieldLabelOf(inner)}: ${p.what}` : `${project}: ${p.what}`;
+  }
+  return path.length ? `${fieldLabelOf(path)}: ${p.what}` : p.what;
 }
 
-export interface Signatory {
-  namn: string;
-  titel: string;
-  forvaltning?: string;
-}
-
-export function signatories(raw: RawCase): Signatory[] {
-  const list = getAt(raw, ['metadata', 'underskrifter']);
-  return Array.isArray(list) ? (list as Signatory[]) : [];
-}
-
-export function addSignatory(raw: RawCase): RawCase {
-  return setAt(raw, ['metadata', 'underskrifter'], [...signatories(raw), { namn: '', titel: '' }]);
-}
-
-export function removeSignatory(raw: RawCase, index: number): RawCase {
-  return setAt(
-    raw,
-    ['metadata', 'underskrifter'],
-    signatories(raw).filter((_, i) => i !== index),
-  );
-}
-
-/** A file name for the downloaded document: "Tjänsteutlåtande 3.2.1-792-2020.docx". */
-export function docxFileName(raw: RawCase): string {
-  const dnr = String(getAt(raw, ['metadata', 'dnr']) ?? '').trim();
-  const safe = dnr
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .slice(0, 60)
-    .trim();
-  return safe ? `Tjänsteutlåtande ${safe}.docx` : 'Tjänsteutlåtande.docx';
+/** Parses a JSON file picked by the user as an object (the file need not yet be a valid case). */
+export function asRawCase(value: unknown, source: string): RawCase {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(source, 'innehåller inte ett ärende: filen ska vara ett JSON-objekt { … }');
+  }
+  return value as RawCase;
 }

@@ -2,7 +2,7 @@
 import type { Criteria } from '../../model/criteria';
 import { BUILT_IN_CRITERIA, builtInCriteria } from '../../model/criteria/index';
 import { kronor } from '../../swedish/numbers';
-import { getAt, setAt, type RawCase } from './caseEdit';
+import { getAt, setAt, type RawCase } from './raw';
 
 export type CriteriaChoice =
   { kind: 'builtin'; year: number; criteria: Criteria | undefined } | { kind: 'inline'; criteria: Criteria } | { kind: 'none' };

@@ -2,7 +2,8 @@
 import type { Criteria } from '../../model/criteria';
 import type { Problem } from '../../model/errors';
 import { kronor } from '../../swedish/numbers';
-import { getAt, problemsUnder, type RawCase } from './caseEdit';
+import { fieldLabelOf, problemPath, problemsUnder } from './caseEdit';
+import { getAt, type RawCase } from './raw';
 
 export type Fund = 'lum' | 'mul' | 'fum';
 export type RowState = 'ok' | 'warning' | 'error';
@@ -21,6 +22,7 @@ export interface ProjectRow {
 }
 
 export const FUND_LABEL: Record<Fund, string> = { lum: 'LUM', mul: 'MUL', fum: 'FUM' };
+export const FUND_NAME: Record<Fund, string> = { lum: 'lokala utvecklingsprojekt', mul: 'studieresor', fum: 'studier' };
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
@@ -33,9 +35,10 @@ export function projectRows(raw: RawCase, problems: readonly Problem[], criteria
     if (!Array.isArray(list)) continue;
     list.forEach((item: unknown, index) => {
       const p = (item ?? {}) as Record<string, unknown>;
-      const errs = problemsUnder(problems, [fund, index]).map(
-        (pr) => `${pr.where.replace(`${fund}[${index}]`, '').replace(/^\./, '') || 'projektet'}: ${pr.what}`,
-      );
+      const errs = problemsUnder(problems, [fund, index]).map((pr) => {
+        const inner = problemPath(pr).slice(2);
+        return `${inner.length ? fieldLabelOf(inner) : 'Projektet'}: ${pr.what}`;
+      });
       const warnings: string[] = [];
       const belopp = typeof p.belopp === 'number' ? p.belopp : typeof p.kostnad === 'number' ? p.kostnad : undefined;
       if (criteria && fund === 'lum' && belopp !== undefined && belopp > criteria.lum.maxBelopp) {

@@ -1,4 +1,7 @@
-/** Before replacing sections the user edited: what would be replaced, and a choice per section. */
+/**
+ * Before replacing sections the user edited: what would be replaced, word by word, and a choice per
+ * section. Each diff box is a focusable region, so that it can be scrolled with the keyboard.
+ */
 import { useState } from 'react';
 import {
   Button,
@@ -14,9 +17,9 @@ import {
   Field,
   tokens,
 } from '@fluentui/react-components';
-import type { SectionId } from '../model/sections';
-import type { SectionConflict } from '../word/types';
-import { diffLines, initialChoices, replaceList, type Choice } from './state/conflicts';
+import type { SectionId } from '../../model/sections';
+import type { SectionConflict } from '../../word/types';
+import { diffWords, initialChoices, replaceList, type Choice, type DiffSegment } from '../state/conflicts';
 
 const useStyles = makeStyles({
   conflict: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
@@ -30,11 +33,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    listStyle: 'none',
+    overflowWrap: 'anywhere',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  line: { margin: `0 0 ${tokens.spacingVerticalXXS}`, whiteSpace: 'pre-wrap' },
   del: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorNeutralForeground1, textDecorationLine: 'line-through' },
-  add: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorNeutralForeground1 },
-  same: { color: tokens.colorNeutralForeground2 },
+  add: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorNeutralForeground1, textDecorationLine: 'none' },
+  same: { color: tokens.colorNeutralForeground1 },
   legend: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -51,23 +56,24 @@ export function ConflictDialog({ conflicts, onDecide }: { conflicts: SectionConf
           </DialogTitle>
           <DialogContent>
             <p id="conflict-intro" className={styles.legend}>
-              Om du ersätter avsnittet försvinner din text (överstruken nedan) och den nya texten (grön) infogas. Text utanför tilläggets
+              Om du ersätter avsnittet försvinner din text (överstruken, röd) och den nya texten (grön) infogas. Text utanför tilläggets
               avsnitt ändras aldrig.
             </p>
             {conflicts.map((c) => (
               <div key={c.id} className={styles.conflict}>
                 {!single && <h3 className={styles.h3}>{c.title}</h3>}
-                <ul className={styles.diff} aria-label={`Ändringar i ${c.title}`}>
-                  {diffLines(c.currentText, c.newText)
+                <div className={styles.diff} role="region" aria-label={`Ändringar i ${c.title}`} tabIndex={0}>
+                  {diffWords(c.currentText, c.newText)
                     .slice(0, 300)
-                    .map((l, i) => (
-                      <li key={i} className={l.op === 'del' ? styles.del : l.op === 'add' ? styles.add : styles.same}>
-                        <span aria-hidden="true">{l.op === 'del' ? '− ' : l.op === 'add' ? '+ ' : '  '}</span>
-                        <span className="visually-hidden">{l.op === 'del' ? 'Tas bort: ' : l.op === 'add' ? 'Läggs till: ' : ''}</span>
-                        {l.text || '\u00a0'}
-                      </li>
+                    .map((row, i) => (
+                      <p key={i} className={styles.line}>
+                        {row.map((seg, j) => (
+                          <Segment key={j} seg={seg} />
+                        ))}
+                        {row.every((seg) => seg.text === '') && '\u00a0'}
+                      </p>
                     ))}
-                </ul>
+                </div>
                 {!single && (
                   <Field label={`Vad ska hända med ${c.title}?`}>
                     <RadioGroup value={choices[c.id]} onChange={(_, d) => setChoices((ch) => ({ ...ch, [c.id]: d.value as Choice }))}>
@@ -99,5 +105,25 @@ export function ConflictDialog({ conflicts, onDecide }: { conflicts: SectionConf
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+function Segment({ seg }: { seg: DiffSegment }) {
+  const styles = useStyles();
+  if (seg.op === 'same') return <span className={styles.same}>{seg.text}</span>;
+  if (seg.op === 'del')
+    return (
+      <del className={styles.del}>
+        <span className="visually-hidden">[tas bort: </span>
+        {seg.text}
+        <span className="visually-hidden">]</span>
+      </del>
+    );
+  return (
+    <ins className={styles.add}>
+      <span className="visually-hidden">[läggs till: </span>
+      {seg.text}
+      <span className="visually-hidden">]</span>
+    </ins>
   );
 }

@@ -1,5 +1,10 @@
-/** "Granska": check the open document (Word) or an uploaded .docx, and walk through the findings. */
-import { useMemo, useState } from 'react';
+/**
+ * "Granska": check the open document (Word) or an uploaded .docx, and walk through the findings.
+ * The footer holds the action that starts a check (in Word, App's "Granska dokumentet" asks for it
+ * through `request`) and its progress and result. Loaded on demand.
+ */
+import '../zodConfig'; // first: zod must be configured before any schema is built (CSP, no eval)
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
@@ -11,14 +16,16 @@ import {
   Save20Regular,
   Warning16Filled,
 } from '@fluentui/react-icons';
-import type { DocText, Finding } from '../check/types';
-import type { HostMode } from './state/host';
-import { validateRaw, type RawCase } from './state/caseEdit';
-import { completeness, countsText, findingsAsText, groupFindings, orderFindings, SEVERITY_LABEL, step, whereText } from './state/findings';
-import { errorMessage } from './state/messages';
-import { copyText, readDocxFile, runChecker, saveFile, wordAdapter } from './services';
-import { Card, FileButton } from './ui';
-import type { Notify } from './App';
+import type { DocText, Finding } from '../../check/types';
+import type { HostMode } from '../state/host';
+import { validateRaw } from '../state/caseEdit';
+import type { RawCase } from '../state/raw';
+import { completeness, countsText, findingsAsText, groupFindings, orderFindings, SEVERITY_LABEL, step, whereText } from '../state/findings';
+import { errorMessage } from '../state/messages';
+import { copyText, readDocxFile, runChecker, saveFile, wordAdapter } from '../services';
+import { ActionStatus, useAction, usePaneBusy } from '../action';
+import { InSlot, type PaneSlots } from '../slots';
+import { Card, FileButton } from '../ui';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -65,9 +72,22 @@ const useStyles = makeStyles({
 
 const SEVERITY_BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: RawCase | null; notify: Notify; busy: boolean }) {
+interface Props {
+  mode: HostMode;
+  raw: RawCase | null;
+  /** The tab is shown: the footer is ours. */
+  active: boolean;
+  /** Counts the footer's "Granska dokumentet" clicks; each new value starts a check of the document. */
+  request: number;
+  slots: PaneSlots;
+}
+
+export function ReviewTab({ mode, raw, active, request, slots }: Props) {
   const styles = useStyles();
   const inWord = mode === 'word';
+  const busy = usePaneBusy();
+  const action = useAction();
+  const results = useAction();
   const [docText, setDocText] = useState<DocText | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -76,9 +96,8 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
   const groups = useMemo(() => groupFindings(findings ?? []), [findings]);
   const checklist = useMemo(() => (docText ? completeness(docText) : []), [docText]);
 
-  const check = async (readDoc: () => Promise<DocText>, label: string) => {
-    notify.busy(`Granskar ${label} …`);
-    try {
+  const check = (readDoc: () => Promise<DocText>, label: string) =>
+    action.run(`Granskar ${label} …`, `granska ${label}`, async () => {
       const doc = await readDoc();
       const v = raw ? validateRaw(raw) : null;
       const c = v?.ok ? v.value : doc.storedCase;
@@ -86,20 +105,30 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
       setDocText(doc);
       setFindings(result);
       setCurrent(-1);
-      notify.toast(`Granskningen är klar: ${countsText(result).toLowerCase()}.`, 'info');
-    } catch (e) {
-      notify.show(errorMessage(e, `granska ${label}`));
-    } finally {
-      notify.busy(null);
-    }
-  };
+      return {
+        intent: result.some((f) => f.severity === 'error') ? 'warning' : 'success',
+        title: `Granskningen är klar: ${countsText(result).toLowerCase()}.`,
+        lines: [],
+      };
+    });
 
   const checkWord = () => check(async () => (await wordAdapter()).readDocText(), 'dokumentet');
   const checkFile = (f: File) => {
     setFile(f);
     return check(() => readDocxFile(f), f.name);
   };
-  const again = () => (inWord ? checkWord() : file ? checkFile(file) : undefined);
+  const again = () => void (inWord ? checkWord() : file ? checkFile(file) : undefined);
+
+  // The footer's "Granska dokumentet" (App) asks for a check by counting up `request`.
+  const handled = useRef(0);
+  const onRequest = useEffectEvent((n: number) => {
+    if (n <= handled.current) return;
+    handled.current = n;
+    void checkWord();
+  });
+  useEffect(() => {
+    if (inWord) onRequest(request);
+  }, [inWord, request]);
 
   const go = async (index: number) => {
     setCurrent(index);
@@ -108,22 +137,19 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
     try {
       await (await wordAdapter()).select(f.paragraph, f.start, f.end);
     } catch (e) {
-      notify.show(errorMessage(e, 'markera texten i dokumentet'));
+      results.show(errorMessage(e, 'markera texten i dokumentet'));
     }
   };
 
   const text = () => findingsAsText(findings ?? [], docText?.source ?? 'dokumentet');
-  const copy = async () => {
-    try {
+  const copy = () =>
+    void results.run('Kopierar …', 'kopiera', async () => {
       await copyText(text());
-      notify.toast('Anmärkningarna är kopierade.');
-    } catch (e) {
-      notify.show(errorMessage(e, 'kopiera'));
-    }
-  };
+      return { intent: 'success', title: 'Anmärkningarna är kopierade.', lines: [] };
+    });
   const save = () => {
     saveFile(text(), 'Granskning.txt', 'text/plain;charset=utf-8');
-    notify.toast('Granskning.txt är nedladdad.');
+    results.show({ intent: 'success', title: 'Granskning.txt är nedladdad.', lines: [] });
   };
 
   const cur = current >= 0 ? ordered[current] : undefined;
@@ -134,31 +160,17 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
         title="Granska tjänsteutlåtandet"
         intro={
           inWord
-            ? 'Kontrollerar det öppna dokumentet: avsnitt, år, antal, belopp, bilagor, personnummer och läsbarhet.'
-            : 'Välj en Word-fil (.docx) att granska: avsnitt, år, antal, belopp, bilagor, personnummer och läsbarhet.'
+            ? 'Granska dokumentet (knappen längst ned) kontrollerar det öppna dokumentet: avsnitt, år, antal, belopp, bilagor, personnummer och läsbarhet.'
+            : 'Välj en Word-fil (.docx) att granska med knappen längst ned: avsnitt, år, antal, belopp, bilagor, personnummer och läsbarhet.'
         }
       >
-        <div className={styles.row}>
-          {inWord ? (
-            <Button appearance="primary" onClick={checkWord} disabled={busy}>
-              Granska dokumentet
-            </Button>
-          ) : (
-            <FileButton
-              accept=".docx"
-              label="Välj .docx att granska …"
-              testId="check-file"
-              appearance="primary"
-              onFile={checkFile}
-              disabled={busy}
-            />
-          )}
-          {findings && (
-            <Button icon={<ArrowClockwise20Regular />} onClick={again} disabled={busy}>
+        {findings && (
+          <div className={styles.row}>
+            <Button icon={<ArrowClockwise20Regular />} onClick={again} disabledFocusable={busy}>
               Kör igen
             </Button>
-          )}
-        </div>
+          </div>
+        )}
       </Card>
 
       {findings && (
@@ -171,12 +183,16 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
             <div className={styles.nav}>
               <Button
                 icon={<ChevronUp20Regular />}
-                onClick={() => go(step(current, ordered.length, -1))}
+                onClick={() => void go(step(current, ordered.length, -1))}
                 aria-label="Föregående anmärkning"
               >
                 Föregående
               </Button>
-              <Button icon={<ChevronDown20Regular />} onClick={() => go(step(current, ordered.length, 1))} aria-label="Nästa anmärkning">
+              <Button
+                icon={<ChevronDown20Regular />}
+                onClick={() => void go(step(current, ordered.length, 1))}
+                aria-label="Nästa anmärkning"
+              >
                 Nästa
               </Button>
               <span aria-live="polite">{current >= 0 ? `${current + 1} av ${ordered.length}` : `${ordered.length} st`}</span>
@@ -207,7 +223,7 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
                           <Button
                             appearance="subtle"
                             className={`${styles.finding} ${index === current ? styles.selected : ''}`}
-                            onClick={() => go(index)}
+                            onClick={() => void go(index)}
                             aria-current={index === current ? 'true' : undefined}
                           >
                             <span className={styles.findingText}>
@@ -234,6 +250,7 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
               Spara som .txt
             </Button>
           </div>
+          <ActionStatus action={results} />
         </Card>
       )}
 
@@ -256,6 +273,26 @@ export function ReviewTab({ mode, raw, notify, busy }: { mode: HostMode; raw: Ra
             ))}
           </ul>
         </Card>
+      )}
+
+      {active && (
+        <>
+          <InSlot target={slots.status}>
+            <ActionStatus action={action} testId="review-status" />
+          </InSlot>
+          {!inWord && (
+            <InSlot target={slots.actions}>
+              <FileButton
+                accept=".docx"
+                label="Välj .docx att granska …"
+                testId="check-file"
+                appearance="primary"
+                onFile={(f) => void checkFile(f)}
+                disabled={busy}
+              />
+            </InSlot>
+          )}
+        </>
       )}
     </div>
   );
