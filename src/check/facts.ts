@@ -74,14 +74,6 @@ export function isItem(p: DocParagraph): boolean {
   return p.isListItem || /^\s*\d{1,2}[.)]\s+\S/.test(p.text);
 }
 
-/** The item's text without a typed number and without italic markers. */
-export function itemText(p: DocParagraph): string {
-  return p.text
-    .replace(/^\s*\d{1,2}[.)]\s+/, '')
-    .replace(/^\*|\*$/g, '')
-    .trim();
-}
-
 /**
  * The list items that follow an introducing paragraph (one ending with ":" or saying "följande"),
  * up to the next heading, standard heading or the next introduction. Body paragraphs between

@@ -129,7 +129,6 @@ export const Criteria = z
   })
   .strict();
 export type Criteria = z.infer<typeof Criteria>;
-export type CriteriaInput = z.input<typeof Criteria>;
 
 /** The year's terms: those the criteria name, else the ones that go with the fund's name (MUST or MUL). */
 export function termsOf(cr: Criteria | undefined): Terms {

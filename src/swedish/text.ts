@@ -7,11 +7,6 @@ export function joinList(items: readonly string[], conjunction = 'och'): string 
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
-/** Upper-cases the first letter. */
-export function capitalize(s: string): string {
-  return s ? s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1) : s;
-}
-
 /** Ends a sentence with a full stop unless it already ends with . ! ? or : */
 export function sentence(s: string): string {
   const t = s.trim();

@@ -18,7 +18,6 @@ export type { Projects } from './sheet';
 /** Largest file we read: 20 MB. Checked before anything else. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-export const ALLOWED_EXTENSIONS = ['.json', '.xlsx', '.csv'] as const;
 export type ImportKind = 'json' | 'xlsx' | 'csv';
 
 /** The file's kind from its name, or InputError naming the kinds we read. */
