@@ -1,4 +1,6 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import { sentences } from '../text';
+import { MONTHS } from '../../swedish/dates';
 import { yearMentions, type YearKind, type YearMention } from '../facts';
 import type { DocParagraph } from '../types';
 
@@ -19,10 +21,14 @@ export const rule: Rule = {
     severity: 'error',
     docs: { description: 'Åren i rubrik, förslag till beslut, sammanfattning och synpunkter stämmer inte med varandra.' },
     messages: {
+      titleYear:
+        'Texten säger {noun} {year}, men rubriken säger {titleNoun} {titleYear}. Rätta året så att rubriken och {part} säger samma sak.',
+      titleRange: 'Texten anger perioden {range}, men rubriken säger {titleRange}. Rätta åren så att rubriken och {part} säger samma sak.',
       year: 'Året för {kind} är {year} i {part}, men {refYear} i {refPart}. Rätta året så att rubrik, förslag till beslut, sammanfattning och synpunkter säger samma sak.',
     },
   },
   check(ctx) {
+    titleYears(ctx);
     const { structure } = ctx;
     const parts: { part: Part; paras: DocParagraph[] }[] = [
       { part: 'title', paras: structure.title ? [structure.title] : [] },
@@ -60,3 +66,99 @@ export const rule: Rule = {
     }
   },
 };
+
+/** A year or a period ("2027-2031") with its offsets. */
+interface YearSpan {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const YEAR_SPAN = /(?<![\d/.:-])((?:19|20)\d\d)(?:\s?[-–]\s?((?:19|20)\d\d))?(?![\d:/-])/g;
+const SKIP_WORDS = new Set([...MONTHS, 'och', 'för', 'per', 'den', 'med', 'till', 'år', 'året', 'under', 'inom', 'samt', 'tom', 't.o.m.']);
+/** Words that put a year beside another on purpose ("jämfört med 2014", "föregående år 2014"). */
+const COMPARE = /(?<![\p{L}])(jämfört|jämförelse|föregående|fjol|tidigare|än|mot|sedan|från|efter|före|utblicksår)(?![\p{L}])/iu;
+
+function yearSpans(text: string): YearSpan[] {
+  const out: YearSpan[] = [];
+  YEAR_SPAN.lastIndex = 0;
+  for (let m = YEAR_SPAN.exec(text); m !== null; m = YEAR_SPAN.exec(text)) {
+    const from = Number(m[1]);
+    const to = m[2] ? Number(m[2]) : from;
+    if (to < from) continue;
+    out.push({ from, to, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** The noun a year belongs to: the nearest real word before it (not a month, a preposition or a number), within five words. */
+function nounBefore(text: string, at: number): { word: string; stem: string } | undefined {
+  const words = text
+    .slice(Math.max(0, at - 80), at)
+    .split(/[\s(]+/)
+    .filter(Boolean)
+    .slice(-5)
+    .reverse();
+  for (const w of words) {
+    if (/[.;!?]$/.test(w)) return undefined;
+    const clean = w.replace(/[^\p{L}-]/gu, '').toLocaleLowerCase('sv-SE');
+    if (clean.length < 5 || SKIP_WORDS.has(clean)) continue;
+    const last = clean.split('-').pop() ?? clean;
+    return last.length >= 5 ? { word: w.replace(/[^\p{L}-]/gu, ''), stem: last.slice(0, 5) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The title's years against the decision part and the summary of any document: "Bokslut 2015"
+ * in the title, "nämndens bokslut 2014" in the decision; "Lokalbehov 2027-2031" in the title,
+ * "planperiod 2026-2030" in the summary.
+ */
+function titleYears(ctx: RuleContext): void {
+  const { structure } = ctx;
+  const title = structure.title;
+  if (!title) return;
+  const inTitle = yearSpans(title.text).map((y) => ({ ...y, noun: nounBefore(title.text, y.start) }));
+  if (inTitle.length === 0) return;
+  const parts: { part: string; paras: DocParagraph[] }[] = [
+    { part: 'förslaget till beslut', paras: structure.byId.forslag?.content ?? [] },
+    { part: 'sammanfattningen', paras: [...(structure.byId.sammanfattning?.content ?? []), ...structure.introText] },
+  ];
+  for (const { part, paras } of parts) {
+    for (const p of paras) {
+      for (const sent of sentences(p.text)) {
+        for (const y of yearSpans(sent.text)) {
+          if (COMPARE.test(sent.text.slice(Math.max(0, y.start - 25), y.start))) continue;
+          const at = { paragraph: p.index, start: sent.start + y.start, end: sent.start + y.end };
+          // A period against a title period of the same length that it overlaps.
+          const range = inTitle.find((t) => t.to > t.from);
+          if (
+            y.to > y.from &&
+            range &&
+            y.to - y.from === range.to - range.from &&
+            y.from !== range.from &&
+            y.from <= range.to &&
+            y.to >= range.from
+          ) {
+            ctx.report({ ...at, severity: 'warning', messageId: 'titleRange', data: { range: y.text, titleRange: range.text, part } });
+            continue;
+          }
+          const noun = nounBefore(sent.text, y.start);
+          if (!noun) continue;
+          // The title may name the noun twice ("utvecklingsprojekt 2017 … utvecklingsprojekt 2015"): any of its years fits.
+          const same = inTitle.filter((x) => x.noun?.stem === noun.stem);
+          const t = same[0];
+          if (!t || same.some((x) => y.from >= x.from && y.to <= x.to)) continue;
+          ctx.report({
+            ...at,
+            severity: 'warning',
+            messageId: 'titleYear',
+            data: { noun: noun.word, year: y.text, titleNoun: t.noun!.word, titleYear: t.text, part },
+          });
+        }
+      }
+    }
+  }
+}

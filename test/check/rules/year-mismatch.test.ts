@@ -1,6 +1,16 @@
 import { rule } from '../../../src/check/rules/year-mismatch';
 import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
 
+const BOKSLUT = (forslag: string, summary = 'Nämnden visar ett positivt resultat för 2015 jämfört med 2014.'): string => `
+Samhällsbyggnadskontoret
+Tjänsteskrivelse
+# Bokslut 2015 och verksamhetsberättelse för miljönämnden
+## Förslag till beslut
+${forslag}
+## Sammanfattning
+${summary}
+`;
+
 ruleTester(rule, {
   valid: [
     { name: 'years agree', doc: BASE_TU },
@@ -20,8 +30,34 @@ ruleTester(rule, {
         'godkänner 2023 års redovisning samt inriktningen för 2025 års medel',
       ),
     },
+    {
+      name: 'the title\u2019s year in the decision, and a comparison with another year',
+      doc: BOKSLUT('Miljönämnden beslutar att överlämna nämndens bokslut 2015 till kommunstyrelsen.'),
+      profile: null,
+    },
   ],
   invalid: [
+    {
+      name: 'the decision hands over another year\u2019s bokslut than the title',
+      doc: BOKSLUT('Miljönämnden beslutar att överlämna nämndens bokslut 2014 till kommunstyrelsen.'),
+      profile: null,
+      errors: [
+        {
+          messageId: 'titleYear',
+          data: { noun: 'bokslut', year: '2014', titleNoun: 'Bokslut', titleYear: '2015', part: 'förslaget till beslut' },
+          excerpt: '2014',
+        },
+      ],
+    },
+    {
+      name: 'a planning period in the summary against the title\u2019s',
+      doc: BOKSLUT('Nämnden godkänner lokalbehovet.', 'Nästkommande planperiod 2026-2030 beskrivs.').replace(
+        '# Bokslut 2015 och verksamhetsberättelse för miljönämnden',
+        '# Lokalbehov 2027-2031',
+      ),
+      profile: null,
+      errors: [{ messageId: 'titleRange', data: { range: '2026-2030', titleRange: '2027-2031' } }],
+    },
     {
       name: 'förslag says redovisning 2022',
       doc: tu('godkänner redovisning av lokala utvecklingsprojekt 2023', 'godkänner redovisning av lokala utvecklingsprojekt 2022'),
