@@ -120,7 +120,9 @@ export function ProjectEditor({ raw, onChange, focus, funds = FUNDS }: ProjectEd
     const id = pendingFocus.current;
     if (!id) return;
     pendingFocus.current = null;
-    const el = document.getElementById(id);
+    // "…-form": the first field of an item's form (Fluent's Field links label and input by its own ids).
+    const target = document.getElementById(id);
+    const el = id.endsWith('-form') ? target?.querySelector<HTMLElement>('input, textarea') : target;
     if (el) {
       el.focus();
       el.scrollIntoView?.({ block: 'nearest' });
@@ -158,7 +160,7 @@ export function ProjectEditor({ raw, onChange, focus, funds = FUNDS }: ProjectEd
     const r = addItem(raw, fund);
     onChange(r.raw);
     setOpen((s) => new Set(s).add(`${fund}:${r.index}`));
-    setPendingFocus({ id: idOf(fund, r.index, 'first') });
+    setPendingFocus({ id: idOf(fund, r.index, 'form') });
   };
 
   const move = (fund: Fund, from: number, to: number, part: 'up' | 'down') => {
@@ -306,15 +308,8 @@ function ItemRow({
               {p.message}
             </p>
           ))}
-          {editorFields(fund).map((f, i) => (
-            <FieldEditor
-              key={f.key}
-              id={i === 0 ? idOf(fund, index, 'first') : undefined}
-              field={f}
-              item={item}
-              problem={fieldProblem(problems, f)}
-              onEdit={(v) => onEdit(f, v)}
-            />
+          {editorFields(fund).map((f) => (
+            <FieldEditor key={f.key} field={f} item={item} problem={fieldProblem(problems, f)} onEdit={(v) => onEdit(f, v)} />
           ))}
           <div className={styles.tools}>
             <Button
@@ -346,13 +341,11 @@ function ItemRow({
 }
 
 function FieldEditor({
-  id,
   field,
   item,
   problem,
   onEdit,
 }: {
-  id?: string;
   field: EditorField;
   item: Item;
   problem: string | undefined;
@@ -369,14 +362,14 @@ function FieldEditor({
   if (field.kind === 'boolean') {
     return (
       <Field hint={field.help} {...validation}>
-        <Checkbox id={id} label={field.label} checked={stored === 'true'} onChange={(_, d) => onEdit(d.checked === true)} />
+        <Checkbox label={field.label} checked={stored === 'true'} onChange={(_, d) => onEdit(d.checked === true)} />
       </Field>
     );
   }
   if (field.kind === 'choice') {
     return (
       <Field label={field.label} hint={field.help} required={field.required} {...validation}>
-        <RadioGroup id={id} value={stored} onChange={(_, d) => onEdit(d.value)}>
+        <RadioGroup value={stored} onChange={(_, d) => onEdit(d.value)}>
           {(field.options ?? []).map((o) => (
             <Radio key={o.value} value={o.value} label={o.label} />
           ))}
@@ -385,7 +378,6 @@ function FieldEditor({
     );
   }
   const common = {
-    id,
     value: text,
     onFocus: () => setDraft(stored),
     onBlur: () => setDraft(null),
