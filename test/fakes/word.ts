@@ -633,11 +633,11 @@ abstract class FObject<T> {
       const tt = this.live('load');
       for (const p of spec.props) {
         const v = this.scalarProps[p](tt);
-        values.set(p, Array.isArray(v) ? [...v] : v);
+        values.set(p, Array.isArray(v) ? [...(v as unknown[])] : v);
       }
     }
     for (const [k, sub] of spec.nav) {
-      const child = this.nav(k, this.navProps()[k]) as FObject<any>;
+      const child = this.nav<FObject<any>>(k, this.navProps()[k]);
       child.resolveNavNow();
       child.captureNow(sub);
     }
@@ -968,7 +968,7 @@ class FParagraph extends FObject<PNode> {
     const p = new FParagraph(this.context);
     this.method('insertParagraph', () => {
       const ref = this.live('insertParagraph');
-      if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `Paragraph.insertParagraph: ${loc}`);
+      if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `Paragraph.insertParagraph: ${String(loc)}`);
       const n = this.context.world.newParagraph(String(text), null);
       inheritFrom(ref, n);
       insertSibling(loc === 'After' ? afterTarget(ref) : ref, n, loc);
@@ -985,7 +985,7 @@ class FParagraph extends FObject<PNode> {
       if (loc === 'Replace') p.text = t;
       else if (loc === 'Start') p.text = t + p.text;
       else if (loc === 'End') p.text += t;
-      else throw new FakeWordError('InvalidArgument', `Paragraph.insertText: ${loc}`);
+      else throw new FakeWordError('InvalidArgument', `Paragraph.insertText: ${String(loc)}`);
       r._resolve({
         para: p,
         start: loc === 'End' ? p.text.length - t.length : 0,
@@ -1001,7 +1001,7 @@ class FParagraph extends FObject<PNode> {
     this.method('insertTable', () => {
       const ref = this.live('insertTable');
       const node = makeTable(this.context.world, checkValues(rowCount, columnCount, vals));
-      if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `Paragraph.insertTable: ${loc}`);
+      if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `Paragraph.insertTable: ${String(loc)}`);
       insertSibling(ref, node, loc);
       t._resolve(node);
     });
@@ -1253,7 +1253,7 @@ class FContentControl extends FObject<CNode> {
         const ref = loc === 'After' ? ps[ps.length - 1] : ps[0];
         if (ref) inheritFrom(ref, n);
         insertSibling(c, n, loc);
-      } else throw new FakeWordError('InvalidArgument', `ContentControl.insertParagraph: ${loc}`);
+      } else throw new FakeWordError('InvalidArgument', `ContentControl.insertParagraph: ${String(loc)}`);
       p._resolve(n);
     });
     return p;
@@ -1293,7 +1293,7 @@ class FTable extends FObject<TNode> {
     const p = new FParagraph(this.context);
     this.method('insertParagraph', () => {
       const t = this.live('insertParagraph');
-      if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `Table.insertParagraph: ${loc}`);
+      if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `Table.insertParagraph: ${String(loc)}`);
       const n = this.context.world.newParagraph(String(text), null);
       insertSibling(loc === 'After' ? afterTarget(t) : t, n, loc);
       p._resolve(n);
@@ -1339,7 +1339,7 @@ class FList extends FObject<ListDef> {
         // A new item of the list.
         n.styleBuiltIn = 'ListParagraph';
         n.list = { listId: l.id, level: ref.list?.level ?? 0 };
-      } else if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `List.insertParagraph: ${loc}`);
+      } else if (loc !== 'Before' && loc !== 'After') throw new FakeWordError('InvalidArgument', `List.insertParagraph: ${String(loc)}`);
       // 'Before' / 'After': outside the list, a Normal paragraph ('After' the list's last item when
       // that is a control's last paragraph: after the control, as for Paragraph.insertParagraph).
       if (loc === 'After') insertSibling(afterTarget(ref), n, 'After');
@@ -1512,7 +1512,7 @@ export interface FakeSettings {
 
 export interface FakeWord {
   /** Use as `createWordAdapter({ run: fake.run, ... })`. Typed loosely; cast where needed. */
-  run: <T>(batch: (context: any) => Promise<T>) => Promise<T>;
+  run: <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
   isSetSupported: (name: string, version?: string) => boolean;
   settings: FakeSettings;
   /** Total context.sync() calls so far (every Word.run). */
@@ -1565,7 +1565,7 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
   const memory: Record<string, unknown> = { ...saved };
   let failSave = false;
 
-  const run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
+  const run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
     world.runs++;
     const ctx = new Ctx(world);
     const api = {
@@ -1581,7 +1581,7 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
       },
     };
     try {
-      const result = await batch(api);
+      const result = await batch(api as unknown as Word.RequestContext);
       // Word.run sends what is still queued when the batch function returns.
       if (ctx.queue.length > 0) await ctx.sync();
       return result;
@@ -1660,7 +1660,7 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
             cb?.({ status: 'failed', error: { message: 'forced settings failure' } });
             return;
           }
-          saved = JSON.parse(JSON.stringify(memory));
+          saved = JSON.parse(JSON.stringify(memory)) as Record<string, unknown>;
           cb?.({ status: 'succeeded' });
         }, 0);
       },
@@ -1697,7 +1697,7 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
         .filter(({ ccs }) => !ccs.some((c) => c.tag.startsWith('tu:')))
         .map(({ p, inTable }) => ({ text: p.text, styleBuiltIn: p.styleBuiltIn, isListItem: !!p.list, inTable })),
     customXmlParts: () => world.state.parts.map((p) => ({ ...p })),
-    savedSettings: () => JSON.parse(JSON.stringify(saved)),
+    savedSettings: () => JSON.parse(JSON.stringify(saved)) as Record<string, unknown>,
     selection: () => {
       const s = world.state.selection;
       if (!s) return null;

@@ -130,7 +130,8 @@ export function createOfficeJsHost(opts: FakeWordOptions = {}): OfficeJsHost {
         records: [],
       } as unknown as Session;
       s.end = end;
-      s.done = fake.run(async (context: FakeApi) => {
+      s.done = fake.run(async (wordContext) => {
+        const context = wordContext as unknown as FakeApi;
         s.context = context;
         resolveSession(s);
         await ended;

@@ -41,7 +41,7 @@ let hostName: HostName = 'fake';
 const notOnLibrary: string[] = [];
 
 /** Chooses the host for the cases of this test file (call before defining them). */
-export function useHost(name: HostName): void {
+export function chooseHost(name: HostName): void {
   hostName = name;
 }
 export function currentHost(): HostName {

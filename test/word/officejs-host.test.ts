@@ -5,7 +5,7 @@
  * library's own checks (an object used after its request without a reference fails here as in
  * Word) — is what is tested.
  */
-import { casesNotOnLibrary, useHost } from './helpers';
+import { casesNotOnLibrary, chooseHost } from './helpers';
 import { adapterCases } from './cases/adapter.cases';
 import { actionsCases } from './cases/actions.cases';
 import { safetyCases } from './cases/safety.cases';
@@ -14,7 +14,7 @@ import { quirksCases } from './cases/quirks.cases';
 import { loadOfficeJs } from '../officejs/library';
 import { missingApis } from '../officejs/host';
 
-useHost('officejs');
+chooseHost('officejs');
 adapterCases();
 actionsCases();
 safetyCases();

@@ -22,7 +22,7 @@ function caseToXml(value: unknown): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<arende xmlns="${CASE_XML_NAMESPACE}" version="1">${json}</arende>`;
 }
 
-/** The cases, on the host chosen with useHost() (fake-host.test.ts, officejs-host.test.ts). */
+/** The cases, on the host chosen with chooseHost() (fake-host.test.ts, officejs-host.test.ts). */
 export function actionsCases(): void {
   const c = seedCase(2);
   const projectBlock = [

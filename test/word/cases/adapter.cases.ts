@@ -10,7 +10,7 @@ import { CASE_XML_NAMESPACE, decodeStoredXml, storedStateOf } from '../../../src
 import { fingerprint } from '../../../src/model/fingerprint';
 import { ALL, caseWithProjects, fakeAndAdapter, handDraft, seedCase, tags, test14 } from '../helpers';
 
-/** The cases, on the host chosen with useHost() (fake-host.test.ts, officejs-host.test.ts). */
+/** The cases, on the host chosen with chooseHost() (fake-host.test.ts, officejs-host.test.ts). */
 export function adapterCases(): void {
   const c = seedCase(2);
 
@@ -136,7 +136,7 @@ export function adapterCases(): void {
       expect(r).toEqual({ inserted: [], updated: ALL, skipped: [] });
       expect(tags(fake)).toEqual(ALL.map(sectionTag));
       // List ids are new Word lists, everything else is identical.
-      const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (k, v) => (k === 'listId' ? undefined : v)));
+      const strip = (x: unknown): unknown => JSON.parse(JSON.stringify(x, (k: string, v: unknown) => (k === 'listId' ? undefined : v)));
       expect(strip(fake.snapshot())).toEqual(strip(first));
     });
 

@@ -8,7 +8,7 @@ import { WordActionError } from '../../../src/word/adapter';
 import { ALL, caseWithProjects, fakeAndAdapter, handDraft, seedCase, apiVersions } from '../helpers';
 import type { FakeWord } from '../../fakes/word';
 
-/** The cases, on the host chosen with useHost() (fake-host.test.ts, officejs-host.test.ts). */
+/** The cases, on the host chosen with chooseHost() (fake-host.test.ts, officejs-host.test.ts). */
 export function safetyCases(): void {
   const c = seedCase(2);
 

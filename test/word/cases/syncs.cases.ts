@@ -6,7 +6,7 @@ import { draftCase } from '../../../src/draft/index';
 import { SYNC_BUDGET } from '../../../src/word/adapter';
 import { ACTIONS, ALL, caseWithProjects, fakeAndAdapter, syncsPerAction, type ActionSyncs, apiVersions, test14 } from '../helpers';
 
-/** The cases, on the host chosen with useHost() (fake-host.test.ts, officejs-host.test.ts). */
+/** The cases, on the host chosen with chooseHost() (fake-host.test.ts, officejs-host.test.ts). */
 export function syncsCases(): void {
   const table: { label: string; r: ActionSyncs }[] = [];
 
