@@ -12,11 +12,12 @@ import { decodeText, readCsv } from './csv';
 import { normalizeName, rowIsBlank, type Grid } from './grid';
 import { type Projects, type ReadGrid, type SheetSources, buildCase, buildProjects, newCtx, readGrid } from './sheet';
 import { megabytes } from '../zip';
+import { MAX_INPUT_BYTES, MAX_PROJECTS } from '../limits';
+import { cleanJsonValue, findDuplicateKey } from './typed-text';
 
 export type { Projects } from './sheet';
 
-/** Largest file we read: 20 MB. Checked before anything else. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from '../limits';
 
 export type ImportKind = 'json' | 'xlsx' | 'csv';
 
@@ -45,12 +46,57 @@ function checkSize(bytes: Uint8Array, fileName: string): void {
   if (bytes.length === 0) throw new InputError(fileName, 'filen är tom');
 }
 
+function tooManyProjects(fileName: string, count: number): InputError {
+  return new InputError(
+    fileName,
+    `ärendet har ${count} projekt, studieresor och studier; gränsen är ${MAX_PROJECTS}. Ett tjänsteutlåtande med så många blir inte läsbart; dela upp ärendet.`,
+  );
+}
+
+/**
+ * JSON as people write it: duplicate keys refused with their line and column (JSON.parse keeps
+ * only the last), texts cleaned (NFC, no zero-width characters), bidi control characters and
+ * numbers out of range refused with their field, and the project lists counted before validation.
+ */
+function readJson(bytes: Uint8Array, fileName: string): unknown {
+  const text = decodeText(bytes).text;
+  const parsed = parseJsonText(text, fileName);
+  const dup = findDuplicateKey(text);
+  if (dup) {
+    throw new InputError(fileName, [
+      {
+        where: `rad ${dup.line}, tecken ${dup.column}`,
+        what: `nyckeln "${dup.key}" står två gånger i samma objekt${dup.path ? ` (${dup.path})` : ''}; första gången på rad ${dup.firstLine}. JSON behåller bara den sista, så uppgifter skulle försvinna utan att det märks. Ta bort den ena eller slå ihop dem.`,
+      },
+    ]);
+  }
+  const { value, problems } = cleanJsonValue(parsed);
+  if (problems.length > 0)
+    throw new InputError(
+      fileName,
+      problems.map(({ where, what }) => ({ where, what })),
+    );
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    let count = 0;
+    for (const k of ['lum', 'mul', 'fum']) if (Array.isArray(o[k])) count += (o[k] as unknown[]).length;
+    if (count > MAX_PROJECTS) throw tooManyProjects(fileName, count);
+  }
+  return value;
+}
+
+function checkSheetProjects(sources: SheetSources, fileName: string): void {
+  const count = sources.projects?.projects?.rows.length ?? 0;
+  if (count > MAX_PROJECTS) throw tooManyProjects(fileName, count);
+}
+
 /** Reads a case from .json, .xlsx or .csv bytes. */
 export async function importCase(bytes: Uint8Array, fileName: string): Promise<Case> {
   checkSize(bytes, fileName);
   const kind = importKind(fileName);
-  if (kind === 'json') return validateCase(parseJsonText(decodeText(bytes).text, fileName), fileName);
+  if (kind === 'json') return validateCase(readJson(bytes, fileName), fileName);
   const sources = kind === 'csv' ? csvSources(bytes, fileName) : await xlsxSources(bytes, fileName);
+  checkSheetProjects(sources, fileName);
   const ctx = newCtx(fileName, sources.date1904);
   for (const p of sources.problems ?? []) ctx.add(p.where, p.what);
   const c = buildCase(sources, ctx);
@@ -70,7 +116,7 @@ export async function importProjects(bytes: Uint8Array, fileName: string): Promi
   checkSize(bytes, fileName);
   const kind = importKind(fileName);
   if (kind === 'json') {
-    const value = parseJsonText(decodeText(bytes).text, fileName);
+    const value = readJson(bytes, fileName);
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'metadata' in value) {
       const c = validateCase(value, fileName);
       return { lum: c.lum, mul: c.mul, fum: c.fum };
@@ -83,6 +129,7 @@ export async function importProjects(bytes: Uint8Array, fileName: string): Promi
     return r.data;
   }
   const sources = kind === 'csv' ? csvSources(bytes, fileName) : await xlsxSources(bytes, fileName);
+  checkSheetProjects(sources, fileName);
   const ctx = newCtx(fileName, sources.date1904);
   for (const p of sources.problems ?? []) ctx.add(p.where, p.what);
   const missing =
