@@ -182,8 +182,8 @@ describe("problems in the form's own words", () => {
     const texts = v.problems.map((p) => describeProblem(p, raw));
     const name = (raw.lum as { namn: string }[])[0].namn;
     expect(texts).toContain('Diarienummer (dnr): får inte vara tomt');
-    expect(texts.some((t) => t.startsWith(`LUM-projektet ”${name}”, Belopp: `))).toBe(true);
-    expect(texts.some((t) => t.startsWith('Underskrift 2, namn: '))).toBe(true);
+    expect(texts.some((t) => t.startsWith(`LUM-projekt 1 («${name}»), Belopp: `))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Underskrift 2, Namn: '))).toBe(true);
     for (const t of texts) expect(t).not.toMatch(/metadata\.|lum\[|\.json/);
   });
 });

@@ -15,7 +15,7 @@ import { type Block } from '../../src/draft/types';
 import { ALL_SECTION_IDS, type SectionId } from '../../src/model/sections';
 
 const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8')) as {
-  lum: { resultat: string }[];
+  lum: { resultat: string; namn: string }[];
 };
 
 const calls: { plan: SectionId[][]; apply: { ids: SectionId[]; replace: SectionId[] }[]; cursor: Block[][] } = {
@@ -341,4 +341,25 @@ test('Granska in Word: the findings come from the document, and clicking one sel
   await flush();
   const start = 'Projektet leddes av '.length;
   expect(selections).toContainEqual([3, start, start + '[Namn]'.length]);
+});
+
+test('a project with an error: its row says what is wrong in the form\'s words, and "Rätta felen" opens the project editor there', async () => {
+  const original = EXAMPLE.lum[0].namn;
+  EXAMPLE.lum[0].namn = '';
+  try {
+    await click('Använd exemplet');
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('1 med fel');
+    expect(text).toContain('Namn: får inte vara tomt');
+    expect(text).not.toMatch(/lum\[0\]/);
+    await click('Rätta felen: (namn saknas)');
+    await flush();
+    // The editor (src/taskpane/editor) is mounted in the card, with its own buttons.
+    expect(button('Klar med projekten')).toBeTruthy();
+    expect(button(/^Lägg till/)).toBeTruthy();
+    await click('Klar med projekten');
+    expect(button('Redigera projekten')).toBeTruthy();
+  } finally {
+    EXAMPLE.lum[0].namn = original;
+  }
 });

@@ -4,7 +4,7 @@
  */
 import { Case } from '../../model/case';
 import { formatPath, InputError, zodProblems, type Problem } from '../../model/errors';
-import { fieldLabel } from '../../model/fields';
+import { describePath, fieldLabel } from '../../model/fields';
 import { getAt, type Path, type RawCase } from './raw';
 
 export type Validation = { ok: true; value: Case; problems: [] } | { ok: false; problems: Problem[] };
@@ -160,52 +160,27 @@ export function metadataSummary(raw: RawCase): { label: string; value: string }[
   ];
 }
 
-/** The path of a problem: its own when it carries one, else read from "lum[2].belopp". */
+/** The path of a problem into the case: its own (Problem.path); from the legacy "lum[2].belopp" text when it has none. */
 export function problemPath(p: Problem): Path {
-  const own: unknown = (p as Problem & { path?: unknown }).path;
-  if (Array.isArray(own) && own.every((x) => typeof x === 'string' || typeof x === 'number')) return own;
+  if (p.path) return p.path;
   const out: (string | number)[] = [];
   for (const m of p.where.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
   return out;
 }
 
-const FUND_ITEM: Record<string, string> = { lum: 'LUM-projektet', mul: 'Studieresan', fum: 'Studien' };
-
-/** The form's label of a field, as the user sees it ("Diarienummer (dnr)"), or a readable fallback. */
+/** A field's label from the field registry (the nearest described field for deeper paths). */
 export function fieldLabelOf(path: Path): string {
-  const key = pathKey(path);
-  const spec = [...METADATA_FIELDS, ...BEREDNING_FIELDS, ...YEAR_FIELDS].find((f) => pathKey(f.path) === key);
-  if (spec) return spec.label;
-  if (path[0] === 'metadata' && path[1] === 'underskrifter' && typeof path[2] === 'number') {
-    const field = path[3] === 'namn' ? ', namn' : path[3] === 'titel' ? ', titel' : '';
-    return `Underskrift ${path[2] + 1}${field}`;
-  }
-  if (key === 'dokumenttyp') return 'Dokumenttyp';
-  if (key === 'kriterier' || path[0] === 'kriterier') return 'Kriterier';
-  const last = [...path].reverse().find((x) => typeof x === 'string');
-  return last ? last.charAt(0).toUpperCase() + last.slice(1) : 'Ärendet';
-}
-
-/** The name a project is known by in the pane: its name, or its destination for a study trip. */
-export function projectName(raw: RawCase, fund: string, index: number): string {
-  const item = getAt(raw, [fund, index]) as Record<string, unknown> | undefined;
-  const name = item && (typeof item.namn === 'string' ? item.namn : typeof item.destination === 'string' ? item.destination : '');
-  return name ? `”${name}”` : `nummer ${index + 1}`;
+  return path.length ? fieldLabel(path) : 'Ärendet';
 }
 
 /**
- * A problem in the form's own words: "Diarienummer (dnr): får inte vara tomt", "LUM-projektet
- * ”Agera tillsammans”, Belopp: ska vara ett tal" — never an internal path.
+ * A problem in the form's own words, from the field registry: "Diarienummer (dnr): får inte vara
+ * tomt", "LUM-projekt 1 («Våga anmäla våga vittna»), Belopp: ska vara …" — never an internal path.
  */
 export function describeProblem(p: Problem, raw: RawCase): string {
   const path = problemPath(p);
-  const fund = typeof path[0] === 'string' ? FUND_ITEM[path[0]] : undefined;
-  if (fund && typeof path[1] === 'number') {
-    const inner = path.slice(2);
-    const project = `${fund} ${projectName(raw, path[0] as string, path[1])}`;
-    return inner.length ? `${project}, ${fieldLabelOf(inner)}: ${p.what}` : `${project}: ${p.what}`;
-  }
-  return path.length ? `${fieldLabelOf(path)}: ${p.what}` : p.what;
+  const where = p.field ?? (path.length ? describePath(path, raw) : '');
+  return where ? `${where}: ${p.what}` : p.what;
 }
 
 /** Parses a JSON file picked by the user as an object (the file need not yet be a valid case). */

@@ -36,8 +36,8 @@ export function projectRows(raw: RawCase, problems: readonly Problem[], criteria
     list.forEach((item: unknown, index) => {
       const p = (item ?? {}) as Record<string, unknown>;
       const errs = problemsUnder(problems, [fund, index]).map((pr) => {
-        const inner = problemPath(pr).slice(2);
-        return `${inner.length ? fieldLabelOf(inner) : 'Projektet'}: ${pr.what}`;
+        const path = problemPath(pr);
+        return `${path.length > 2 ? fieldLabelOf(path) : 'Projektet'}: ${pr.what}`;
       });
       const warnings: string[] = [];
       const belopp = typeof p.belopp === 'number' ? p.belopp : typeof p.kostnad === 'number' ? p.kostnad : undefined;

@@ -134,7 +134,7 @@ export function CaseEditor({ mode, store, active, slots }: Props) {
 
       <MetadataCard key={`m${store.loadCount}`} raw={raw} problems={problems} onEdit={edit} setRaw={store.edit} />
       <CriteriaCard raw={raw} choice={choice} setRaw={store.edit} />
-      <ProjectsCard key={`p${store.loadCount}`} rows={rows} inWord={inWord} ready={ready} />
+      <ProjectsCard key={`p${store.loadCount}`} raw={raw} setRaw={store.edit} rows={rows} inWord={inWord} ready={ready} />
       {inWord && <SectionsCard status={sections.status} action={sectionAction} onInsert={(ids) => insert(ids, sectionAction)} />}
 
       {active && (

@@ -3,7 +3,7 @@
  * when it has problems), each row with its validation state; in Word, a project can be inserted
  * at the cursor, with the progress and result beside its button.
  */
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -12,10 +12,11 @@ import {
   Badge,
   Button,
   makeStyles,
+  Spinner,
   tokens,
   type AccordionToggleData,
 } from '@fluentui/react-components';
-import { TextBulletListAdd20Regular } from '@fluentui/react-icons';
+import { Edit20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { FUND_LABEL, FUND_NAME, stateLabel, type Fund, type ProjectRow } from '../state/projects';
 import { projectBlocks } from '../state/projectBlock';
 import { wordAdapter } from '../services';
@@ -23,6 +24,10 @@ import { ActionStatus, useAction, usePaneBusy } from '../action';
 import { Card } from '../ui';
 import type { Ready } from './useSections';
 import type { UserMessage } from '../state/messages';
+import type { RawCase } from '../state/raw';
+
+// The project editor (src/taskpane/editor/, the e2e engineer's): loaded when the user edits.
+const ProjectEditor = lazy(() => import(/* webpackChunkName: "project-editor" */ '../editor/ProjectEditor'));
 
 const useStyles = makeStyles({
   projects: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -41,24 +46,28 @@ const useStyles = makeStyles({
   problem: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, margin: 0, overflowWrap: 'anywhere' },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, margin: 0, overflowWrap: 'anywhere' },
   header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 const FUNDS: readonly Fund[] = ['lum', 'mul', 'fum'];
 
 interface Props {
+  raw: RawCase;
+  setRaw: (r: RawCase) => void;
   rows: ProjectRow[];
   inWord: boolean;
-  /** The drafted case, or null with a message saying why it cannot be inserted yet. */
+  /** The drafted case, or the message that says why it cannot be inserted yet. */
   ready: () => Ready | UserMessage;
-  /** Where the projects can be edited (the project editor), if the pane has one. */
-  editor?: ReactNode;
 }
 
-export function ProjectsCard({ rows, inWord, ready, editor }: Props) {
+type Editing = { focus?: { fund: Fund; index: number } } | null;
+
+export function ProjectsCard({ raw, setRaw, rows, inWord, ready }: Props) {
   const styles = useStyles();
   const busy = usePaneBusy();
   const action = useAction();
   const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
   const withProblems = FUNDS.filter((f) => rows.some((r) => r.fund === f && r.state === 'error'));
   const [open, setOpen] = useState<Fund[]>(withProblems);
   const errorCount = rows.filter((r) => r.state === 'error').length;
@@ -90,9 +99,36 @@ export function ProjectsCard({ rows, inWord, ready, editor }: Props) {
     ? `${rows.length} poster i ärendet${errorCount ? `, ${errorCount} med fel` : ''}.`
     : 'Ärendet har inga projekt, studieresor eller studier.';
 
+  const toggleEditor = (
+    <div className={styles.tools}>
+      <Button
+        icon={editing ? undefined : <Edit20Regular />}
+        aria-expanded={editing !== null}
+        onClick={() => setEditing(editing ? null : {})}
+      >
+        {editing ? 'Klar med projekten' : 'Redigera projekten'}
+      </Button>
+    </div>
+  );
+
+  if (editing) {
+    return (
+      <Card
+        title="Projekt"
+        intro="Lägg till, ändra, ta bort och flytta projekt, studieresor och studier. Felen visas vid fälten medan du skriver."
+      >
+        {toggleEditor}
+        <Suspense fallback={<Spinner size="tiny" label="Laddar redigeringen …" labelPosition="after" />}>
+          <ProjectEditor raw={raw} onChange={setRaw} focus={editing.focus} />
+        </Suspense>
+        {toggleEditor}
+      </Card>
+    );
+  }
+
   return (
     <Card title="Projekt" intro={intro}>
-      {editor}
+      {toggleEditor}
       <Accordion multiple collapsible openItems={open} onToggle={(_, d: AccordionToggleData<Fund>) => setOpen(d.openItems)}>
         {FUNDS.map((fund) => {
           const list = rows.filter((r) => r.fund === fund);
@@ -138,6 +174,18 @@ export function ProjectsCard({ rows, inWord, ready, editor }: Props) {
                           {m}
                         </p>
                       ))}
+                      {r.errors.length > 0 && (
+                        <div>
+                          <Button
+                            size="small"
+                            icon={<Edit20Regular />}
+                            aria-label={`Rätta felen: ${r.title}`}
+                            onClick={() => setEditing({ focus: { fund: r.fund, index: r.index } })}
+                          >
+                            Rätta felen
+                          </Button>
+                        </div>
+                      )}
                       {inWord && (
                         <div>
                           <Button
