@@ -5,7 +5,7 @@ import { fundOf } from '../amounts';
 import { blocks } from '../tables';
 import { findDistrict } from '../../model/districts';
 import type { RuleContext } from '../rule';
-import type { FindingData } from '../types';
+import type { DocParagraph, FindingData } from '../types';
 
 /** A count that is not a year ("Under 2020 har …"). */
 const N = COUNT_WORD.replace('\\d{1,4}', '\\d{1,3}');
@@ -98,6 +98,137 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
   }
 }
 
+/** A count in words (two to twenty) and the noun it counts: "tre system", "fyra rekommendationer". */
+const WORD_COUNT = new RegExp(
+  `${WB}(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo)\\s+(\\p{L}{4,}(?:-\\s?\\p{L}+)?)${WE}`,
+  'giu',
+);
+const WORD_COUNT_HINT =
+  /(?<![\p{L}])(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo)\s/iu;
+
+/** The items of "A, B och C" right after a count ("tre system, A (x), B (y) och C (z)"); undefined when it is not such a list. */
+function enumeration(rest: string): string[] | undefined {
+  const flat = rest.replace(/\([^()]*\)/g, '');
+  const och = flat.search(/\s(?:och|samt)\s/);
+  if (och <= 0) return undefined;
+  const head = flat.slice(0, och).split(/,\s+/);
+  const tail = flat
+    .slice(och)
+    .replace(/^\s(?:och|samt)\s/, '')
+    .split(/[,;:.]/)[0];
+  const items = [...head, tail].map((x) => x.trim());
+  // Each item is a name or a short phrase, not a clause.
+  if (items.some((x) => x === '' || x.split(/\s+/).length > 4)) return undefined;
+  return items;
+}
+
+/**
+ * Counts in words against the items the text names or lists: "två nämnder, A och B"; "… kring
+ * fyra rekommendationer." followed by a bulleted list.
+ */
+function countsAgainstItems(ctx: RuleContext): void {
+  const { structure } = ctx;
+  const body = structure.body;
+  body.forEach((p, i) => {
+    if (p.inTable || p.headingLevel !== null || !WORD_COUNT_HINT.test(p.text)) return;
+    const sents = sentences(p.text);
+    sents.forEach((sent, k) => {
+      WORD_COUNT.lastIndex = 0;
+      for (let m = WORD_COUNT.exec(sent.text); m !== null; m = WORD_COUNT.exec(sent.text)) {
+        const n = parseCount(m[1]);
+        if (n === undefined || LIMIT_WORDS.test(sent.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        const at = { paragraph: p.index, start: sent.start + m.index, end: sent.start + m.index + m[0].length };
+        const after = sent.text.slice(m.index + m[0].length);
+        const sep = /^\s*[,:]\s+/.exec(after);
+        const items = sep ? enumeration(after.slice(sep[0].length)) : undefined;
+        if (items && items.length !== n) {
+          ctx.report({ ...at, messageId: 'enumeration', data: { count: m[1], noun: m[2], items: items.length, list: items.join(', ') } });
+          continue;
+        }
+        // The last sentence of a paragraph that a bulleted list follows.
+        if (k !== sents.length - 1 || !/^[.:]?\s*$/.test(after)) continue;
+        let j = i + 1;
+        while (j < body.length && body[j].text.trim() === '') j++;
+        let count = 0;
+        while (j < body.length && body[j].isListItem && !body[j].inTable) {
+          count++;
+          j++;
+        }
+        if (count >= 2 && count !== n) ctx.report({ ...at, messageId: 'listAfter', data: { count: m[1], noun: m[2], items: count } });
+      }
+    });
+  });
+}
+
+/** "N noun" pairs in some paragraphs, by noun. */
+interface NounCount {
+  n: number;
+  word: string;
+  p: DocParagraph;
+  start: number;
+  end: number;
+  /** The longer words just before the count: what is counted ("förskola med sex avdelningar"). */
+  context: Set<string>;
+}
+
+function countsByNoun(paras: DocParagraph[]): Map<string, NounCount[]> {
+  const out = new Map<string, NounCount[]>();
+  for (const p of paras) {
+    if (!WORD_COUNT_HINT.test(p.text)) continue;
+    WORD_COUNT.lastIndex = 0;
+    for (let m = WORD_COUNT.exec(p.text); m !== null; m = WORD_COUNT.exec(p.text)) {
+      const n = parseCount(m[1]);
+      if (n === undefined || LIMIT_WORDS.test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const noun = m[2].toLocaleLowerCase('sv-SE');
+      const list = out.get(noun) ?? [];
+      const context = new Set(
+        p.text
+          .slice(Math.max(0, m.index - 60), m.index)
+          .toLocaleLowerCase('sv-SE')
+          .split(/[^\p{L}]+/u)
+          .slice(-5)
+          .filter((w) => w.length >= 5),
+      );
+      list.push({ n, word: m[1], p, start: m.index, end: m.index + m[0].length, context });
+      out.set(noun, list);
+    }
+  }
+  return out;
+}
+
+/** A count the decision part states ("förskola med sex avdelningar") against the one the summary or Ärendet states ("fem avdelningar"). */
+function decisionCountsAgainstText(ctx: RuleContext): void {
+  const { structure } = ctx;
+  const decision = structure.byId.forslag;
+  if (!decision) return;
+  const inDecision = countsByNoun(decision.content);
+  if (inDecision.size === 0) return;
+  const others: [string, DocParagraph[]][] = [
+    ['sammanfattningen', [...(structure.byId.sammanfattning?.content ?? []), ...structure.introText]],
+    ['ärendet', structure.byId.arendet?.content ?? []],
+  ];
+  for (const [noun, list] of inDecision) {
+    if (new Set(list.map((x) => x.n)).size !== 1) continue;
+    for (const [part, paras] of others) {
+      const d = list[0];
+      const all = countsByNoun(paras).get(noun);
+      // The same thing counted ("förskola … avdelningar"), when the text counts several things of the noun.
+      const same = all?.filter((x) => [...x.context].some((w) => d.context.has(w)));
+      const there = same && same.length > 0 ? same : all;
+      if (!there || new Set(there.map((x) => x.n)).size !== 1 || there[0].n === d.n) continue;
+      ctx.report({
+        paragraph: d.p.index,
+        start: d.start,
+        end: d.end,
+        severity: 'warning',
+        messageId: 'decisionCount',
+        data: { count: d.word, noun, part, otherCount: there[0].word },
+      });
+      break;
+    }
+  }
+}
+
 const VARAV = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+){0,2}?projekt${WE}[^.]*?${WB}varav\\s+${COUNT_WORD}${WE}`, 'giu');
 const FOLJANDE = new RegExp(`${WB}följande\\s+${COUNT_WORD}\\s+(\\p{L}+)`, 'giu');
 const VARAV_HINT = /varav/iu;
@@ -110,6 +241,10 @@ export const rule: Rule = {
     severity: 'error',
     docs: { description: 'Ett antal i ord eller siffror stämmer inte med det som räknas upp (eller med ärendet).' },
     messages: {
+      enumeration: 'Texten säger ”{count} {noun}”, men räknar upp {items}: {list}. Rätta antalet eller uppräkningen.',
+      listAfter: 'Texten säger ”{count} {noun}”, men listan som följer har {items} punkter. Rätta antalet eller listan.',
+      decisionCount:
+        'Förslaget till beslut säger ”{count} {noun}”, men {part} säger ”{otherCount} {noun}”. Skriv samma antal på båda ställena.',
       granted: 'Texten säger att {count} projekt beviljades, men {source} {want} projekt. Rätta antalet.',
       mul: 'Texten säger att {count} ansökningar om studieresor beviljades, men ärendet har {want} ({field}). Rätta antalet i texten eller i ärendet.',
       studiesDone: 'Texten säger att {count} studier har avslutats, men ärendets studier (fum) har {want} som är avslutade. Rätta antalet.',
@@ -128,6 +263,8 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    countsAgainstItems(ctx);
+    decisionCountsAgainstText(ctx);
     const { structure } = ctx;
     const lists = projectLists(structure);
     let reported: number | undefined = lists.reportedIntro ? lists.reported.length : undefined;

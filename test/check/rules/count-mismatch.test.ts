@@ -19,6 +19,16 @@ const GRANTS = baseCase({
   fum: [study('A', 'avslutad'), study('B', 'avslutad'), study('C', 'pagar'), study('D', 'pagar'), study('E', 'pagar'), study('F', 'pagar')],
 });
 
+const KS = (text: string, decision = 'Kommunstyrelsen godkänner svaret.'): string => `
+Kommunstyrelsens förvaltning
+Tjänsteskrivelse
+# Svar på revisionsskrivelse
+## Förslag till beslut
+${decision}
+## Sammanfattning
+${text}
+`;
+
 ruleTester(rule, {
   valid: [
     { name: 'counts agree with the lists', doc: BASE_TU },
@@ -37,8 +47,37 @@ ruleTester(rule, {
       case: baseCase(),
     },
     { name: 'study trips, studies and districts as in the case', doc: SUMMARY('Sju', 'två', 'fyra', 'fyra'), case: GRANTS },
+    {
+      name: 'counts that match what is named, listed and decided',
+      doc: KS(
+        'Utbetalningar görs via tre system, lönesystemet (Heroma), ekonomisystemet (Agresso) och ärendehanteringssystemet (Procapita). Planerad förskola består av fem avdelningar, och en paviljong med två avdelningar avvecklas. Revisorerna lämnar tre rekommendationer.\n- Se över rutinerna.\n- Inför kontroller.\n- Följ upp loggarna.',
+        'En förskola med fem avdelningar godkänns.',
+      ),
+      profile: null,
+    },
   ],
   invalid: [
+    {
+      name: '"tre nämnder, A och B"',
+      doc: KS('Två beslut har fattats av tre nämnder, arbetsmarknadsnämnden och omsorgsnämnden, om riktlinjer.'),
+      profile: null,
+      errors: [{ messageId: 'enumeration', data: { count: 'tre', noun: 'nämnder', items: 2 }, excerpt: 'tre nämnder' }],
+    },
+    {
+      name: 'a count before a bulleted list of another length',
+      doc: KS('Revisorerna lämnar fyra rekommendationer.\n- Se över rutinerna.\n- Inför kontroller.\n- Följ upp loggarna.'),
+      profile: null,
+      errors: [{ messageId: 'listAfter', data: { count: 'fyra', noun: 'rekommendationer', items: 3 } }],
+    },
+    {
+      name: 'the decision counts another number of the same thing than the summary',
+      doc: KS(
+        'Planerad förskola består av fem avdelningar, och en paviljong med två avdelningar avvecklas.',
+        'En förskola med sex avdelningar godkänns.',
+      ),
+      profile: null,
+      errors: [{ messageId: 'decisionCount', data: { count: 'sex', noun: 'avdelningar', otherCount: 'fem' }, severity: 'warning' }],
+    },
     {
       name: '"Totalt beviljades sex projekt" (no varav) with five in the lists',
       doc: tu(
