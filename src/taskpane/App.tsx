@@ -180,7 +180,7 @@ function Pane({ mode }: { mode: HostMode }) {
         >
           {reviewOpened && (
             <Suspense fallback={loading}>
-              <ReviewTab mode={mode} raw={store.raw} active={tab === 'granska'} request={reviewRequest} slots={slots} />
+              <ReviewTab mode={mode} raw={store.raw} setRaw={store.edit} active={tab === 'granska'} request={reviewRequest} slots={slots} />
             </Suspense>
           )}
         </div>

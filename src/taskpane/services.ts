@@ -6,7 +6,8 @@
  */
 import type { Case } from '../model/case';
 import type { DraftDocument } from '../draft/types';
-import type { DocText, Finding } from '../check/types';
+import type { DocText } from '../check/types';
+import type { CheckResult } from '../check/index';
 import type { WordAdapter } from '../word/types';
 import type { RawCase } from './state/raw';
 
@@ -101,10 +102,11 @@ export async function readDocxFile(file: File): Promise<DocText> {
   return readDocx(bytes, file.name);
 }
 
-export async function runChecker(doc: DocText, c?: Case): Promise<Finding[]> {
+/** Runs the checker under a house-style profile (a built-in id), else the case's or the detected one. */
+export async function runChecker(doc: DocText, c?: Case, profile?: string): Promise<CheckResult> {
   await caseModel();
-  const { checkDocument } = await import(/* webpackChunkName: "check" */ '../check/index');
-  return checkDocument(doc, c);
+  const { checkDocumentWithProfile } = await import(/* webpackChunkName: "check" */ '../check/index');
+  return checkDocumentWithProfile(doc, c, profile ? { profile } : {});
 }
 
 let adapterPromise: Promise<WordAdapter> | undefined;

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { DocParagraph, DocText, Finding } from '../../src/check/types';
 import {
+  checklistText,
   completeness,
   countsText,
   findingsAsText,
@@ -17,7 +18,7 @@ import { parseCaseJson } from '../../src/model/validate';
 import { draftCase } from '../../src/draft/index';
 import { writeDocx } from '../../src/io/docx/write';
 import { readDocx } from '../../src/io/docx/read';
-import { checkDocument } from '../../src/check/index';
+import { checkDocument, checkDocumentWithProfile } from '../../src/check/index';
 
 const f = (rule: string, severity: Finding['severity'], paragraph: number, start = 0): Finding => ({
   rule,
@@ -88,7 +89,7 @@ describe('grouping and stepping', () => {
 });
 
 describe('completeness checklist', () => {
-  test('a synthetic document: present, empty, missing; by heading text or content-control tag', () => {
+  test('a synthetic document: present, empty, missing, by heading text, with how much each is required', () => {
     const doc: DocText = {
       source: 'x',
       paragraphs: [
@@ -97,7 +98,7 @@ describe('completeness checklist', () => {
         para(2, 'Sammanfattning', 2),
         para(3, 'Bakgrund', 2),
         para(4, 'Text om bakgrunden.'),
-        para(5, 'Något annat', 2, 'tu:beredning'),
+        para(5, 'Ärendets beredning', 2, 'tu:beredning'),
         para(6, 'Beredd.'),
         para(7, 'Ärendet', 2),
         para(8, 'Redovisning', 3),
@@ -114,11 +115,28 @@ describe('completeness checklist', () => {
     expect(by.synpunkter).toMatchObject({ present: false });
     expect(by.bilagor).toMatchObject({ present: false });
     expect(c.map((x) => x.title)).toEqual(SECTION_IDS.map((id) => SECTION_TITLES[id]));
+    expect(checklistText(by.synpunkter)).toBe('saknas');
+    expect(checklistText(by.sammanfattning)).toBe('finns men är tomt');
+    expect(checklistText(by.bilagor)).toMatch(/^saknas \(/);
   });
 
-  test('body text that merely mentions a section name is not a heading', () => {
-    const doc: DocText = { source: 'x', paragraphs: [para(0, 'Bakgrund'), para(1, 'Se bilagor.')] };
-    expect(completeness(doc).every((x) => !x.present)).toBe(true);
+  test('the checklist agrees with the section rules under the profile the check used', () => {
+    const doc: DocText = {
+      source: 'x',
+      paragraphs: [
+        para(0, 'Förvaltningens förslag till beslut', 2),
+        para(1, '1. Socialnämnden godkänner redovisningen.'),
+        para(2, 'Sammanfattning', 2),
+        para(3, 'Bakgrund', 2),
+        para(4, 'Text om bakgrunden.'),
+      ],
+    };
+    const result = checkDocumentWithProfile(doc);
+    const list = completeness(doc, result.profile.profile);
+    const emptyByRule = result.findings.filter((x) => x.rule === 'section-empty').map((x) => String(x.data?.section));
+    expect(list.filter((x) => x.present && x.empty).map((x) => x.title)).toEqual(emptyByRule);
+    const missingRequired = list.filter((x) => !x.present && x.required === 'obligatoriskt');
+    expect(result.findings.some((x) => x.rule === 'section-missing')).toBe(missingRequired.length > 0);
   });
 
   test('the example drafted, written and read back: every standard section present and filled; the findings group completely', async () => {

@@ -24,6 +24,8 @@ const calls: { plan: SectionId[][]; apply: { ids: SectionId[]; replace: SectionI
   cursor: [],
 };
 let edited: SectionId[] = [];
+/** The profile of the case each apply stored in the document. */
+const storedProfiles: (string | undefined)[] = [];
 const selections: [number, number, number][] = [];
 const para = (index: number, text: string, headingLevel: number | null = null) => ({
   index,
@@ -57,6 +59,7 @@ const fake: WordAdapter = {
   apply(doc, _c, ids, replace): Promise<ApplyResult> {
     // Like the real adapter: edited sections without consent are skipped and reported with both texts.
     calls.apply.push({ ids: [...ids], replace: [...replace] });
+    storedProfiles.push(_c.profil);
     const skipped = ids.filter((id) => edited.includes(id) && !replace.includes(id));
     return Promise.resolve({
       inserted: ids.filter((id) => !edited.includes(id)),
@@ -362,4 +365,26 @@ test('a project with an error: its row says what is wrong in the form\'s words, 
   } finally {
     EXAMPLE.lum[0].namn = original;
   }
+});
+
+test('the profile picked in Granska is used for the check and stored with the case', async () => {
+  reviewDoc = { source: 'Word-dokumentet', paragraphs: [para(0, 'Sammanfattning', 2), para(1, 'Text.')] };
+  storedProfiles.length = 0;
+  act(() => [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.startsWith('Granska'))!.click());
+  await flush();
+  const select = [...document.querySelectorAll('select')].find((el) => el.closest('[role="tabpanel"]:not([hidden])'))!;
+  expect([...select.options].map((o) => o.value)).toEqual(
+    expect.arrayContaining(['', 'stockholm-fou-tu', 'stockholm-tu', 'tjansteskrivelse']),
+  );
+  act(() => {
+    select.value = 'stockholm-tu';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await flush();
+  await click('Granska dokumentet');
+  expect(document.body.textContent).toContain('[stockholm-tu], vald för granskningen.');
+  act(() => [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.startsWith('Skriv'))!.click());
+  await flush();
+  await click('Infoga alla');
+  expect(storedProfiles).toEqual(['stockholm-tu']);
 });

@@ -5,7 +5,18 @@
  */
 import '../zodConfig'; // first: zod must be configured before any schema is built (CSP, no eval)
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Field,
+  makeStyles,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
   CheckmarkCircle16Filled,
@@ -13,14 +24,27 @@ import {
   ChevronUp20Regular,
   Copy20Regular,
   DismissCircle16Filled,
+  Info16Regular,
   Save20Regular,
   Warning16Filled,
 } from '@fluentui/react-icons';
 import type { DocText, Finding } from '../../check/types';
+import { profileChoiceText, type ProfileChoice } from '../../check/index';
+import { builtInProfileChoices } from '../../model/profiles/index';
 import type { HostMode } from '../state/host';
 import { validateRaw } from '../state/caseEdit';
-import type { RawCase } from '../state/raw';
-import { completeness, countsText, findingsAsText, groupFindings, orderFindings, SEVERITY_LABEL, step, whereText } from '../state/findings';
+import { getAt, setAt, type RawCase } from '../state/raw';
+import {
+  checklistText,
+  completeness,
+  countsText,
+  findingsAsText,
+  groupFindings,
+  orderFindings,
+  SEVERITY_LABEL,
+  step,
+  whereText,
+} from '../state/findings';
 import { errorMessage } from '../state/messages';
 import { copyText, readDocxFile, runChecker, saveFile, wordAdapter } from '../services';
 import { ActionStatus, useAction, usePaneBusy } from '../action';
@@ -68,6 +92,8 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
   warnIcon: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  neutral: { color: tokens.colorNeutralForeground3 },
+  profile: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
 const SEVERITY_BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -75,6 +101,8 @@ const SEVERITY_BADGE = { error: 'danger', warning: 'warning', info: 'informative
 interface Props {
   mode: HostMode;
   raw: RawCase | null;
+  /** Stores the chosen profile with the case (its field "profil"). */
+  setRaw: (r: RawCase) => void;
   /** The tab is shown: the footer is ours. */
   active: boolean;
   /** Counts the footer's "Granska dokumentet" clicks; each new value starts a check of the document. */
@@ -82,7 +110,9 @@ interface Props {
   slots: PaneSlots;
 }
 
-export function ReviewTab({ mode, raw, active, request, slots }: Props) {
+const PROFILES = builtInProfileChoices();
+
+export function ReviewTab({ mode, raw, setRaw, active, request, slots }: Props) {
   const styles = useStyles();
   const inWord = mode === 'word';
   const busy = usePaneBusy();
@@ -92,23 +122,33 @@ export function ReviewTab({ mode, raw, active, request, slots }: Props) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [current, setCurrent] = useState(-1);
+  const [choice, setChoice] = useState<ProfileChoice | null>(null);
+  // The profile picked for this check: stored with the case when there is one.
+  const [localProfile, setLocalProfile] = useState('');
+  const caseProfile = raw ? getAt(raw, ['profil']) : undefined;
+  const profileId = typeof caseProfile === 'string' ? caseProfile : raw ? '' : localProfile;
+  const pickProfile = (id: string) => {
+    if (raw) setRaw(setAt(raw, ['profil'], id || undefined));
+    else setLocalProfile(id);
+  };
   const ordered = useMemo(() => orderFindings(findings ?? []), [findings]);
   const groups = useMemo(() => groupFindings(findings ?? []), [findings]);
-  const checklist = useMemo(() => (docText ? completeness(docText) : []), [docText]);
+  const checklist = useMemo(() => (docText ? completeness(docText, choice?.profile) : []), [docText, choice]);
 
   const check = (readDoc: () => Promise<DocText>, label: string) =>
     action.run(`Granskar ${label} …`, `granska ${label}`, async () => {
       const doc = await readDoc();
       const v = raw ? validateRaw(raw) : null;
       const c = v?.ok ? v.value : doc.storedCase;
-      const result = await runChecker(doc, c);
+      const { findings: result, profile } = await runChecker(doc, c, profileId || undefined);
       setDocText(doc);
       setFindings(result);
+      setChoice(profile);
       setCurrent(-1);
       return {
         intent: result.some((f) => f.severity === 'error') ? 'warning' : 'success',
         title: `Granskningen är klar: ${countsText(result).toLowerCase()}.`,
-        lines: [],
+        lines: [profileChoiceText(profile)],
       };
     });
 
@@ -164,6 +204,19 @@ export function ReviewTab({ mode, raw, active, request, slots }: Props) {
             : 'Välj en Word-fil (.docx) att granska med knappen längst ned: avsnitt, år, antal, belopp, bilagor, personnummer och läsbarhet.'
         }
       >
+        <Field
+          label="Granskningsprofil"
+          hint={raw ? 'Husstilen som dokumentet granskas efter. Valet sparas i ärendet.' : 'Husstilen som dokumentet granskas efter.'}
+        >
+          <Select value={profileId} onChange={(_, d) => pickProfile(d.value)}>
+            <option value="">Välj utifrån dokumentet</option>
+            {PROFILES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.namn}
+              </option>
+            ))}
+          </Select>
+        </Field>
         {findings && (
           <div className={styles.row}>
             <Button icon={<ArrowClockwise20Regular />} onClick={again} disabledFocusable={busy}>
@@ -179,6 +232,7 @@ export function ReviewTab({ mode, raw, active, request, slots }: Props) {
             {countsText(findings)}
             {docText ? ` i ${docText.source}` : ''}
           </p>
+          {choice && <p className={styles.profile}>{profileChoiceText(choice)}</p>}
           {ordered.length > 0 && (
             <div className={styles.nav}>
               <Button
@@ -259,7 +313,9 @@ export function ReviewTab({ mode, raw, active, request, slots }: Props) {
           <ul className={styles.checklist}>
             {checklist.map((item) => (
               <li key={item.id} className={styles.checkItem}>
-                {!item.present ? (
+                {!item.present && item.required !== 'obligatoriskt' ? (
+                  <Info16Regular className={styles.neutral} aria-hidden="true" />
+                ) : !item.present ? (
                   <DismissCircle16Filled className={styles.bad} aria-hidden="true" />
                 ) : item.empty ? (
                   <Warning16Filled className={styles.warnIcon} aria-hidden="true" />
@@ -267,7 +323,7 @@ export function ReviewTab({ mode, raw, active, request, slots }: Props) {
                   <CheckmarkCircle16Filled className={styles.ok} aria-hidden="true" />
                 )}
                 <span>
-                  {item.title}: {!item.present ? 'saknas' : item.empty ? 'finns men är tomt' : 'finns'}
+                  {item.title}: {checklistText(item)}
                 </span>
               </li>
             ))}

@@ -1,34 +1,16 @@
-/** The "Granska" tab: findings grouped by rule, stepping through them, the text export, and the completeness checklist. */
+/** The "Granska" tab: findings grouped by rule (titles from the rules' meta), stepping through them, the text export, and the section checklist. */
 import type { DocText, Finding, Severity } from '../../check/types';
-import { SECTION_IDS, SECTION_TITLES, sectionTag, type StandardSectionId } from '../../model/sections';
+import { ruleTitle } from '../../check/index';
+import { sectionChecklist, type ChecklistEntry } from '../../check/checklist';
+import type { ResolvedProfile } from '../../model/profiles/index';
 
 import { SEVERITY_LABEL, SEVERITY_RANK, countBySeverity, countsSentence, worse } from '../../model/severity';
 
 export { SEVERITY_LABEL };
 
-/** Swedish names of the rules (issue 4); unknown rule ids are shown as they are. */
-export const RULE_LABELS: Record<string, string> = {
-  'section-missing': 'Avsnitt saknas',
-  'section-order': 'Avsnitt i fel ordning',
-  'section-empty': 'Tomt avsnitt',
-  'heading-style': 'Rubrik utan rubrikformat',
-  'year-mismatch': 'Åren stämmer inte överens',
-  'decision-mismatch': 'Förslag och synpunkter skiljer sig',
-  'count-mismatch': 'Antal stämmer inte',
-  'attachment-mismatch': 'Bilagor stämmer inte med projekten',
-  'amount-cap': 'Belopp över taket',
-  'sdf-limit': 'För många ansökningar per stadsdelsförvaltning',
-  'total-mismatch': 'Summa stämmer inte',
-  'sdf-name': 'Stadsdelsnamn som inte gäller',
-  'date-order': 'Datum i fel ordning',
-  'abbreviation-undefined': 'Förkortning som inte förklaras',
-  leftover: 'Kvarglömd text eller fältfel',
-  personnummer: 'Personnummer i texten',
-  readability: 'Läsbarhet',
-};
-
+/** A rule's Swedish title, from the rule's own meta (src/check); an unknown id is shown as it is. */
 export function ruleLabel(rule: string): string {
-  return RULE_LABELS[rule] ?? rule;
+  return ruleTitle(rule);
 }
 
 export interface RuleGroup {
@@ -106,47 +88,27 @@ export function findingsAsText(findings: readonly Finding[], source: string, whe
   return lines.join('\n').trimEnd() + '\n';
 }
 
-const SECTION_MATCH: Record<StandardSectionId, RegExp> = {
-  forslag: /förslag till beslut/i,
-  sammanfattning: /^sammanfattning\b/i,
-  bakgrund: /^bakgrund\b/i,
-  beredning: /beredning/i,
-  arendet: /^ärendet[\s.:]*$/i,
-  synpunkter: /synpunkter/i,
-  bilagor: /^bilag(a|or)\b/i,
-};
+export type ChecklistItem = ChecklistEntry;
 
-export interface ChecklistItem {
-  id: StandardSectionId;
-  title: string;
-  present: boolean;
-  /** Present, with no text under the heading. */
-  empty: boolean;
-  /** Index of the heading paragraph, when present. */
-  paragraph: number;
+/**
+ * The section checklist: the profile's sections, found or not, empty or not, required or not —
+ * from the same structure the section rules read (src/check/checklist.ts), so the two agree.
+ */
+export function completeness(doc: DocText, profile?: ResolvedProfile): ChecklistItem[] {
+  return sectionChecklist(doc, profile);
 }
 
-/** The standard sections: found (by content-control tag or heading text) and with text under them? */
-export function completeness(doc: DocText): ChecklistItem[] {
-  const body = doc.paragraphs.filter((p) => p.part === 'body');
-  return SECTION_IDS.map((id) => {
-    const tag = sectionTag(id);
-    let at = body.findIndex(
-      (p) => p.headingLevel !== null && p.text.trim() !== '' && (p.tag === tag || SECTION_MATCH[id].test(p.text.trim())),
-    );
-    if (at < 0) at = body.findIndex((p) => p.tag === tag);
-    if (at < 0) return { id, title: SECTION_TITLES[id], present: false, empty: false, paragraph: -1 };
-    const head = body[at];
-    const level = head.headingLevel ?? 99;
-    let hasText = head.headingLevel === null && head.text.trim() !== '';
-    for (let i = at + 1; i < body.length; i++) {
-      const p = body[i];
-      if (p.headingLevel !== null && p.headingLevel <= level) break;
-      if (p.text.trim() !== '') {
-        hasText = true;
-        break;
-      }
-    }
-    return { id, title: SECTION_TITLES[id], present: true, empty: !hasText, paragraph: head.index };
-  });
+/** What the checklist says of one section: "finns", "saknas", "finns men är tomt", with how much it is required. */
+export function checklistText(item: ChecklistItem): string {
+  if (item.present) return item.empty ? 'finns men är tomt' : 'finns';
+  switch (item.required) {
+    case 'obligatoriskt':
+      return 'saknas';
+    case 'vid-hanvisning':
+      return 'saknas (behövs när texten hänvisar till en bilaga)';
+    case 'ett-av':
+      return 'saknas (ett av flera avsnitt som kan stå här)';
+    default:
+      return 'saknas (valfritt)';
+  }
 }
