@@ -39,6 +39,17 @@ export function validateBlocks(blocks: unknown, where: string, problems: Problem
         break;
       case 'paragraph':
         checkText(blk.text, `${w}.text`, problems);
+        if (blk.placeholders !== undefined) {
+          if (!Array.isArray(blk.placeholders)) problems.push({ where: `${w}.placeholders`, what: 'ska vara en lista med platshållare' });
+          else
+            blk.placeholders.forEach((r, j) => {
+              const len = typeof blk.text === 'string' ? blk.text.length : 0;
+              const ok = r && Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.start < r.end && r.end <= len;
+              if (!ok) problems.push({ where: `${w}.placeholders[${j}]`, what: 'platshållaren ligger inte inom stycket' });
+              else if (typeof r.id !== 'string' || r.id === '')
+                problems.push({ where: `${w}.placeholders[${j}].id`, what: 'platshållaren saknar id' });
+            });
+        }
         break;
       case 'list':
         if (!Array.isArray(blk.items)) problems.push({ where: `${w}.items`, what: 'ska vara en lista med punkter' });

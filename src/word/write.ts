@@ -20,8 +20,16 @@
  *
  * insertAtCursor writes outside every control: there the blocks are a chain, each inserted after
  * the previous one.
+ *
+ * Placeholders (ParagraphBlock.placeholders, "[Skriv … här]"): the paragraph is written whole, then
+ * each marker is found in it (Paragraph.search, matchCase), highlighted, and wrapped in an inline
+ * content control tagged "tu:platshallare:<id>" whose placeholderText is the marker — as the .docx
+ * writer does. The marker stays the control's text, so the section's text (and its fingerprint)
+ * is the draft's, and a marker left in the document is what the checker's placeholder-left rule
+ * reports; when the user empties the control, Word shows the prompt again as placeholder text.
+ * A marker Word's search cannot take (over 255 characters) is left as plain highlighted-less text.
  */
-import type { Block, DraftSection } from '../draft/types';
+import type { Block, DraftSection, PlaceholderRange } from '../draft/types';
 import { jsonBytes } from './chunks';
 
 export type StyleName = 'Normal' | 'ListParagraph' | `Heading${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
@@ -47,6 +55,13 @@ export const CELL_BYTES = 4;
 /** Setting italic, and setting it back on the next paragraph (Word's new paragraphs inherit it). */
 export const ITALIC_BYTES = 2 * 220;
 export const SECTION_BYTES = 2500;
+/** One placeholder: the search, the highlight and the inline control with its three properties. */
+export const PLACEHOLDER_BYTES = 1600;
+
+/** The tag of a placeholder's inline content control (the .docx writer uses the same). */
+export function placeholderTag(id: string): string {
+  return `tu:platshallare:${id}`;
+}
 
 type Anchor = { kind: 'para'; p: Word.Paragraph } | { kind: 'table'; t: Word.Table } | { kind: 'list'; l: Word.List };
 
@@ -94,9 +109,10 @@ export class Writer {
     return a.l.insertParagraph(text, 'After');
   }
 
-  paragraph(text: string, style: StyleName, italic = false): Word.Paragraph {
+  paragraph(text: string, style: StyleName, italic = false, placeholders: readonly PlaceholderRange[] = []): Word.Paragraph {
     const unknown = this.pending !== null || this.lastItalic === null;
     const p = this.nextParagraph(wordText(text));
+    this.placeholders(p, text, placeholders);
     p.styleBuiltIn = style;
     if (unknown || italic !== this.lastItalic) p.font.italic = italic;
     this.lastItalic = italic;
@@ -107,6 +123,21 @@ export class Writer {
       this.headings.push({ p, style, level: Number(style.slice(7)) });
     }
     return p;
+  }
+
+  private placeholders(p: Word.Paragraph, text: string, ranges: readonly PlaceholderRange[]): void {
+    const done = new Set<string>();
+    for (const r of ranges) {
+      const marker = wordText(text.slice(r.start, r.end));
+      if (marker.trim() === '' || marker.length > 255 || done.has(marker)) continue;
+      done.add(marker); // the same marker twice in a paragraph: Word's search finds the first only
+      const range = p.search(marker.replace(/\^/g, '^^'), { matchCase: true }).getFirst();
+      range.font.highlightColor = 'Yellow';
+      const cc = range.insertContentControl();
+      cc.tag = placeholderTag(r.id);
+      cc.title = 'Platshållare';
+      cc.placeholderText = marker;
+    }
   }
 
   table(header: string[], rows: string[][]): void {
@@ -197,8 +228,12 @@ export function blockSteps(b: Block): Step[] {
     case 'paragraph':
       return [
         {
-          bytes: PARAGRAPH_BYTES + jsonBytes(b.text) + (b.italic ? ITALIC_BYTES : 0),
-          run: (w) => w.paragraph(b.text, 'Normal', b.italic ?? false),
+          bytes:
+            PARAGRAPH_BYTES +
+            jsonBytes(b.text) +
+            (b.italic ? ITALIC_BYTES : 0) +
+            (b.placeholders ?? []).reduce((n, r) => n + PLACEHOLDER_BYTES + 3 * jsonBytes(b.text.slice(r.start, r.end)), 0),
+          run: (w) => w.paragraph(b.text, 'Normal', b.italic ?? false, b.placeholders ?? []),
         },
       ];
     case 'list':

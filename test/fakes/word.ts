@@ -51,7 +51,19 @@ interface PNode {
   list?: { listId: number; level: number };
   /** A tracked deletion (Track Changes was on when it was removed): still in the document and in `text`. */
   deleted?: boolean;
+  /** Highlighted character ranges (Range.font.highlightColor). */
+  highlights?: { start: number; end: number; color: string }[];
+  /** Inline content controls over character ranges (Range.insertContentControl()). */
+  inline?: InlineControl[];
   parent: Parent | null;
+}
+/** An inline content control inside one paragraph (not a block of paragraphs). */
+interface InlineControl {
+  start: number;
+  end: number;
+  tag: string;
+  title: string;
+  placeholderText: string;
 }
 interface TNode {
   kind: 'table';
@@ -109,6 +121,10 @@ export interface SnapParagraph {
   list?: { listId: number; level: number; kind: ListKind; startAt: number };
   /** A tracked deletion (added). */
   deleted?: true;
+  /** Inline content controls (a placeholder "[Skriv … här]") with their character ranges (added). */
+  inlineControls?: { start: number; end: number; tag: string; title: string; placeholderText: string; text: string }[];
+  /** Highlighted character ranges (added). */
+  highlights?: { start: number; end: number; color: string; text: string }[];
 }
 export interface SnapTable {
   type: 'table';
@@ -470,7 +486,14 @@ function cloneState(s: DocState): DocState {
   const body: BodyNode = { kind: 'body', children: [] };
   const cloneNode = (n: DocNode, parent: Parent): DocNode => {
     let c: DocNode;
-    if (n.kind === 'p') c = { ...n, list: n.list ? { ...n.list } : undefined, parent };
+    if (n.kind === 'p')
+      c = {
+        ...n,
+        list: n.list ? { ...n.list } : undefined,
+        highlights: n.highlights?.map((h) => ({ ...h })),
+        inline: n.inline?.map((x) => ({ ...x })),
+        parent,
+      };
     else if (n.kind === 'table') {
       const t: TNode = { ...n, rows: [], parent };
       t.rows = n.rows.map((r, ri) =>
@@ -1404,12 +1427,83 @@ class FRange extends FObject<RangeT> {
   get paragraphs(): FParagraphCollection {
     return this.nav('paragraphs', () => new FParagraphCollection(this.context, () => [this.live('paragraphs').para]));
   }
+  /** Range.font: only highlightColor can be set here (a highlighted range of the paragraph). */
+  get font(): FRangeFont {
+    return this.nav('font', () => new FRangeFont(this));
+  }
+  /** @internal */ _setHighlight(color: string): void {
+    this.method('font.highlightColor=', () => {
+      const r = this.live('font.highlightColor');
+      (r.para.highlights ??= []).push({ start: r.start, end: r.end, color: String(color) });
+    });
+  }
+  /** An inline content control over the range (within one paragraph). */
+  insertContentControl(): FInlineControl {
+    this.context.check();
+    const cc = new FInlineControl(this.context);
+    this.method('insertContentControl', () => {
+      const r = this.live('insertContentControl');
+      if (r.start === r.end) throw new FakeWordError('InvalidArgument', 'insertContentControl on an empty range');
+      const def: InlineControl = { start: r.start, end: r.end, tag: '', title: '', placeholderText: '' };
+      const inline = (r.para.inline ??= []);
+      if (inline.some((x) => x.start < def.end && def.start < x.end))
+        throw new FakeWordError('InvalidArgument', 'overlapping inline content controls');
+      inline.push(def);
+      cc._resolve(def);
+    });
+    return cc;
+  }
   select(_mode: 'Select' | 'Start' | 'End' = 'Select'): void {
     this.context.check();
     this.method('select', () => {
       const r = this.live('select');
       this.context.world.state.selection = { para: r.para, start: r.start, end: r.end };
     });
+  }
+}
+
+class FRangeFont {
+  constructor(private range: FRange) {}
+  set highlightColor(v: string) {
+    this.range.context.check();
+    this.range._setHighlight(v);
+  }
+  get highlightColor(): string {
+    throw new FakeWordError('PropertyNotLoaded', 'Font.highlightColor is not loadable in this fake');
+  }
+}
+
+/** An inline content control (Range.insertContentControl): tag, title and placeholderText can be set. */
+class FInlineControl extends FObject<InlineControl> {
+  protected readonly typeName = 'ContentControl';
+  protected readonly scalarProps: Record<string, (t: InlineControl) => unknown> = {
+    tag: (c) => c.tag,
+    title: (c) => c.title,
+    placeholderText: (c) => c.placeholderText,
+  };
+  set tag(v: string) {
+    this.setProp('tag', (c) => {
+      c.tag = String(v);
+    });
+  }
+  get tag(): string {
+    return this.get_('tag') as string;
+  }
+  set title(v: string) {
+    this.setProp('title', (c) => {
+      c.title = String(v);
+    });
+  }
+  get title(): string {
+    return this.get_('title') as string;
+  }
+  set placeholderText(v: string) {
+    this.setProp('placeholderText', (c) => {
+      c.placeholderText = String(v);
+    });
+  }
+  get placeholderText(): string {
+    return this.get_('placeholderText') as string;
   }
 }
 
@@ -1615,6 +1709,8 @@ export function createFakeWord(initial: FakeWordOptions = {}): FakeWord {
       const s: SnapParagraph = { type: 'paragraph', text: n.text, styleBuiltIn: n.styleBuiltIn };
       if (n.italic) s.italic = true;
       if (n.deleted) s.deleted = true;
+      if (n.inline?.length) s.inlineControls = n.inline.map((c) => ({ ...c, text: n.text.slice(c.start, c.end) }));
+      if (n.highlights?.length) s.highlights = n.highlights.map((h) => ({ ...h, text: n.text.slice(h.start, h.end) }));
       if (n.outlineLevel !== undefined) s.outlineLevel = n.outlineLevel;
       if (n.list) {
         const l = world.list(n.list.listId);

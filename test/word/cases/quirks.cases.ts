@@ -99,6 +99,64 @@ export function quirksCases(): void {
     });
   });
 
+  describe('placeholders (issue 12): a prompt where the case has no text', () => {
+    const prompt = '[Skriv årets viktigaste resultat här]';
+    const text = `Under året har projekten ${prompt}. Mer om det i bilagan.`;
+    const withPlaceholder = () => {
+      const doc = handDraft();
+      doc.sections.find((s) => s.id === 'sammanfattning')!.blocks = [
+        {
+          type: 'paragraph',
+          text,
+          placeholders: [
+            {
+              start: text.indexOf(prompt),
+              end: text.indexOf(prompt) + prompt.length,
+              id: 'sammanfattning-resultat',
+              prompt: 'Skriv årets viktigaste resultat här',
+            },
+          ],
+        },
+      ];
+      return doc;
+    };
+
+    test('shown as an inline content control with the prompt as placeholder text, highlighted; the text stays the draft’s', async () => {
+      const { fake, adapter } = fakeAndAdapter();
+      await adapter.apply(withPlaceholder(), c, ['sammanfattning'], []);
+      const cc = fake.snapshot().find((n) => n.type === 'contentControl' && n.tag === 'tu:sammanfattning');
+      const para = cc && cc.type === 'contentControl' ? cc.children[1] : undefined;
+      expect(para).toEqual({
+        type: 'paragraph',
+        text,
+        styleBuiltIn: 'Normal',
+        inlineControls: [
+          {
+            start: text.indexOf(prompt),
+            end: text.indexOf(prompt) + prompt.length,
+            tag: 'tu:platshallare:sammanfattning-resultat',
+            title: 'Platshållare',
+            placeholderText: prompt,
+            text: prompt,
+          },
+        ],
+        highlights: [{ start: text.indexOf(prompt), end: text.indexOf(prompt) + prompt.length, color: 'Yellow', text: prompt }],
+      });
+      // Not edited by the user: the next update replaces it without asking.
+      expect((await adapter.plan(withPlaceholder(), ['sammanfattning'])).conflicts).toEqual([]);
+      expect((await adapter.readDocText()).paragraphs.some((p) => p.text === text)).toBe(true);
+    });
+
+    test('a placeholder outside its paragraph is refused before Word is touched', async () => {
+      const { fake, adapter } = fakeAndAdapter();
+      const doc = withPlaceholder();
+      const b = doc.sections.find((s) => s.id === 'sammanfattning')!.blocks[0];
+      if (b.type === 'paragraph') b.placeholders = [{ start: 5, end: 999, id: 'x', prompt: 'x' }];
+      await expect(adapter.apply(doc, c, ['sammanfattning'], [])).rejects.toThrow('platshållaren ligger inte inom stycket');
+      expect(fake.runCount()).toBe(0);
+    });
+  });
+
   describe('Track Changes (WordApi 1.4)', () => {
     test14('with tracking on, replaced text stays as tracked deletions, yet the section is not “edited by the user”', async () => {
       const { fake, adapter } = fakeAndAdapter({ apiVersion: '1.4' });
