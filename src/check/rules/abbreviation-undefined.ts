@@ -97,7 +97,20 @@ function spells(abbr: string, longForm: string): boolean {
 /** The abbreviations a paragraph explains, in any of the ways people explain them. */
 function definitionsIn(t: string): { abbr: string; at: number }[] {
   const out: { abbr: string; at: number }[] = [];
-  for (const re of [DEF_PAREN, DEF_AFTER]) for (const m of t.matchAll(re)) out.push({ abbr: m[1], at: m.index ?? 0 });
+  // "långa formen (ABC)": the words before are its long form ("nämndens ordförande (UAN)" does not explain UAN).
+  for (const m of t.matchAll(DEF_PAREN)) {
+    const before =
+      t
+        .slice(Math.max(0, (m.index ?? 0) - 120), m.index)
+        .split(/[.;:(]\s/)
+        .pop() ?? '';
+    // People abbreviate freely ("medel för studiebesök (MUST)"): a word among the last few that starts with its first letter is enough.
+    const first = m[1][0].toLocaleLowerCase('sv-SE');
+    const near = before.trim().split(/\s+/).slice(-5);
+    if (longFormBefore(m[1], before) || near.some((w) => w.toLocaleLowerCase('sv-SE').startsWith(first)))
+      out.push({ abbr: m[1], at: m.index ?? 0 });
+  }
+  for (const m of t.matchAll(DEF_AFTER)) out.push({ abbr: m[1], at: m.index ?? 0 });
   // "(s.k. MUST, Mutual Study Visits)": the words after the comma spell the abbreviation (not "(FUM, LUM och MUL)").
   for (const m of t.matchAll(DEF_REVERSED)) if (spells(m[1], m[2])) out.push({ abbr: m[1], at: m.index ?? 0 });
   if (t.includes(', ')) {

@@ -24,6 +24,8 @@ export const rule: Rule = {
         'Sidhuvudet daterar dokumentet {header}, men första sidan {pageOne}. Skriv samma datum på båda ställena (ofta ett fält som inte har uppdaterats).',
       referencedAfterDoc:
         'Underlaget är daterat {date}, efter dokumentets datum {docDate}. Ett underlag kan inte vara skrivet efter dokumentet som hänvisar till det: kontrollera datumen.',
+      statuteAfterDoc:
+        'Författningen {statute} är från ett senare år än dokumentet ({docYear}). En författning som dokumentet hänvisar till finns redan: kontrollera numret.',
       pastAfterDoc:
         'Texten beskriver något som redan har hänt {when}, men dokumentet är från {docWhen}. Kontrollera årtalet eller datumet.',
       docAfterMeeting: 'Tjänsteutlåtandets datum {date} är efter nämndens sammanträde {meeting}. Rätta något av datumen.',
@@ -37,6 +39,7 @@ export const rule: Rule = {
     headerAgainstPageOne(ctx);
     referencedAfterDocument(ctx);
     pastAfterDocument(ctx);
+    statutesAfterDocument(ctx);
     const { structure } = ctx;
     const c = ctx.case;
     const beredningSec = structure.byId.beredning;
@@ -126,12 +129,21 @@ function referencedAfterDocument(ctx: RuleContext): void {
   const { structure } = ctx;
   const doc = structure.documentDate;
   if (!doc) return;
+  // Every line of a Bilagor or Beslutsunderlag list is a document ("Skolpliktsuppföljning, 2025-09-23").
+  const listed = new Set((structure.byId.bilagor?.content ?? []).map((p) => p.index));
+  const seen = new Set<string>();
   for (const p of structure.body) {
     if (p.index === doc.paragraph || !/\d{4}/.test(p.text)) continue;
     const ds = [...findIsoDates(p.text), ...findLongDates(p.text).filter((d) => d.hasYear)];
     for (const d of ds) {
-      if (d.iso <= doc.iso) continue;
-      if (!DATED_DOCUMENT.test(p.text.slice(Math.max(0, d.start - 90), d.start))) continue;
+      if (d.iso <= doc.iso || seen.has(d.iso)) continue;
+      const before = p.text.slice(Math.max(0, d.start - 90), d.start);
+      // "… 2023-01-10, § 15": a decision already taken, with its paragraph in the minutes.
+      const minuted = /^,?\s*§\s*\d/.test(p.text.slice(d.end, d.end + 8));
+      const dated = /(?:daterad|daterat|daterade)\s*$/iu.test(before);
+      if (!listed.has(p.index) && !minuted && !dated && !DATED_DOCUMENT.test(before)) continue;
+      // Once per date, where it is first named (the decision, before the list of underlag).
+      seen.add(d.iso);
       ctx.report({
         paragraph: p.index,
         start: d.start,
@@ -143,6 +155,32 @@ function referencedAfterDocument(ctx: RuleContext): void {
     }
   }
 }
+
+/** A statute cited by its number ("SOSFS 2009:23", "SFS 2001:453"): it exists, so it is not from a later year than the document. */
+const STATUTE = /(?<![\p{L}])(\p{Lu}{1,6}FS|SFS)(?:-\p{Lu}{1,4})?\s*((?:19|20)\d\d):\d{1,4}/gu;
+
+function statutesAfterDocument(ctx: RuleContext): void {
+  const year = ctx.structure.documentYear;
+  if (year === undefined) return;
+  for (const p of ctx.structure.body) {
+    if (!p.text.includes('FS')) continue;
+    STATUTE.lastIndex = 0;
+    for (let m = STATUTE.exec(p.text); m !== null; m = STATUTE.exec(p.text)) {
+      if (Number(m[2]) <= year) continue;
+      ctx.report({
+        paragraph: p.index,
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: 'warning',
+        messageId: 'statuteAfterDoc',
+        data: { statute: m[0], docYear: year },
+      });
+    }
+  }
+}
+
+/** The first day of a season or a month: when "hösten 2015" or "i april 2012" began. */
+const SEASON_START: Record<string, string> = { våren: '03-01', sommaren: '06-01', hösten: '09-01', vintern: '12-01' };
 
 /** A verb that says something has already happened. */
 const PAST =
@@ -169,7 +207,15 @@ function pastAfterDocument(ctx: RuleContext): void {
       for (let m = WHEN.exec(s.text); m !== null; m = WHEN.exec(s.text)) {
         const year = Number(m[1]);
         const full = findLongDates(m[0]).find((d) => d.hasYear);
-        const after = full && docIso ? full.iso > docIso : year > docYear;
+        // A month or a season: when it began ("hösten 2015" began 1 September 2015).
+        const season = /^\s*(?:under\s+)?(våren|sommaren|hösten|vintern)/iu.exec(m[0])?.[1]?.toLocaleLowerCase('sv-SE');
+        const month = new RegExp(`^\\s*i\\s+(${MONTHS.join('|')})`, 'iu').exec(m[0])?.[1]?.toLocaleLowerCase('sv-SE');
+        const began = season
+          ? `${year}-${SEASON_START[season]}`
+          : month
+            ? `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-01`
+            : undefined;
+        const after = full && docIso ? full.iso > docIso : began && docIso ? began > docIso : year > docYear;
         if (!after) continue;
         const start = s.start + m.index + m[0].search(/\S/);
         ctx.report({
@@ -180,7 +226,7 @@ function pastAfterDocument(ctx: RuleContext): void {
           messageId: 'pastAfterDoc',
           data: {
             when: full ? longDate(full.iso) : m[0].trim(),
-            docWhen: full && docIso ? longDate(docIso) : String(docYear),
+            docWhen: (full || began) && docIso ? longDate(docIso) : String(docYear),
           },
         });
       }

@@ -44,6 +44,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a parenthesis after words that are not its long form does not explain it',
+      doc: tu('till lokala projekt.', 'till lokala projekt, efter intervjuer av handläggare och nämndens ordförande (UAN).'),
+      errors: [{ messageId: 'undefined', data: { abbr: 'UAN' } }],
+    },
+    {
       name: 'an apposition whose words do not spell it is not an explanation',
       doc: tu('till lokala projekt.', 'till lokala projekt, RVC, som startade i år.'),
       errors: [{ messageId: 'undefined', data: { abbr: 'RVC' } }],

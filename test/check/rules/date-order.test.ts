@@ -36,6 +36,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a statute numbered with a later year than the document',
+      doc: GEN('Socialstyrelsens föreskrifter SOSFS 2016:23, som utgavs i november, gäller.'),
+      profile: null,
+      errors: [{ messageId: 'statuteAfterDoc', data: { statute: 'SOSFS 2016:23', docYear: 2014 } }],
+    },
+    {
+      name: 'an inspection said to have been made in an autumn that began after the document',
+      doc: GEN('Inspektionen genomförde under hösten 2014 en tillsyn.').replace('2014-09-01', '2014-05-26'),
+      profile: null,
+      errors: [{ messageId: 'pastAfterDoc', data: { when: 'hösten 2014', docWhen: '26 maj 2014' } }],
+    },
+    {
+      name: 'a decision with its paragraph in the minutes, dated after the document',
+      doc: GEN('Planen antagen av kommunstyrelsen 2015-01-10, § 15, upphör att gälla.'),
+      profile: null,
+      errors: [{ messageId: 'referencedAfterDoc', data: { date: '10 januari 2015' } }],
+    },
+    {
       name: 'an underlag dated after the document',
       doc: GEN('Revisorernas revisionsskrivelse daterad 2014-09-22 besvaras här.'),
       profile: null,
