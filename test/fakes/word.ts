@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * A strict fake of the subset of the Word JavaScript API that src/word/adapter.ts uses.
  *
@@ -571,6 +570,14 @@ function parseLoad(arg: unknown): LoadSpec {
   return spec;
 }
 
+/** What navigation and loads through a path need of an object, whatever its target type. */
+interface NavTarget {
+  validateSpec(spec: LoadSpec): void;
+  captureNow(spec: LoadSpec): void;
+  resolveNavNow(): void;
+  _resolve(t: unknown): void;
+}
+
 abstract class FObject<T> {
   /** undefined: not yet resolved (its nav op has not run); null: a null object. */
   protected target: T | null | undefined = undefined;
@@ -581,11 +588,11 @@ abstract class FObject<T> {
 
   protected abstract readonly typeName: string;
   protected abstract readonly scalarProps: Record<string, (t: T) => unknown>;
-  protected navProps(): Record<string, () => FObject<any>> {
+  protected navProps(): Record<string, () => NavTarget> {
     return {};
   }
   /** The types of the navigation properties that load() may go through. */
-  protected navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
+  protected navTypes(): Record<string, new (ctx: Ctx) => NavTarget> {
     return {};
   }
 
@@ -660,7 +667,7 @@ abstract class FObject<T> {
       }
     }
     for (const [k, sub] of spec.nav) {
-      const child = this.nav<FObject<any>>(k, this.navProps()[k]);
+      const child = this.nav<NavTarget>(k, this.navProps()[k]);
       child.resolveNavNow();
       child.captureNow(sub);
     }
@@ -677,7 +684,7 @@ abstract class FObject<T> {
 }
 
 /** An object reached by navigation: its target is computed from its parent by a queued op. */
-function navObject<O extends FObject<any>>(ctx: Ctx, obj: O, compute: () => unknown): O {
+function navObject<O extends NavTarget>(ctx: Ctx, obj: O, compute: () => unknown): O {
   if (!ctx.syncing) ctx.enqueue('nav', 'navigate', () => obj._resolve(compute()));
   (obj as unknown as { resolveNavNow: () => void }).resolveNavNow = () => obj._resolve(compute());
   return obj;
@@ -927,7 +934,7 @@ class FParagraph extends FObject<PNode> {
     isListItem: (p) => p.list !== undefined,
     tableNestingLevel: (p) => (parentTable(p) ? 1 : 0),
   };
-  protected override navProps(): Record<string, () => FObject<any>> {
+  protected override navProps(): Record<string, () => NavTarget> {
     return {
       parentContentControlOrNullObject: () =>
         navObject(this.context, new FContentControl(this.context), () => innermostControl(this.live('parentContentControlOrNullObject'))),
@@ -935,7 +942,7 @@ class FParagraph extends FObject<PNode> {
         navObject(this.context, new FTable(this.context), () => parentTable(this.live('parentTableOrNullObject'))),
     };
   }
-  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
+  protected override navTypes(): Record<string, new (ctx: Ctx) => NavTarget> {
     return { parentContentControlOrNullObject: FContentControl, parentTableOrNullObject: FTable };
   }
   get text(): string {
@@ -1173,7 +1180,7 @@ class FContentControl extends FObject<CNode> {
     appearance: (c) => c.appearance,
     type: () => 'RichText',
   };
-  protected override navProps(): Record<string, () => FObject<any>> {
+  protected override navProps(): Record<string, () => NavTarget> {
     return {
       parentContentControlOrNullObject: () =>
         navObject(this.context, new FContentControl(this.context), () => {
@@ -1188,7 +1195,7 @@ class FContentControl extends FObject<CNode> {
         }),
     };
   }
-  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
+  protected override navTypes(): Record<string, new (ctx: Ctx) => NavTarget> {
     return { parentContentControlOrNullObject: FContentControl };
   }
   get id(): number {
@@ -1402,7 +1409,7 @@ class FRange extends FObject<RangeT> {
     text: (r) => r.para.text.slice(r.start, r.end),
     isEmpty: (r) => r.start === r.end,
   };
-  protected override navProps(): Record<string, () => FObject<any>> {
+  protected override navProps(): Record<string, () => NavTarget> {
     return {
       parentContentControlOrNullObject: () =>
         navObject(this.context, new FContentControl(this.context), () =>
@@ -1412,7 +1419,7 @@ class FRange extends FObject<RangeT> {
         navObject(this.context, new FTable(this.context), () => parentTable(this.live('parentTableOrNullObject').para)),
     };
   }
-  protected override navTypes(): Record<string, new (ctx: Ctx) => FObject<any>> {
+  protected override navTypes(): Record<string, new (ctx: Ctx) => NavTarget> {
     return { parentContentControlOrNullObject: FContentControl, parentTableOrNullObject: FTable };
   }
   get text(): string {
