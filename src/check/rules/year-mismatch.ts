@@ -93,22 +93,28 @@ function yearSpans(text: string): YearSpan[] {
   return out;
 }
 
-/** The noun a year belongs to: the nearest real word before it (not a month, a preposition or a number), within five words. */
-function nounBefore(text: string, at: number): { word: string; stem: string } | undefined {
+/** The nouns a year may belong to: the real words before it (not months, prepositions or numbers), nearest first, within five words and the clause. */
+function nounsBefore(text: string, at: number): { word: string; stem: string }[] {
   const words = text
     .slice(Math.max(0, at - 80), at)
     .split(/[\s(]+/)
     .filter(Boolean)
     .slice(-5)
     .reverse();
+  const out: { word: string; stem: string }[] = [];
   for (const w of words) {
-    if (/[.;!?]$/.test(w)) return undefined;
+    if (/[.;!?]$/.test(w)) break;
     const clean = w.replace(/[^\p{L}-]/gu, '').toLocaleLowerCase('sv-SE');
     if (clean.length < 5 || SKIP_WORDS.has(clean)) continue;
     const last = clean.split('-').pop() ?? clean;
-    return last.length >= 5 ? { word: w.replace(/[^\p{L}-]/gu, ''), stem: last.slice(0, 5) } : undefined;
+    if (last.length >= 5) out.push({ word: w.replace(/[^\p{L}-]/gu, ''), stem: last.slice(0, 5) });
   }
-  return undefined;
+  return out;
+}
+
+/** The noun a year belongs to: the nearest real word before it. */
+function nounBefore(text: string, at: number): { word: string; stem: string } | undefined {
+  return nounsBefore(text, at)[0];
 }
 
 /**
@@ -145,7 +151,8 @@ function titleYears(ctx: RuleContext): void {
             ctx.report({ ...at, severity: 'warning', messageId: 'titleRange', data: { range: y.text, titleRange: range.text, part } });
             continue;
           }
-          const noun = nounBefore(sent.text, y.start);
+          // The nearest word before the year that the title also dates ("Delårsbokslut (resultat tom 31/8 2012)").
+          const noun = nounsBefore(sent.text, y.start).find((n) => inTitle.some((x) => x.noun?.stem === n.stem));
           if (!noun) continue;
           // The title may name the noun twice ("utvecklingsprojekt 2017 … utvecklingsprojekt 2015"): any of its years fits.
           const same = inTitle.filter((x) => x.noun?.stem === noun.stem);
