@@ -1,6 +1,7 @@
 /**
- * Builds the Word task pane: dist/taskpane.html + JS, the icons and manifest.xml.
- *   npm run build       → production bundle (minified) in dist/, and dist/bundle-sizes.json
+ * Builds the Word task pane: dist/taskpane.html + JS, the icons, the help page and manifest.xml.
+ *   npm run build       → production bundle (minified) in dist/, and dist/bundle-sizes.json;
+ *                         dist/manifest.xml points at ADDIN_URL (https://localhost:3000 when unset)
  *   npm run dev-server  → https://localhost:3000 with Office's dev certificates (office-addin-dev-certs)
  * Heavy parts (xlsx/csv import, .docx writing and reading, the checker, the Word adapter, the
  * example case) are dynamic import() chunks, so the JavaScript needed before the first render is small.
@@ -9,6 +10,7 @@ const path = require('path');
 const zlib = require('zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinUrl, manifestFor } = require('./scripts/manifest');
 
 const DEV_PORT = 3000;
 
@@ -67,6 +69,7 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
+  addinUrl(process.env.ADDIN_URL); // a wrong ADDIN_URL stops the build with a Swedish message before anything is written
   const config = {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false, // no eval(): the pane's CSP does not allow it
@@ -104,7 +107,14 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // dist/manifest.xml for ADDIN_URL (https://localhost:3000 when unset): every address replaced.
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => manifestFor(content.toString('utf8'), process.env.ADDIN_URL),
+          },
+          // The help page the manifest's SupportUrl points at.
+          { from: 'src/help/hjalp.html', to: 'hjalp.html' },
           { from: 'src/taskpane/boot.js', to: 'boot.js' }, // plain ES5, not bundled: runs in engines the bundle cannot
         ],
       }),

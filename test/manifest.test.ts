@@ -5,7 +5,9 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { XMLParser } from 'fast-xml-parser';
+import { addinUrl, manifestFor } from '../scripts/manifest';
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
@@ -36,7 +38,12 @@ const parser = new XMLParser({
   removeNSPrefix: true,
   isArray: (name) => ['Override', 'String', 'Image', 'Url', 'Set', 'Host', 'Control'].includes(name),
 });
-const doc = parser.parse(xml).OfficeApp;
+/**
+ * A node of the parsed manifest: any key leads to another node, and a node is read as a list or a
+ * text where the manifest has one (the test's expectations say which).
+ */
+type N = { readonly [k: string]: N } & readonly N[] & string;
+const doc = (parser.parse(xml) as { OfficeApp: N }).OfficeApp;
 
 describe('manifest.xml', () => {
   test('xmllint finns (paketet libxml2-utils)', () => {
@@ -50,7 +57,7 @@ describe('manifest.xml', () => {
   });
 
   test('XSD-valideringen avvisar ett trasigt manifest (även inne i VersionOverrides)', () => {
-    const tmp = fs.mkdtempSync(path.join(require('os').tmpdir(), 'manifest-'));
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
     const bad1 = path.join(tmp, 'bad1.xml');
     fs.writeFileSync(bad1, xml.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>WriteEverything</Permissions>'));
     const bad2 = path.join(tmp, 'bad2.xml');
@@ -98,7 +105,7 @@ describe('manifest.xml', () => {
     expect(control.Action['@type']).toBe('ShowTaskpane');
     const urlId = control.Action.SourceLocation['@resid'];
     const url = doc.VersionOverrides.Resources.Urls.Url.find((u: Record<string, string>) => u['@id'] === urlId);
-    expect(url['@DefaultValue']).toBe('https://localhost:3000/taskpane.html');
+    expect(url?.['@DefaultValue']).toBe('https://localhost:3000/taskpane.html');
     // Every resid used is defined.
     const defined = new Set<string>();
     for (const kind of ['Images', 'Urls', 'ShortStrings', 'LongStrings'] as const) {
@@ -130,7 +137,46 @@ describe('manifest.xml', () => {
   });
 });
 
-function res(kind: 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings'): Record<string, string>[] {
+describe('dist/manifest.xml för ADDIN_URL (scripts/manifest.js, som npm run build använder)', () => {
+  test('utan ADDIN_URL pekar allt på localhost', () => {
+    expect(manifestFor(xml, undefined)).toBe(xml);
+    expect(addinUrl('')).toBe('https://localhost:3000');
+  });
+
+  test('med ADDIN_URL finns ingen localhost-adress kvar, AppDomain är adressens ursprung, och manifestet validerar', () => {
+    const out = manifestFor(xml, 'https://tu.example.stockholm.se/fou/');
+    expect(out).not.toContain('localhost');
+    expect(out).toContain('<SourceLocation DefaultValue="https://tu.example.stockholm.se/fou/taskpane.html"/>');
+    expect(out).toContain('<AppDomain>https://tu.example.stockholm.se</AppDomain>');
+    expect(out).toContain('<SupportUrl DefaultValue="https://tu.example.stockholm.se/fou/hjalp.html"/>');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
+    const file = path.join(tmp, 'manifest.xml');
+    fs.writeFileSync(file, out);
+    expect(xmllint(file).ok).toBe(true);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test.each([
+    ['http://tu.example.se', 'ADDIN_URL måste börja med https://'],
+    ['tu.example.se', 'ADDIN_URL är ingen giltig adress'],
+    ['https://tu.example.se/?x=1', 'ADDIN_URL får inte ha ? eller #'],
+  ])('ADDIN_URL=%s stoppas med ett svenskt meddelande', (value, message) => {
+    expect(() => addinUrl(value)).toThrow(message);
+  });
+
+  test('SupportUrl och Läs mer pekar på hjälpsidan, som finns i paketet och är en svensk sida', () => {
+    expect(doc.SupportUrl['@DefaultValue']).toBe('https://localhost:3000/hjalp.html');
+    const learn = res('Urls').find((u) => u['@id'] === 'GetStarted.LearnMoreUrl');
+    expect(learn?.['@DefaultValue']).toBe('https://localhost:3000/hjalp.html');
+    const page = fs.readFileSync(path.join(ROOT, 'src/help/hjalp.html'), 'utf8');
+    expect(page).toContain('<html lang="sv">');
+    expect(page).toMatch(/<h1>Hjälp/);
+    const webpack = fs.readFileSync(path.join(ROOT, 'webpack.config.js'), 'utf8');
+    expect(webpack).toContain("{ from: 'src/help/hjalp.html', to: 'hjalp.html' }");
+  });
+});
+
+function res(kind: 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings'): N {
   const r = doc.VersionOverrides.Resources[kind];
   return r.Image ?? r.Url ?? r.String;
 }
