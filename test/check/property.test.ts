@@ -22,7 +22,7 @@ describe('never throws on arbitrary strings', () => {
   });
   it('personnummer finder: every hit validates and lies inside the text', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, fc.stringMatching(/^[0-9 +\-]{0,60}$/)), (s) => {
+      fc.property(fc.oneof(anyText, fc.stringMatching(/^[0-9 +-]{0,60}$/)), (s) => {
         for (const m of findPersonnummer(s)) {
           expect(s.slice(m.start, m.end)).toBe(m.text);
           expect(validateId(m.text)).toBeDefined();
