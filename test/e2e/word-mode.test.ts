@@ -7,8 +7,9 @@
  * Every journey at 320 and 350 px, light and dark (Office's theme): first open; a file; a
  * spreadsheet; the example; insert all; a section edited in the document, then update → the
  * conflict dialog (keep, then replace); a project at the cursor; Granska and navigation (a clicked
- * finding selects its text in the document); a broken file; the case read back from the document by
- * a newly opened pane. After each step: axe-core finds no violations, nothing scrolls sideways,
+ * finding selects its text in the document); a broken file; a project's error fixed in the project
+ * editor and a study trip added with the keyboard; the case read back from the document by a newly
+ * opened pane. After each step: axe-core finds no violations, nothing scrolls sideways,
  * and the page threw nothing.
  *
  * Screenshots of the main states go to test-output/screenshots/; with UPDATE_SCREENSHOTS=1 also to
@@ -179,10 +180,19 @@ async function checkState(pane: Pane, state: string, shot?: string): Promise<voi
   await page.waitForTimeout(100);
   const violations = await axeViolations(page, server.port);
   found.push({ state: label, violations });
-  const scroll = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
+  const scroll = await page.evaluate(() => {
+    const client = document.documentElement.clientWidth;
+    // The innermost visible elements that reach past the pane's right edge, to say what scrolls.
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > client + 1 && el.getClientRects().length > 0)
+      .filter((el, _, all) => !all.some((o) => o !== el && el.contains(o)))
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()}> ${Math.round(el.getBoundingClientRect().right)} px: ${(el.textContent ?? '').trim().slice(0, 80)}`,
+      );
+    return { scroll: document.documentElement.scrollWidth, client, wide };
+  });
   if (shot) {
     const name = `${shot}-${cfg.width}-${cfg.theme}.png`;
     await page.screenshot({ path: path.join(OUT, name), fullPage: false });
@@ -193,7 +203,9 @@ async function checkState(pane: Pane, state: string, shot?: string): Promise<voi
   }
   if (violations.length)
     console.log(`axe-core (${label}):\n${violations.map((v) => `  ${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes[0]}`).join('\n')}`);
-  checks.push({ state: label, violations, horizontalScroll: scroll.scroll > scroll.client, pageErrors: [...pane.errors] });
+  const horizontalScroll = scroll.scroll > scroll.client;
+  if (horizontalScroll) console.log(`Vågrät rullning (${label}): ${scroll.scroll} > ${scroll.client} px:\n  ${scroll.wide.join('\n  ')}`);
+  checks.push({ state: label, violations, horizontalScroll, pageErrors: [...pane.errors] });
 }
 
 /** Every state of the test: zero axe violations, no sideways scrolling, no page errors. */
@@ -209,6 +221,18 @@ async function caseSource(page: Page, contains: string): Promise<string> {
   const loc = page.getByTestId('case-source');
   await loc.filter({ hasText: contains }).waitFor({ timeout: 15_000 });
   return (await loc.textContent()) ?? '';
+}
+
+/** Opens a fund's group in the project list ("LUM – lokala utvecklingsprojekt (10)") unless it is open. */
+async function openFund(page: Page, fund: 'LUM' | 'MUL' | 'FUM'): Promise<void> {
+  const header = page.getByRole('button', { name: new RegExp(`^${fund} – `) }).first();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+}
+
+/** A dialog left open by a failed step would block the next journey: close it. */
+async function closeDialogs(page: Page): Promise<void> {
+  const dialog = page.getByRole('alertdialog');
+  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: 'Avbryt' }).click();
 }
 
 /** Some actions ask before the current case is replaced: agree when asked. */
@@ -257,8 +281,9 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
   /** The document and its stored case after the journeys, for the pane that reads it back. */
   let saved: { nodes: SnapNode[]; parts: { xml: string }[] } | undefined;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     checks = [];
+    if (pane) await closeDialogs(pane.page);
   });
 
   afterAll(async () => {
@@ -346,7 +371,13 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Sammanfattning');
-    expect(await dialog.textContent()).toContain(mine);
+    // The diff shows the user's own text: its unchanged and struck-out words, in order.
+    const current = await dialog.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('ins, .visually-hidden, h2, p[id]').forEach((n) => n.remove());
+      return (copy.querySelector('[role="region"]')?.textContent ?? copy.textContent ?? '').replace(/\s+/g, ' ');
+    });
+    expect(current).toContain(mine);
     await checkState(pane, 'konfliktdialogen', 'konflikt');
 
     await dialog.getByRole('button', { name: 'Behåll min text' }).click();
@@ -373,9 +404,11 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     const own = before.find((p) => p.text === 'Min egen inledning.');
     expect(own).toBeDefined();
     await word(page, 'setCursor', own!.index);
+    await openFund(page, 'LUM');
     const button = page.getByRole('button', { name: /vid markören/ }).first();
     const label = (await button.getAttribute('aria-label')) ?? (await button.textContent()) ?? '';
-    const name = /Infoga (.+) vid markören/.exec(label)?.[1];
+    const name = /vid markören: (.+)$/.exec(label)?.[1];
+    expect(name).toBeTruthy();
     await button.click();
     const after = await until(
       'projektets block vid markören',
@@ -384,7 +417,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     );
     const next = after[own!.index + 1];
     expect(next.tags.filter((t) => t.startsWith('tu:'))).toEqual([]);
-    if (name) expect(after.slice(own!.index + 1, own!.index + 4).some((p) => p.text.includes(name))).toBe(true);
+    expect(after.slice(own!.index + 1, own!.index + 4).some((p) => p.text.includes(name!))).toBe(true);
     await checkState(pane, 'projekt vid markören');
     expectCleanStates();
   });
@@ -436,6 +469,44 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     expectCleanStates();
   });
 
+  test('projekt med fel rättas i fönstret: "Rätta felen" öppnar projektet, felet står vid fältet; en studieresa läggs till med tangentbordet', async () => {
+    const { page } = pane;
+    const c = JSON.parse(fs.readFileSync(path.join(BUILD_ROOT, 'examples/seed-002.json'), 'utf8')) as { lum: Record<string, unknown>[] };
+    c.lum[1].belopp = 'femtio tusen';
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tu-e2e-')), 'med-fel.json');
+    dirs.push(path.dirname(file));
+    fs.writeFileSync(file, JSON.stringify(c));
+    await page.getByTestId('case-file').setInputFiles(file);
+    await confirmReplaceIfAsked(page);
+    expect(await caseSource(page, 'med-fel.json')).toContain('1 fel');
+    await openFund(page, 'LUM');
+    await page
+      .getByRole('button', { name: /^Rätta felen: / })
+      .first()
+      .click();
+    const project = page.getByRole('group', { name: /^LUM-projekt 2: / });
+    const belopp = project.getByLabel('Belopp');
+    await belopp.waitFor();
+    expect(await belopp.getAttribute('aria-invalid')).toBe('true');
+    expect(await project.textContent()).toMatch(/Ska vara ett belopp i kronor/);
+    await checkState(pane, 'projekt med fel i redigeraren', 'redigera-projekt');
+    await belopp.fill('450 000');
+    expect(await caseSource(page, 'med-fel.json')).toContain('inga fel');
+
+    // A new study trip: focus lands in its first field; filled in with the keyboard only.
+    await page.getByRole('button', { name: 'Lägg till studieresa' }).click();
+    const where = () => page.evaluate(() => document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label') ?? '');
+    expect(await where()).toMatch(/^Studieresa \d+: \(resmål saknas\)$/);
+    expect(await caseSource(page, 'med-fel.json')).toMatch(/\d+ fel att rätta/);
+    await page.keyboard.type('Oslo, Norge');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Farsta');
+    expect(await caseSource(page, 'med-fel.json')).toContain('inga fel');
+    await checkState(pane, 'ny studieresa i redigeraren');
+    await page.getByRole('button', { name: 'Klar med projekten' }).first().click();
+    expectCleanStates();
+  });
+
   test('ärendet läses tillbaka från dokumentet i ett nytt fönster', async () => {
     expect(saved).toBeDefined();
     const second = await openPane(cfg, { nodes: reopen(saved!.nodes), customXmlParts: saved!.parts, apiVersion: '1.4' });
@@ -443,6 +514,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
       const { page } = second;
       await page.getByRole('button', { name: 'Läs in ärendet från dokumentet' }).click();
       expect(await caseSource(page, 'dokumentet')).toContain('inga fel');
+      await page.getByRole('button', { name: 'Ändra uppgifterna' }).click();
       expect(
         await page
           .getByLabel(/Diarienummer/)

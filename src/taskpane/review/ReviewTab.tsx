@@ -94,6 +94,8 @@ const useStyles = makeStyles({
   warnIcon: { color: tokens.colorPaletteDarkOrangeForeground1 },
   neutral: { color: tokens.colorNeutralForeground3 },
   profile: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  // A long profile name must not widen the pane (the Field is a grid; its items keep their content's width otherwise).
+  profileSelect: { minWidth: 0 },
 });
 
 const SEVERITY_BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -208,7 +210,7 @@ export function ReviewTab({ mode, raw, setRaw, active, request, slots }: Props) 
           label="Granskningsprofil"
           hint={raw ? 'Husstilen som dokumentet granskas efter. Valet sparas i ärendet.' : 'Husstilen som dokumentet granskas efter.'}
         >
-          <Select value={profileId} onChange={(_, d) => pickProfile(d.value)}>
+          <Select className={styles.profileSelect} value={profileId} onChange={(_, d) => pickProfile(d.value)}>
             <option value="">Välj utifrån dokumentet</option>
             {PROFILES.map((p) => (
               <option key={p.id} value={p.id}>
