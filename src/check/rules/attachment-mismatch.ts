@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { bilagaItems, nameKey, ownerKey, parseProjectLine, projectLists } from '../facts';
 import { q } from '../text';
 import type { DocParagraph } from '../types';
@@ -50,6 +50,43 @@ function namesTitle(line: string, title: string): boolean {
   return want.length > 0 && want.every((w) => have.some((h) => nearWord(w, h)));
 }
 
+/** A document cited by its number: "rapport nr 8/2016", "revisionsrapport 9/2016", "motion 2013:14". */
+const NUMBERED =
+  /(?<![\p{L}])((?:revisions)?rapport|skrivelse|revisionsskrivelse|motion|promemoria|betänkande|utredning)(?:en|et|s|ens|ets)?\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}[/:](?:19|20)?\d\d)(?![\d/:])/giu;
+
+function numberedIn(text: string): { noun: string; number: string; start: number; end: number }[] {
+  const out: { noun: string; number: string; start: number; end: number }[] = [];
+  NUMBERED.lastIndex = 0;
+  for (let m = NUMBERED.exec(text); m !== null; m = NUMBERED.exec(text)) {
+    const at = m.index + m[0].lastIndexOf(m[2]);
+    out.push({ noun: m[1].toLocaleLowerCase('sv-SE'), number: m[2], start: at, end: at + m[2].length });
+  }
+  return out;
+}
+
+/** A numbered report the list of bilagor or beslutsunderlag names, against the number the text gives it. */
+function numberedReferences(ctx: RuleContext): void {
+  const { structure } = ctx;
+  const list = structure.byId.bilagor!;
+  const listed = new Set(list.content.map((p) => p.index));
+  const inList = list.content.flatMap((p) => numberedIn(p.text));
+  if (inList.length === 0) return;
+  for (const p of structure.body) {
+    if (listed.has(p.index) || p === list.heading) continue;
+    for (const r of numberedIn(p.text)) {
+      const sameNoun = inList.filter((x) => x.noun === r.noun);
+      if (sameNoun.length !== 1 || sameNoun[0].number === r.number) continue;
+      ctx.report({
+        paragraph: p.index,
+        start: r.start,
+        end: r.end,
+        messageId: 'numberedReference',
+        data: { noun: r.noun, number: r.number, list: `under ”${list.heading.text.trim()}”`, listNumber: sameNoun[0].number },
+      });
+    }
+  }
+}
+
 export const rule: Rule = {
   meta: {
     id: 'attachment-mismatch',
@@ -57,6 +94,7 @@ export const rule: Rule = {
     severity: 'error',
     docs: { description: 'De redovisade projekten och Bilagor stämmer inte överens (saknas, namn, förvaltning, ordning).' },
     messages: {
+      numberedReference: 'Texten hänvisar till {noun} {number}, men listan {list} anger {listNumber}. Skriv samma nummer på båda ställena.',
       caseBilaga:
         'Ärendet anger bilagan {title} ({field}), men den står inte under Bilagor. Lägg till bilagan eller ta bort den ur ärendet.',
       ongoing:
@@ -72,6 +110,7 @@ export const rule: Rule = {
   check(ctx) {
     const { structure } = ctx;
     if (!structure.byId.bilagor) return;
+    numberedReferences(ctx);
     const items = bilagaItems(structure);
     const c = ctx.case;
     // Reports a case names as bilagor (a FUM study's slutrapport, the extra bilagor) must be listed.

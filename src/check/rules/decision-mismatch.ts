@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import type { DocParagraph } from '../types';
 import { norm, sentences } from '../text';
 import { joinList } from '../../swedish/text';
@@ -60,6 +60,35 @@ function proposalKinds(paras: DocParagraph[], trigger: RegExp): Hit | undefined 
 
 const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+const DEPARTMENT = /(?<![\p{L}])(\p{Lu}\p{Ll}+departement)(?:et|ets|en)?(?![\p{L}])/gu;
+
+/** The ministries a part names ("Justitiedepartementets betänkande"), with where the first one stands. */
+function ministries(paras: DocParagraph[]): { names: Set<string>; at?: { paragraph: number; start: number; end: number } } {
+  const names = new Set<string>();
+  let at: { paragraph: number; start: number; end: number } | undefined;
+  for (const p of paras) {
+    if (!p.text.includes('departement')) continue;
+    DEPARTMENT.lastIndex = 0;
+    for (let m = DEPARTMENT.exec(p.text); m !== null; m = DEPARTMENT.exec(p.text)) {
+      names.add(`${m[1]}et`);
+      at ??= { paragraph: p.index, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return { names, at };
+}
+
+/** The decision answers one ministry, the summary speaks of another. */
+function departments(ctx: RuleContext): void {
+  const { structure } = ctx;
+  const d = ministries(structure.byId.forslag?.content ?? []);
+  const s = ministries([...(structure.byId.sammanfattning?.content ?? []), ...structure.introText]);
+  if (d.names.size !== 1 || s.names.size !== 1 || !s.at) return;
+  const [decision] = d.names;
+  const [here] = s.names;
+  if (decision === here) return;
+  ctx.report({ ...s.at, severity: 'warning', messageId: 'department', data: { here, decision } });
+}
+
 export const rule: Rule = {
   meta: {
     id: 'decision-mismatch',
@@ -67,6 +96,7 @@ export const rule: Rule = {
     severity: 'error',
     docs: { description: 'Förslaget till beslut och förvaltningens synpunkter föreslår olika saker eller delger ärendet olika mottagare.' },
     messages: {
+      department: 'Här står {here}, men förslaget till beslut gäller {decision}. Skriv samma departement på båda ställena.',
       recipients:
         'Synpunkterna delger ärendet {synpunkter}, men förslaget till beslut delger det {forslag}. Skriv samma mottagare på båda ställena.',
       recipientsCase:
@@ -76,6 +106,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    departments(ctx);
     const forslag = ctx.structure.byId.forslag?.content ?? [];
     const synpunkter = ctx.structure.byId.synpunkter?.content ?? [];
     const rF = recipients(forslag);
@@ -103,7 +134,8 @@ export const rule: Rule = {
       }
     }
     const kF = proposalKinds(forslag, /godkänner|beslutar|antar|fastställer|lägger .* till handlingarna/i);
-    const kS = proposalKinds(synpunkter, /föreslår\s+(?:att\s+)?(?:social)?nämnden/i);
+    // "Förvaltningen föreslår att nämnden …", or the decisions repeated as a list ("Socialnämnden godkänner …").
+    const kS = proposalKinds(synpunkter, /föreslår\s+(?:att\s+)?(?:social)?nämnden|nämnden\s+godkänner/i);
     if (kF && kS && !same(kF.values, kS.values)) {
       ctx.report({
         paragraph: kS.paragraph,

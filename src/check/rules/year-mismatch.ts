@@ -23,12 +23,15 @@ export const rule: Rule = {
     messages: {
       titleYear:
         'Texten säger {noun} {year}, men rubriken säger {titleNoun} {titleYear}. Rätta året så att rubriken och {part} säger samma sak.',
+      phraseYear:
+        'Här står ”{phrase} {year}”, men på andra ställen i dokumentet ”{phrase} {otherYear}”. Rätta året så att texten säger samma sak överallt.',
       titleRange: 'Texten anger perioden {range}, men rubriken säger {titleRange}. Rätta åren så att rubriken och {part} säger samma sak.',
       year: 'Året för {kind} är {year} i {part}, men {refYear} i {refPart}. Rätta året så att rubrik, förslag till beslut, sammanfattning och synpunkter säger samma sak.',
     },
   },
   check(ctx) {
     titleYears(ctx);
+    phraseYears(ctx);
     const { structure } = ctx;
     const parts: { part: Part; paras: DocParagraph[] }[] = [
       { part: 'title', paras: structure.title ? [structure.title] : [] },
@@ -166,6 +169,65 @@ function titleYears(ctx: RuleContext): void {
           });
         }
       }
+    }
+  }
+}
+
+/** The three words before a position, lower case, within the clause ("vunnit laga kraft under"): a phrase that dates something. */
+function phraseBefore(text: string, at: number): string | undefined {
+  const clause =
+    text
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.;:!?()]/)
+      .pop() ?? '';
+  const words = clause
+    .toLocaleLowerCase('sv-SE')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(-4);
+  if (words.length < 4 || words.join(' ').length < 18) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * The same phrase dated differently: "detaljplaner som vunnit laga kraft under 2023" in the
+ * summary where the rest of the document says "… under 2024" (only the decision part and the
+ * summary are checked, against every other place).
+ */
+function phraseYears(ctx: RuleContext): void {
+  const { structure } = ctx;
+  const checked = new Set(
+    [...(structure.byId.forslag?.content ?? []), ...(structure.byId.sammanfattning?.content ?? []), ...structure.introText].map(
+      (p) => p.index,
+    ),
+  );
+  if (checked.size === 0) return;
+  const uses = new Map<string, { year: string; paragraph: number; start: number; end: number }[]>();
+  for (const p of structure.body) {
+    if (p.inTable || !/\d{4}/.test(p.text)) continue;
+    for (const y of yearSpans(p.text)) {
+      const key = phraseBefore(p.text, y.start);
+      if (!key) continue;
+      const list = uses.get(key) ?? [];
+      list.push({ year: y.text, paragraph: p.index, start: y.start, end: y.end });
+      uses.set(key, list);
+    }
+  }
+  for (const [phrase, list] of uses) {
+    const years = new Set(list.map((u) => u.year));
+    if (years.size !== 2 || list.length < 3) continue;
+    // One year stands alone, in the decision part or the summary; the others agree.
+    for (const u of list) {
+      const others = list.filter((x) => x !== u);
+      if (!checked.has(u.paragraph) || others.some((x) => x.year === u.year)) continue;
+      ctx.report({
+        paragraph: u.paragraph,
+        start: u.start,
+        end: u.end,
+        severity: 'warning',
+        messageId: 'phraseYear',
+        data: { phrase, year: u.year, otherYear: others[0].year },
+      });
     }
   }
 }

@@ -30,8 +30,19 @@ ruleTester(rule, {
       ),
       case: baseCase(),
     },
+    {
+      name: 'a numbered report with the same number in the text and the Beslutsunderlag',
+      doc: 'Tjänsteskrivelse\n# Yttrande över rapport\n## Förslag till beslut\nNämnden avger yttrande.\n## Ärendebeskrivning\nRevisorerna har i rapport nr 8/2016 granskat lokalerna.\n## Beslutsunderlag\nRevisorernas rapport nr 8/2016',
+      profile: null,
+    },
   ],
   invalid: [
+    {
+      name: 'the text gives a numbered report another number than the Beslutsunderlag',
+      doc: 'Tjänsteskrivelse\n# Yttrande över rapport\n## Förslag till beslut\nNämnden avger yttrande.\n## Ärendebeskrivning\nRevisorerna har i rapport nr 9/2016 granskat lokalerna.\n## Beslutsunderlag\nRevisorernas rapport nr 8/2016',
+      profile: null,
+      errors: [{ messageId: 'numberedReference', data: { noun: 'rapport', number: '9/2016', listNumber: '8/2016' }, excerpt: '9/2016' }],
+    },
     {
       name: 'a bilaga missing',
       doc: tu(`${B2}\n`),

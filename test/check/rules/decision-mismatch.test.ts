@@ -6,8 +6,19 @@ ruleTester(rule, {
     { name: 'same proposal', doc: BASE_TU },
     { name: 'same recipients in both', doc: `${BASE_TU.replace('år 2023.', 'år 2023. Ärendet delges samtliga stadsdelsnämnder.')}` },
     { name: 'recipients as in the case', doc: BASE_TU, case: baseCase() },
+    {
+      name: 'the decision and the summary name the same ministry',
+      doc: 'Tjänsteskrivelse\n# Yttrande över betänkande\n## Förslag till beslut\nNämnden avger yttrande till Justitiedepartementet.\n## Sammanfattning\nJustitiedepartementet har begärt yttrande.',
+      profile: null,
+    },
   ],
   invalid: [
+    {
+      name: 'the summary names another ministry than the decision answers',
+      doc: 'Tjänsteskrivelse\n# Yttrande över betänkande\n## Förslag till beslut\nNämnden avger yttrande till Justitiedepartementet.\n## Sammanfattning\nSocialdepartementet har begärt yttrande.',
+      profile: null,
+      errors: [{ messageId: 'department', data: { here: 'Socialdepartementet', decision: 'Justitiedepartementet' }, severity: 'warning' }],
+    },
     {
       name: 'synpunkter add kommunstyrelsen',
       doc: tu('år 2023.\n## Bilagor', 'år 2023. Ärendet delges samtliga stadsdelsnämnder och kommunstyrelsen.\n## Bilagor'),

@@ -35,8 +35,26 @@ ruleTester(rule, {
       doc: BOKSLUT('Miljönämnden beslutar att överlämna nämndens bokslut 2015 till kommunstyrelsen.'),
       profile: null,
     },
+    {
+      name: 'the same phrase with the same year everywhere',
+      doc: BOKSLUT('Nämnden godkänner bokslutet.', 'Detaljplaner som vunnit laga kraft under 2015 ingår.').replace(
+        '## Sammanfattning',
+        'Planer som vunnit laga kraft under 2015 och detaljplaner som vunnit laga kraft under 2015.\n## Sammanfattning',
+      ),
+      profile: null,
+    },
   ],
   invalid: [
+    {
+      name: 'the summary dates a phrase differently from the rest of the document',
+      doc:
+        BOKSLUT('Nämnden godkänner bokslutet.', 'Detaljplaner som vunnit laga kraft under 2014 ingår.') +
+        '## Ärendet\nAlla detaljplaner som vunnit laga kraft under 2015 ingår. Kartor för detaljplaner som vunnit laga kraft under 2015 finns.',
+      profile: null,
+      errors: [
+        { messageId: 'phraseYear', data: { phrase: 'vunnit laga kraft under', year: '2014', otherYear: '2015' }, severity: 'warning' },
+      ],
+    },
     {
       name: 'the decision hands over another year\u2019s bokslut than the title',
       doc: BOKSLUT('Miljönämnden beslutar att överlämna nämndens bokslut 2014 till kommunstyrelsen.'),
