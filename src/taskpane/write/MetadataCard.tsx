@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { Button, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
 import type { Problem } from '../../model/errors';
+import { fieldLabel } from '../../model/fields';
 import {
   BEREDNING_FIELDS,
   fieldError,
@@ -117,7 +118,7 @@ function Form({ id, raw, problems, onEdit, setRaw }: Props & { id: string }) {
   const signersError = fieldError(problems, ['metadata', 'underskrifter']);
   return (
     <div id={id} className={styles.form}>
-      <Field label="Dokumenttyp">
+      <Field label={fieldLabel(['dokumenttyp'])}>
         <RadioGroup value={kind} onChange={(_, d) => onEdit(['dokumenttyp'], d.value)}>
           {Object.entries(KIND_LABEL).map(([value, label]) => (
             <Radio key={value} value={value} label={label} />
@@ -129,12 +130,16 @@ function Form({ id, raw, problems, onEdit, setRaw }: Props & { id: string }) {
         .map((f) => (
           <FieldInput key={f.path.join('.')} spec={f} raw={raw} problems={problems} onEdit={onEdit} />
         ))}
-      <h3 className={styles.h3}>Underskrifter</h3>
+      <h3 className={styles.h3}>{fieldLabel(['metadata', 'underskrifter'])}</h3>
       {signatories(raw).map((_, i) => (
         <fieldset key={i} className={styles.signer}>
           <legend className={styles.legend}>Underskrift {i + 1}</legend>
           <FieldInput
-            spec={{ path: ['metadata', 'underskrifter', i, 'namn'], label: 'Namn', kind: 'text' }}
+            spec={{
+              path: ['metadata', 'underskrifter', i, 'namn'],
+              label: fieldLabel(['metadata', 'underskrifter', i, 'namn']),
+              kind: 'text',
+            }}
             raw={raw}
             problems={problems}
             onEdit={onEdit}
@@ -142,7 +147,7 @@ function Form({ id, raw, problems, onEdit, setRaw }: Props & { id: string }) {
           <FieldInput
             spec={{
               path: ['metadata', 'underskrifter', i, 'titel'],
-              label: 'Titel',
+              label: fieldLabel(['metadata', 'underskrifter', i, 'titel']),
               kind: 'text',
               hint: i === 0 ? 'Till exempel Socialdirektör' : undefined,
             }}
@@ -172,7 +177,7 @@ function Form({ id, raw, problems, onEdit, setRaw }: Props & { id: string }) {
         <FieldInput key={f.path.join('.')} spec={f} raw={raw} problems={problems} onEdit={onEdit} />
       ))}
       <Checkbox
-        label="FoU-rådet deltog i beredningen"
+        label={fieldLabel(['metadata', 'beredning', 'fouRadet'])}
         checked={getAt(raw, ['metadata', 'beredning', 'fouRadet']) === true}
         onChange={(_, d) => onEdit(['metadata', 'beredning', 'fouRadet'], d.checked === true)}
       />
