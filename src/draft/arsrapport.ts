@@ -52,6 +52,8 @@ export function decisions(C: Facts): Sentence[] {
   ];
 }
 
+const MONTH_FIRST = /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/i;
+
 function klart(v: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(v) ? longDate(v) : v;
 }
@@ -86,23 +88,23 @@ function sammanfattning(C: Facts, o: DraftOptions): DraftSection {
   const f: Sentence[] = [];
   if (c.fum.length) {
     const studie = (n: number) => (n === 1 ? 'studie' : 'studier');
-    f.push(s`${C.d(numberWordCapitalized(done, 'utrum'), 'fum')} ${studie(done)} för hela staden avslutades under ${R}.`);
-    f.push(s`${C.d(numberWordCapitalized(ongoing, 'utrum'), 'fum')} ${studie(ongoing)} pågår.`);
+    // "två stadsövergripande studier … avslutades och fyra pågår": the form the checker's count rule reads.
+    f.push(
+      s`${C.d(numberWordCapitalized(done, 'utrum'), 'fum')} stadsövergripande ${studie(done)} avslutades och ${C.d(numberWord(ongoing, 'utrum'), 'fum')} pågår under ${R}.`,
+    );
   }
   const lumSum = c.summor.lumBeviljat !== undefined || c.lum.every((x) => x.belopp !== undefined) ? sumVal(C, 'lum') : undefined;
   if (c.lum.length) {
     const sumWords = lumSum
       ? { ...lumSum, text: kronorInWords(c.summor.lumBeviljat ?? c.lum.reduce((a, x) => a + (x.belopp ?? 0), 0)) }
       : undefined;
+    // "beviljade … inom sex stadsdelsförvaltningar": the grant sentence the checker's count rule reads.
+    const namnd = C.c('metadata.namnd');
     f.push(
       sumWords
-        ? s`${C.t('lum.medel')} på totalt ${sumWords} gick till verksamheter inom ${grantees(c)}.`
-        : s`${C.t('lum.medel')} gick till verksamheter inom ${grantees(c)}.`,
+        ? s`${namnd} beviljade ${C.t('lum.medel')} på totalt ${sumWords} till verksamheter inom ${grantees(c)}.`
+        : s`${namnd} beviljade ${C.t('lum.medel')} till verksamheter inom ${grantees(c)}.`,
     );
-    f[f.length - 1] = {
-      ...f[f.length - 1],
-      text: f[f.length - 1].text.charAt(0).toLocaleUpperCase('sv-SE') + f[f.length - 1].text.slice(1),
-    };
   }
   const own = ownTextOrPlaceholder(
     c,
@@ -151,7 +153,8 @@ function fum(C: Facts, o: DraftOptions): Block[] {
     const sentences = [from(first, `case:fum[${i}].status`)];
     if (f.klart) {
       const when = C.c(`fum[${i}].klart`, (v: string) => klart(v).replace(/^\p{Lu}/u, (m) => m.toLocaleLowerCase('sv-SE')));
-      const prep = /^\d/.test(klart(f.klart)) ? 'den ' : 'i ';
+      // "den 31 maj 2020", "i januari 2021", "våren 2020".
+      const prep = /^\d/.test(klart(f.klart)) ? 'den ' : MONTH_FIRST.test(f.klart) ? 'i ' : '';
       sentences.push(f.status === 'avslutad' ? s`Den blev klar ${prep}${when}.` : s`Den ska vara klar ${prep}${when}.`);
     } else if (f.status === 'pagar') {
       const ph = placeholderSentence(`fum-${i}-klart`, 'Skriv när studien ska vara klar');
@@ -180,7 +183,9 @@ function lum(C: Facts): Block[] {
   const c = C.case;
   const cr = C.criteria;
   const R = C.c('ar.redovisning');
-  const out: Block[] = [heading(3, s`Lokala utvecklingsprojekt (${C.t('lum.forkortning')})`)];
+  const out: Block[] = [
+    heading(3, s`${mapVal(C.t('lum.medel'), (t) => t.charAt(0).toLocaleUpperCase('sv-SE') + t.slice(1))} (${C.t('lum.forkortning')})`),
+  ];
   out.push(
     para([
       s`${C.c('metadata.forvaltning')} utlyser och fördelar ${C.t('lum.medel')} (${C.t('lum.forkortning')}) och ${C.t('mul.medel')} (${C.t('mul.forkortning')}).`,
@@ -192,7 +197,7 @@ function lum(C: Facts): Block[] {
     out.push(bulletsOf(cr.kriterier.lista, (i) => `criteria:kriterier.lista[${i}]`));
     const fin = financingText(C);
     if (fin.length) out.push(para(fin));
-    const call = callText(C);
+    const call = callText(C, 'rapport');
     const meeting = decisionMeetingText(C);
     if (call || meeting) out.push(h4('Beslutsgång', 'criteria:utlysning'), para([...(call ? [call] : []), ...(meeting ? [meeting] : [])]));
   }
@@ -247,7 +252,7 @@ function mul(C: Facts): Block[] {
   } else {
     out.push(
       para([
-        s`${C.c('mulBeviljadeAntal', (v: number) => numberWordCapitalized(v, 'utrum'))} ansökningar fick ${C.t('mul.medel')} under ${R}.`,
+        s`${C.c('metadata.namnd')} beviljade ${C.c('mulBeviljadeAntal', (v: number) => numberWord(v, 'utrum'))} ansökningar ${C.t('mul.medel')} under ${R}.`,
       ]),
     );
   }

@@ -354,7 +354,7 @@ export function financingText(C: Facts): Sentence[] {
 }
 
 /** The call dates, when the criteria give them. */
-export function callText(C: Facts): Sentence | undefined {
+export function callText(C: Facts, kind: 'forslag' | 'rapport' = 'forslag'): Sentence | undefined {
   const cr = C.criteria;
   if (!cr) return undefined;
   const u = cr.utlysning;
@@ -369,6 +369,13 @@ export function callText(C: Facts): Sentence | undefined {
       ? C.k('utlysning.stangerText')
       : undefined;
   const I = C.k('ar');
+  // An årsrapport tells how the call works; an inriktning proposes the dates.
+  if (kind === 'rapport') {
+    if (open && close) return s`Ansökningsperioden öppnar ${open} och avslutas ${close}.`;
+    if (open) return s`Ansökningsperioden öppnar ${open}.`;
+    if (close) return s`Ansökningsperioden avslutas ${close}.`;
+    return undefined;
+  }
   if (open && close) return s`Utlysningen av ${I} års medel föreslås öppna ${open} och pågå till ${close}.`;
   if (open) return s`Utlysningen av ${I} års medel föreslås öppna ${open}.`;
   if (close) return s`Utlysningen av ${I} års medel föreslås stänga ${close}.`;

@@ -5,6 +5,7 @@
  */
 import type { Case } from '../model/case';
 import type { Criteria } from '../model/criteria';
+import { longDate } from '../swedish/dates';
 import { kronor, numberWord, numberWordCapitalized } from '../swedish/numbers';
 import {
   attachmentLine,
@@ -94,13 +95,21 @@ function grantSentences(C: Facts): Sentence[] {
   const { total, reported } = counts(c);
   const R = C.c('ar.redovisning');
   const namnd = C.c('metadata.namnd');
-  if (total === 0) return [s`${namnd} gav inga ${C.t('lum.medel')} för ${R}.`];
+  if (total === 0) return [s`${namnd} beviljade inga ${C.t('lum.medel')} för ${R}.`];
+  // "tio projekt … varav sju": the form the checker's count rule reads (count-mismatch).
   const n = C.d(numberWord(total), 'lum');
-  const out = [s`${namnd} gav ${C.t('lum.medel')} till ${n} projekt för ${R}.`];
-  const r = C.d(numberWordCapitalized(reported.length), ...reported.map((i) => `lum[${i}].status`));
-  if (reported.length === total) out.push(s`${total === 1 ? 'Det' : 'Alla'} har haft sitt sista år och redovisas nu.`);
-  else if (reported.length === 0) out.push(s`Inget av dem har haft sitt sista år, så inget slutredovisas i år.`);
-  else out.push(s`${r} av dem har haft sitt sista år och redovisas nu.`);
+  const r = C.d(numberWord(reported.length), ...reported.map((i) => `lum[${i}].status`));
+  const out: Sentence[] = [];
+  if (reported.length === total) {
+    out.push(s`${namnd} beviljade ${n} projekt ${C.t('lum.medel')} för ${R}.`);
+    out.push(s`${total === 1 ? 'Det' : 'Alla'} har haft sitt sista projektår och slutredovisas nu.`);
+  } else if (reported.length === 0) {
+    out.push(s`${namnd} beviljade ${n} projekt ${C.t('lum.medel')} för ${R}.`);
+    out.push(s`Inget av dem har haft sitt sista projektår, så inget slutredovisas i år.`);
+  } else
+    out.push(
+      s`${namnd} beviljade ${n} projekt ${C.t('lum.medel')} för ${R}, varav ${r} har haft sitt sista projektår och slutredovisas nu.`,
+    );
   return out.map((x) => from(x, 'case:lum'));
 }
 
@@ -164,23 +173,32 @@ function lumReport(C: Facts): Block[] {
     out.push(para([from(s`${namnd} beviljade inga ${C.t('lum.projekt')} (${C.t('lum.forkortning')}) medel för ${R}.`, 'case:lum')]));
     return out;
   }
-  const intro: Sentence[] = [
-    from(
-      s`${namnd} beviljade ${C.d(numberWord(total), 'lum')} projekt ${C.t('lum.medel')} (${C.t('lum.forkortning')}) för ${R}.`,
-      'case:lum',
-    ),
-  ];
+  const n = C.d(numberWord(total), 'lum');
+  const r = C.d(numberWord(reported.length), ...reported.map((i) => `lum[${i}].status`));
+  const lum = C.t('lum.medel');
+  const abbr = C.t('lum.forkortning');
+  const intro: Sentence[] = [];
   if (reported.length === total)
-    intro.push(from(s`${total === 1 ? 'Projektet' : 'Alla'} avslutade sitt sista projektår och slutredovisas därför.`, 'case:lum'));
-  else if (reported.length === 0) intro.push(from(s`Inget av dem avslutade sitt sista projektår under året.`, 'case:lum'));
+    intro.push(
+      from(s`${namnd} beviljade ${n} projekt ${lum} (${abbr}) för ${R}.`, 'case:lum'),
+      from(s`${total === 1 ? 'Projektet' : 'Alla'} avslutade sitt sista projektår och slutredovisas därför.`, 'case:lum'),
+    );
+  else if (reported.length === 0)
+    intro.push(
+      from(s`${namnd} beviljade ${n} projekt ${lum} (${abbr}) för ${R}.`, 'case:lum'),
+      from(s`Inget av dem avslutade sitt sista projektår under året.`, 'case:lum'),
+    );
   else
     intro.push(
-      s`${C.d(numberWordCapitalized(reported.length), ...reported.map((i) => `lum[${i}].status`))} av dem avslutade sitt sista projektår och slutredovisas därför.`,
+      from(
+        s`${namnd} beviljade ${n} projekt ${lum} (${abbr}) för ${R}, varav ${r} projekt avslutade sitt sista projektår och därför slutredovisas.`,
+        'case:lum',
+      ),
     );
   if (reported.length && c.slutrapporterSomBilagor)
     intro.push(
       from(
-        s`Bilaga ${C.d(attachmentRange(reported.length), ...reported.map((i) => `lum[${i}].status`))} redovisar resultaten från följande projekt:`,
+        s`I bilaga ${C.d(attachmentRange(reported.length), ...reported.map((i) => `lum[${i}].status`))} finns resultaten från följande projekt:`,
         'case:slutrapporterSomBilagor',
       ),
     );
@@ -217,12 +235,11 @@ function mulReport(C: Facts, o: DraftOptions): Block[] {
   const n = c.mul.length || c.mulBeviljadeAntal;
   if (!n) return [];
   const out: Block[] = [heading(3, s`Redovisning av ${C.t('mul.medel')} år ${R}`)];
-  const count = c.mul.length
-    ? C.d(numberWordCapitalized(n, 'utrum'), 'mul')
-    : C.c('mulBeviljadeAntal', (v: number) => numberWordCapitalized(v, 'utrum'));
+  const count = c.mul.length ? C.d(numberWord(n, 'utrum'), 'mul') : C.c('mulBeviljadeAntal', (v: number) => numberWord(v, 'utrum'));
+  // "beviljade sju ansökningar": the grant sentence the checker's count rule reads.
   out.push(
     para([
-      s`${count} ${n === 1 ? 'ansökan' : 'ansökningar'} fick ${C.t('mul.medel')} (${C.t('mul.forkortning')}) för ${C.t('mul.resor')} under ${R}.`,
+      s`${C.c('metadata.namnd')} beviljade ${count} ${n === 1 ? 'ansökan' : 'ansökningar'} om ${C.t('mul.medel')} (${C.t('mul.forkortning')}) för ${C.t('mul.resor')} under ${R}.`,
     ]),
   );
   out.push(...caseText(c, 'texter.mulRedovisning', c.texter.mulRedovisning));
@@ -307,25 +324,10 @@ function placeholderVal(id: string, prompt: string): Val {
 
 /** "den 31 maj 2020" for a date, the text as written otherwise ("i januari 2021"). */
 function klartText(v: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    const [y, m, d] = v.split('-').map(Number);
-    const months = [
-      'januari',
-      'februari',
-      'mars',
-      'april',
-      'maj',
-      'juni',
-      'juli',
-      'augusti',
-      'september',
-      'oktober',
-      'november',
-      'december',
-    ];
-    return `den ${d} ${months[m - 1]} ${y}`;
-  }
-  return /^\p{Lu}\p{Ll}/u.test(v) ? `i ${v.charAt(0).toLocaleLowerCase('sv-SE')}${v.slice(1)}` : v;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return `den ${longDate(v)}`;
+  const t = v.charAt(0).toLocaleLowerCase('sv-SE') + v.slice(1);
+  // "i januari 2021"; "våren 2020" and other phrases as written.
+  return /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/.test(t) ? `i ${t}` : t;
 }
 
 function inriktning(C: Facts, o: DraftOptions): Block[] {

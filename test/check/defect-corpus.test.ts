@@ -290,6 +290,40 @@ const CORPUS: Defect[] = [
   { name: '(IB) removed', seed: '000', rule: 'abbreviation-undefined', mutate: replace('initial bedömning (IB)', 'initial bedömning') },
   { name: 'placeholder [Namn]', seed: '002', rule: 'leftover', mutate: replace('Elina Saxelin', '[Namn]') },
   {
+    name: "the drafter's placeholder left in Sammanfattning",
+    seed: '002',
+    rule: 'placeholder-left',
+    mutate: replaceIn(
+      'Socialförvaltningens arbete med forskning och utveckling ska bidra',
+      'Socialförvaltningens',
+      '[Skriv årets viktigaste resultat här: två eller tre meningar.] Socialförvaltningens',
+    ),
+  },
+  {
+    name: 'an inline placeholder left for a study’s end date',
+    seed: '000',
+    rule: 'placeholder-left',
+    mutate: replace('Våren 2016 genomfördes', '[Skriv när studien blev klar] genomfördes'),
+  },
+  {
+    name: 'the case grants Våga anmäla 450 000 kronor; the text never states the amount',
+    seed: '002',
+    rule: 'case-coverage',
+    cleanKase: (id) => seedCase(id),
+    kase: (id) => {
+      const c = seedCase(id);
+      return { ...c, lum: c.lum.map((p, i) => (i === 0 ? { ...p, belopp: 450000 } : p)) };
+    },
+    mutate: (d) => d,
+  },
+  {
+    name: 'an ongoing project line names a project the case does not have',
+    seed: '002',
+    rule: 'case-coverage',
+    kase: (id) => seedCase(id),
+    mutate: replace('Prata om det, Södermalms stadsdelsförvaltning.', 'Nytt projekt om boende, Farsta stadsdelsförvaltning.'),
+  },
+  {
     name: 'och och',
     seed: '000',
     rule: 'leftover',

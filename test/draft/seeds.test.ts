@@ -98,7 +98,7 @@ describe('seed 002 (inriktning 2025, redovisning 2023)', () => {
   });
   test('sammanfattning: counts in words (tio projekt … varav sju) and both years', () => {
     expectIn(doc, 'sammanfattning', [
-      'Socialnämnden gav lokala utvecklingsmedel till tio projekt för 2023. Sju av dem har haft sitt sista år och redovisas nu.',
+      'Socialnämnden beviljade tio projekt lokala utvecklingsmedel för 2023, varav sju har haft sitt sista projektår och slutredovisas nu.',
       'Deras slutrapporter finns som bilagor.',
       'studieresor 2025',
       'förslag till inriktning för lokala utvecklingsmedel och studieresor 2025',
@@ -119,11 +119,11 @@ describe('seed 002 (inriktning 2025, redovisning 2023)', () => {
   });
   test('ärendet: counts, MUL, the 2025 criteria, call dates, caps and per-SDF limits', () => {
     expectIn(doc, 'arendet', [
-      'Socialnämnden beviljade tio projekt lokala utvecklingsmedel (LUM) för 2023. Sju av dem avslutade sitt sista projektår',
-      'Bilaga 1–7 redovisar',
+      'Socialnämnden beviljade tio projekt lokala utvecklingsmedel (LUM) för 2023, varav sju projekt avslutade sitt sista projektår',
+      'I bilaga 1–7 finns resultaten från följande projekt:',
       'Följande tre projekt fick också medel men pågår under 2024',
-      'Sju ansökningar',
-      'för studieresor under 2023',
+      'Socialnämnden beviljade sju ansökningar om medel för utveckling och lärande (MUL)',
+
       'Huvudkriterier',
       'inte tidigare provats för aktuell målgrupp inom socialtjänsten i Stockholms stad',
       'strategiskt värde för stadens socialtjänst',
@@ -255,7 +255,7 @@ describe('seed 001 (årsrapport 2020)', () => {
       'Stavanger, Norge',
       `fick sammanlagt 174${NB}300${NB}kronor för 2020`,
       `25${NB}000${NB}kronor`,
-      'öppna i maj och pågå till i mitten av september',
+      'Ansökningsperioden öppnar i maj och avslutas i mitten av september.',
     ]);
   });
   test('bilagor numbered in the seed order', () => {

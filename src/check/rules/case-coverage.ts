@@ -9,6 +9,16 @@ import { findDistrict } from '../../model/districts';
  * every project, trip and study of the case is in the text, with its amount and its districts, the
  * years are there, and the document lists no project the case does not have.
  */
+/** At most one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'case-coverage',
@@ -38,7 +48,17 @@ export const rule: Rule = {
     const body = ctx.doc.paragraphs.filter((p) => p.part === 'body');
     const text = norm(body.map((p) => p.text).join('\n'));
     const key = nameKey(body.map((p) => p.text).join(' \n '));
-    const has = (name: string) => key.includes(nameKey(name));
+    const docWords = new Set(key.split(' '));
+    // A name is there when it stands in the text, or when nearly all its words do (real documents
+    // write "Stavanger i Norge" for "Stavanger, Norge", and text from a PDF may have a wrong letter).
+    const has = (name: string) => {
+      const k = nameKey(name);
+      if (key.includes(k)) return true;
+      const words = k.split(' ').filter((w) => w.length >= 3);
+      if (words.length < 2) return false;
+      const hits = words.filter((w) => docWords.has(w) || (w.length >= 5 && [...docWords].some((d) => oneEditApart(w, d)))).length;
+      return hits >= Math.ceil(words.length * 0.85);
+    };
     const amounts = new Set(body.flatMap((p) => findAmounts(p.text).map((a) => a.value)));
     const whole = { paragraph: -1 };
     const kr = (n: number) => `${n.toLocaleString('sv-SE')} kronor`;

@@ -11,7 +11,7 @@ import type { DocParagraph, FindingData } from '../types';
 const N = COUNT_WORD.replace('\\d{1,4}', '\\d{1,3}');
 /** "Totalt beviljades tolv projekt", "har beviljats till elva projekt". */
 const GRANTED_PROJECTS = new RegExp(
-  `${WB}(?:beviljades|beviljats|fick)\\s+(?:(?:medel|till|för|totalt|sammanlagt)\\s+){0,2}${N}\\s+(?:\\p{L}+\\s+)?projekt${WE}`,
+  `${WB}(?:beviljades|beviljats|beviljade|fick)\\s+(?:(?:medel|till|för|totalt|sammanlagt)\\s+){0,2}${N}\\s+(?:\\p{L}+\\s+)?projekt${WE}`,
   'iu',
 );
 /** "Sju ansökningar … studieresor (MUL)". */

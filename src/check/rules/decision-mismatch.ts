@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import type { DocParagraph } from '../types';
 import { norm, sentences } from '../text';
+import { findAmounts } from '../amounts';
 import { joinList } from '../../swedish/text';
 
 interface Hit {
@@ -89,6 +90,64 @@ function departments(ctx: RuleContext): void {
   ctx.report({ ...s.at, severity: 'warning', messageId: 'department', data: { here, decision } });
 }
 
+/** "Landstingsstyrelsen föreslår landstingsstyrelsen besluta": a body proposing a decision to itself. */
+const PROPOSES = /(?<![\p{L}])(\p{L}{5,})\s+föreslår\s+(\p{L}{5,})\s+(?:att\s+)?besluta/iu;
+
+function selfProposal(ctx: RuleContext): void {
+  for (const p of [...(ctx.structure.byId.forslag?.content ?? []), ...ctx.structure.introText]) {
+    const m = PROPOSES.exec(p.text);
+    if (!m || m[1].toLocaleLowerCase('sv-SE') !== m[2].toLocaleLowerCase('sv-SE')) continue;
+    ctx.report({
+      paragraph: p.index,
+      start: m.index,
+      end: m.index + m[0].length,
+      severity: 'warning',
+      messageId: 'selfProposal',
+      data: { body: m[1] },
+    });
+  }
+}
+
+/** The words before an amount that say what it is ("tillkommande hyreskostnad om"), without "cirka". */
+function costPhrase(text: string, at: number): string | undefined {
+  const clause =
+    text
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.;:!?()]/)
+      .pop() ?? '';
+  const words = clause
+    .toLocaleLowerCase('sv-SE')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !/^(cirka|ca|om|på|till|högst|totalt)$/.test(w))
+    .slice(-2);
+  return words.length === 2 && words.join(' ').length >= 12 ? words.join(' ') : undefined;
+}
+
+/** One cost stated twice in the decision part with two amounts ("hyreskostnad om cirka 3,9 mnkr" in point 1, "4,9 mnkr" in point 2). */
+function sameCostTwice(ctx: RuleContext): void {
+  const seen = new Map<string, { value: number; text: string }>();
+  for (const p of ctx.structure.byId.forslag?.content ?? []) {
+    for (const a of findAmounts(p.text)) {
+      const phrase = costPhrase(p.text, a.start);
+      if (!phrase) continue;
+      const first = seen.get(phrase);
+      if (!first) {
+        seen.set(phrase, { value: a.value, text: a.text });
+        continue;
+      }
+      if (first.value === a.value) continue;
+      ctx.report({
+        paragraph: p.index,
+        start: a.start,
+        end: a.end,
+        severity: 'warning',
+        messageId: 'sameCostTwice',
+        data: { phrase, amount: a.text, other: first.text },
+      });
+    }
+  }
+}
+
 export const rule: Rule = {
   meta: {
     id: 'decision-mismatch',
@@ -96,6 +155,10 @@ export const rule: Rule = {
     severity: 'error',
     docs: { description: 'Förslaget till beslut och förvaltningens synpunkter föreslår olika saker eller delger ärendet olika mottagare.' },
     messages: {
+      selfProposal:
+        '{body} föreslår sig själv att besluta. Ett organ föreslår ett annat organ (till exempel styrelsen fullmäktige): kontrollera vem som beslutar.',
+      sameCostTwice:
+        'Förslaget till beslut anger {phrase} till {amount} här men {other} i en annan punkt. Skriv samma belopp i båda punkterna.',
       department: 'Här står {here}, men förslaget till beslut gäller {decision}. Skriv samma departement på båda ställena.',
       recipients:
         'Synpunkterna delger ärendet {synpunkter}, men förslaget till beslut delger det {forslag}. Skriv samma mottagare på båda ställena.',
@@ -107,6 +170,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     departments(ctx);
+    selfProposal(ctx);
+    sameCostTwice(ctx);
     const forslag = ctx.structure.byId.forslag?.content ?? [];
     const synpunkter = ctx.structure.byId.synpunkter?.content ?? [];
     const rF = recipients(forslag);

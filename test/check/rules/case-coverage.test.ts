@@ -11,8 +11,28 @@ ruleTester(rule, {
   valid: [
     { name: 'without a case the rule is silent', doc: BASE_TU },
     { name: 'every project, amount, district and year of the case is in the text', doc: WITH_AMOUNTS, case: baseCase() },
+    {
+      name: 'a name written a little differently in a real document ("Stavanger i Norge", one wrong letter from a PDF)',
+      doc: `${WITH_AMOUNTS}\nFarsta besökte Stavanger i Norge. Studien om initial bedömning av försörjningsstöd i Stockholm stad är klar.`,
+      case: baseCase({
+        mul: [{ sdf: 'Farsta', destination: 'Stavanger, Norge' }],
+        fum: [{ namn: 'Initial bedömning av försörjningsstöd i Stockholms stad', utforare: 'Linnéuniversitetet', status: 'avslutad' }],
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a study and a trip of the case that the text does not name',
+      doc: WITH_AMOUNTS,
+      case: baseCase({
+        mul: [{ sdf: 'Farsta', destination: 'Stavanger, Norge' }],
+        fum: [{ namn: 'Initial bedömning av försörjningsstöd', utforare: 'Linnéuniversitetet', status: 'avslutad' }],
+      }),
+      errors: [
+        { messageId: 'studyMissing', data: { field: 'fum[0]' } },
+        { messageId: 'tripMissing', data: { name: 'Stavanger, Norge', field: 'mul[0]' } },
+      ],
+    },
     {
       name: 'a project of the case is not in the text',
       doc: WITH_AMOUNTS.replace('2. Prata om det, Södermalms stadsdelsförvaltning.', '').replace(' och Prata om det 200 000 kronor', ''),
