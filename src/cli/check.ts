@@ -4,6 +4,7 @@
  * or an invalid case, 2 for usage or a file that cannot be read (errors.ts).
  * The rules, zod and the .docx reader are loaded only once the arguments are known to be good.
  */
+import { resolve } from 'node:path';
 import type { DocText } from '../check/types';
 import type { Case } from '../model/case';
 import type { ResolvedProfile } from '../model/profiles/index';
@@ -18,6 +19,8 @@ export interface CheckIo {
   stderr(s: string): void;
   /** The .docx reader; defaults to src/io/docx/read.ts (tests may pass their own). */
   readDocx?: (bytes: Uint8Array, fileName: string) => Promise<DocText>;
+  /** The folder relative paths are read from (main.ts's Io); the process's when absent. */
+  cwd?: string;
 }
 
 export const CHECK_USAGE = `Användning: tu check <fil.docx> [--case ärende.json] [--profile NAMN|profil.json] [--format text|json]
@@ -74,8 +77,9 @@ async function check(args: string[], io: CheckIo): Promise<number> {
   const casePath = a.strings.case;
 
   // Read both files before loading anything heavy: a missing file is said at once.
-  const caseBytes = casePath ? await io.readFile(casePath, casePath, MAX_INPUT_BYTES, 'en ärendefil') : undefined;
-  const bytes = await io.readFile(file, file, MAX_DOCX_BYTES, 'en Word-fil');
+  const at = (p: string) => resolve(io.cwd ?? process.cwd(), p);
+  const caseBytes = casePath ? await io.readFile(at(casePath), casePath, MAX_INPUT_BYTES, 'en ärendefil') : undefined;
+  const bytes = await io.readFile(at(file), file, MAX_DOCX_BYTES, 'en Word-fil');
   const profileArg = a.strings.profile;
   const profileBytes =
     profileArg !== undefined && /\.json$/i.test(profileArg)
