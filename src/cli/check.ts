@@ -83,7 +83,7 @@ async function check(args: string[], io: CheckIo): Promise<number> {
   const profileArg = a.strings.profile;
   const profileBytes =
     profileArg !== undefined && /\.json$/i.test(profileArg)
-      ? await io.readFile(profileArg, profileArg, MAX_INPUT_BYTES, 'en profilfil')
+      ? await io.readFile(at(profileArg), profileArg, MAX_INPUT_BYTES, 'en profilfil')
       : undefined;
 
   let kase: Case | undefined;
