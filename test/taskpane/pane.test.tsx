@@ -24,6 +24,10 @@ const calls: { plan: SectionId[][]; apply: { ids: SectionId[]; replace: SectionI
   cursor: [],
 };
 let edited: SectionId[] = [];
+/** Word's Track Changes, as the fake reports it. */
+let trackOn = false;
+/** The case "Använd exemplet" gives, when not seed 002. */
+const mockExample: { next: unknown } = { next: null };
 /** The profile of the case each apply stored in the document. */
 const storedProfiles: (string | undefined)[] = [];
 const selections: [number, number, number][] = [];
@@ -54,6 +58,7 @@ const fake: WordAdapter = {
       else if (present.has(id)) plan.toUpdate.push(id);
       else plan.toInsert.push(id);
     }
+    if (trackOn) plan.trackChanges = true;
     return Promise.resolve(plan);
   },
   apply(doc, _c, ids, replace): Promise<ApplyResult> {
@@ -62,6 +67,7 @@ const fake: WordAdapter = {
     storedProfiles.push(_c.profil);
     const skipped = ids.filter((id) => edited.includes(id) && !replace.includes(id));
     return Promise.resolve({
+      ...(trackOn ? { trackChanges: true } : {}),
       inserted: ids.filter((id) => !edited.includes(id)),
       updated: ids.filter((id) => edited.includes(id) && replace.includes(id)),
       skipped,
@@ -94,7 +100,7 @@ jest.mock('../../src/taskpane/services', () => {
   return {
     ...actual,
     wordAdapter: () => Promise.resolve(fake),
-    loadExampleCase: () => Promise.resolve(JSON.parse(JSON.stringify(EXAMPLE)) as typeof EXAMPLE),
+    loadExampleCase: () => Promise.resolve(JSON.parse(JSON.stringify(mockExample.next ?? EXAMPLE)) as typeof EXAMPLE),
   };
 });
 
@@ -153,6 +159,8 @@ async function click(name: string | RegExp): Promise<void> {
 beforeEach(async () => {
   calls.plan = [];
   calls.apply = [];
+  trackOn = false;
+  mockExample.next = null;
   calls.cursor = [];
   edited = [];
   document.body.innerHTML = '';
@@ -387,4 +395,40 @@ test('the profile picked in Granska is used for the check and stored with the ca
   await flush();
   await click('Infoga alla');
   expect(storedProfiles).toEqual(['stockholm-tu']);
+});
+
+test('Track Changes on in Word: the pane says so by the sections and after inserting', async () => {
+  trackOn = true;
+  await click('Använd exemplet');
+  const note = 'Spårade ändringar är på: tilläggets text visas som spårade ändringar.';
+  expect(document.querySelector('[data-testid="track-changes"]')?.textContent).toBe(note);
+  await click('Infoga alla');
+  expect(document.querySelector('footer')!.textContent).toContain(note);
+});
+
+test('a year without built-in criteria: the draft says what it leaves out, and the criteria can be written in the pane', async () => {
+  mockExample.next = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/utan-inbyggda-kriterier.json'), 'utf8'));
+  await click('Använd exemplet');
+  expect(document.body.textContent).toContain('Det finns inga inbyggda kriterier för 2026.');
+  expect(document.body.textContent).toContain('Det som inte står i utkastet');
+  await click(/^Visa 1 uppgift/);
+  expect(document.body.textContent).toContain('Kriterierna: ärendet har inga kriterier för året');
+  await click('Skriv kriterierna för 2026');
+  const editor = document.querySelector('[data-testid="criteria-editor"]')!;
+  expect(editor).not.toBeNull();
+  // The criteria are now in the case: the draft has them, so nothing is left out any more.
+  expect(document.body.textContent).not.toContain('Det som inte står i utkastet');
+  expect(document.querySelector('[data-testid="case-source"]')!.textContent).toContain('inga fel');
+  // A cap emptied is a problem under its own field, in Swedish.
+  const cap = [...editor.querySelectorAll('input')].find((el) =>
+    el.closest('.fui-Field')?.textContent?.startsWith('Högsta belopp per LUM-projekt'),
+  )!;
+  const valueProperty = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+  act(() => {
+    valueProperty.set?.call(cap, '');
+    cap.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await flush();
+  expect(cap.closest('.fui-Field')?.textContent).toMatch(/saknas|får inte/i);
+  expect(document.querySelector('[data-testid="case-source"]')!.textContent).toContain('1 fel att rätta');
 });

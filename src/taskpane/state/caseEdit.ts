@@ -3,6 +3,7 @@
  * validation against the Case schema, and the problems per field. Pure; no React, no Office.
  */
 import { Case } from '../../model/case';
+import { Criteria } from '../../model/criteria';
 import { formatPath, InputError, zodProblems, type Problem } from '../../model/errors';
 import { describePath, fieldLabel } from '../../model/fields';
 import { getAt, type Path, type RawCase } from './raw';
@@ -12,7 +13,20 @@ export type Validation = { ok: true; value: Case; problems: [] } | { ok: false; 
 export function validateRaw(raw: unknown): Validation {
   const r = Case.safeParse(raw, { reportInput: true });
   if (r.success) return { ok: true, value: r.data, problems: [] };
-  return { ok: false, problems: zodProblems(r.error) };
+  return { ok: false, problems: withCriteriaProblems(raw, zodProblems(r.error, [], raw)) };
+}
+
+/**
+ * Criteria written in full in the case ("kriterier": { … }) are one side of a union with the
+ * reference {"ar": 2025}, and zod reports the union's other side ("okänt fält" for every key). Such
+ * criteria are checked on their own, so each problem is the criteria's own, under its field.
+ */
+function withCriteriaProblems(raw: unknown, problems: Problem[]): Problem[] {
+  const inline = getAt(raw, ['kriterier']);
+  if (inline === null || typeof inline !== 'object' || !('kriterier' in inline)) return problems;
+  const own = Criteria.safeParse(inline);
+  const rest = problems.filter((p) => problemPath(p)[0] !== 'kriterier');
+  return own.success ? rest : [...rest, ...zodProblems(own.error, ['kriterier'], raw)];
 }
 
 /** The key a field's problems are filed under: "metadata.handlaggare.namn", "lum[2].belopp". */

@@ -20,6 +20,7 @@ import { InSlot, type PaneSlots } from '../slots';
 import { ConflictDialog } from './ConflictDialog';
 import { CriteriaCard } from './CriteriaCard';
 import { MetadataCard } from './MetadataCard';
+import { OmissionsCard } from './OmissionsCard';
 import { ProjectsCard } from './ProjectsCard';
 import { SectionsCard } from './SectionsCard';
 import { useDraft } from './useDraft';
@@ -46,7 +47,7 @@ export function CaseEditor({ mode, store, active, slots }: Props) {
   const footer = useAction();
   const sectionAction = useAction();
   const draft = useDraft(raw);
-  const { validation, problems, choice, drafted, rows, idWarning } = draft;
+  const { validation, problems, choice, drafted, rows, idWarning, omissions } = draft;
   const sections = useSections(inWord, store.loadCount, drafted.doc);
   const [idsConfirmed, setIdsConfirmed] = useState<string | null>(null);
   const { setProblems } = store;
@@ -93,7 +94,7 @@ export function CaseEditor({ mode, store, active, slots }: Props) {
     });
   };
 
-  const unplaced = unplacedProblems(problems, [...FORM_PATHS, ['lum'], ['mul'], ['fum']]);
+  const unplaced = unplacedProblems(problems, [...FORM_PATHS, ['lum'], ['mul'], ['fum'], ['kriterier']]);
   const allPresent = ALL_SECTION_IDS.every((id) => sections.status[id] === 'finns' || sections.status[id] === 'andrad');
 
   return (
@@ -133,9 +134,18 @@ export function CaseEditor({ mode, store, active, slots }: Props) {
       )}
 
       <MetadataCard key={`m${store.loadCount}`} raw={raw} problems={problems} onEdit={edit} setRaw={store.edit} />
-      <CriteriaCard raw={raw} choice={choice} setRaw={store.edit} />
+      <CriteriaCard raw={raw} choice={choice} problems={problems} setRaw={store.edit} />
       <ProjectsCard key={`p${store.loadCount}`} raw={raw} setRaw={store.edit} rows={rows} inWord={inWord} ready={ready} />
-      {inWord && <SectionsCard status={sections.status} action={sectionAction} onInsert={(ids) => insert(ids, sectionAction)} />}
+      <OmissionsCard omissions={omissions} raw={raw} />
+      {inWord && (
+        <SectionsCard
+          status={sections.status}
+          trackChanges={sections.trackChanges}
+          notes={sections.notes}
+          action={sectionAction}
+          onInsert={(ids) => insert(ids, sectionAction)}
+        />
+      )}
 
       {active && (
         <>

@@ -11,12 +11,15 @@ import {
   Button,
   Checkbox,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   tokens,
 } from '@fluentui/react-components';
 import { ALL_SECTION_IDS, type SectionId } from '../../model/sections';
 import { actionLabel, orderedSelection, SECTION_LABELS, statusText, toggle, type SectionStatus } from '../state/sections';
 import { ActionStatus, usePaneBusy, type Action } from '../action';
 import { Card } from '../ui';
+import { TRACK_CHANGES_TEXT } from './useSections';
 
 const useStyles = makeStyles({
   sections: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -51,10 +54,16 @@ export function presenceText(status: Record<SectionId, SectionStatus>): string {
 
 export function SectionsCard({
   status,
+  trackChanges,
+  notes,
   action,
   onInsert,
 }: {
   status: Record<SectionId, SectionStatus>;
+  /** Word's Track Changes is on: the add-in's text goes in as tracked changes. */
+  trackChanges: boolean;
+  /** Word's notes on the document's sections (a section found twice …). */
+  notes: readonly string[];
   action: Action;
   onInsert: (ids: SectionId[]) => void;
 }) {
@@ -63,6 +72,16 @@ export function SectionsCard({
   const [selected, setSelected] = useState<Set<SectionId>>(() => new Set(ALL_SECTION_IDS));
   return (
     <Card title="Avsnitt i dokumentet" intro={presenceText(status)}>
+      {trackChanges && (
+        <MessageBar intent="info" layout="multiline" data-testid="track-changes">
+          <MessageBarBody>{TRACK_CHANGES_TEXT}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notes.map((n, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Accordion collapsible>
         <AccordionItem value="avsnitt">
           <AccordionHeader size="small">Välj avsnitt att infoga eller uppdatera</AccordionHeader>

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import type { Problem } from '../../model/errors';
 import { draftCase } from '../../draft/index';
 import { personalIdWarning, personalIdsInDraft } from '../../draft/personal-data';
+import { draftOmissions } from '../../draft/omissions';
 import { validateRaw } from '../state/caseEdit';
 import { currentCriteria } from '../state/criteria';
 import { projectRows } from '../state/projects';
@@ -31,7 +32,12 @@ export function useDraft(raw: RawCase) {
   // A personnummer in a public document: warn, and let nothing leave the pane until the user has
   // looked (removed it, or confirmed that it is not one).
   const idWarning = useMemo(() => (drafted.doc ? personalIdWarning(personalIdsInDraft(drafted.doc)) : undefined), [drafted.doc]);
-  return { validation, problems, choice, criteria, drafted, rows, idWarning };
+  // What of the case the draft does not show, with the reason.
+  const omissions = useMemo(
+    () => (validation.ok && drafted.doc ? draftOmissions(validation.value, drafted.doc) : []),
+    [validation, drafted.doc],
+  );
+  return { validation, problems, choice, criteria, drafted, rows, idWarning, omissions };
 }
 
 export type Draft = ReturnType<typeof useDraft>;

@@ -26,9 +26,13 @@ interface Pending extends Ready {
   returnFocus: HTMLElement | null;
 }
 
+/** What the pane says when Word's Track Changes is on (issue 14). */
+export const TRACK_CHANGES_TEXT = 'Spårade ändringar är på: tilläggets text visas som spårade ändringar.';
+
 function resultMessage(res: ApplyResult): UserMessage {
   const summary = applySummary(res);
   const lines = [...(res.warnings ?? [])];
+  if (res.trackChanges) lines.push(TRACK_CHANGES_TEXT);
   if (res.conflicts?.length) lines.unshift('Välj i rutan vad som ska hända med dina ändringar.');
   return { intent: res.conflicts?.length || res.warnings?.length ? 'info' : 'success', title: summary, lines };
 }
@@ -42,6 +46,9 @@ function focusLater(el: HTMLElement | null): void {
 
 export function useSections(inWord: boolean, loadCount: number, doc: DraftDocument | null) {
   const [plan, setPlan] = useState<UpdatePlan | undefined>();
+  // Track Changes as Word last told it (the plan after a load, then each apply).
+  const [trackChanges, setTrackChanges] = useState(false);
+  const [notes, setNotes] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
   const hasDoc = doc !== null;
 
@@ -51,7 +58,10 @@ export function useSections(inWord: boolean, loadCount: number, doc: DraftDocume
     wordAdapter()
       .then((a) => a.plan(doc, ALL_SECTION_IDS))
       .then((p) => {
-        if (!isCancelled()) setPlan(p);
+        if (isCancelled()) return;
+        setPlan(p);
+        setTrackChanges(p.trackChanges === true);
+        setNotes(p.warnings ?? []);
       })
       .catch(() => undefined);
   });
@@ -68,6 +78,7 @@ export function useSections(inWord: boolean, loadCount: number, doc: DraftDocume
     const adapter = await wordAdapter();
     const res = await adapter.apply(ready.doc, ready.c, ids, replace);
     setPlan((before) => planAfterApply(before, res));
+    setTrackChanges(res.trackChanges === true);
     return res;
   };
 
@@ -100,5 +111,5 @@ export function useSections(inWord: boolean, loadCount: number, doc: DraftDocume
     void p.action.run(what, 'ersätta avsnitten', async () => resultMessage(await applyNow(p, replace, replace)));
   };
 
-  return { plan, status: statusFromPlan(plan), pending, insert, decide };
+  return { plan, status: statusFromPlan(plan), trackChanges, notes, pending, insert, decide };
 }
