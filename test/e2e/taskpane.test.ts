@@ -9,54 +9,16 @@
  *   2. office.js blocked: the pane still renders, says "Office kunde inte laddas" and works.
  * Builds dist/ first when it is missing or older than the sources. Screenshots go to test-output/.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { readDocx } from '../../src/io/docx/read';
 import { SECTION_IDS, SECTION_TITLES } from '../../src/model/sections';
+import { AXE_PATH, axeViolations, ensureBuilt, launch, OFFICE_DIST, requireChromium, ROOT, serveDistCopy, type Server } from './helpers';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(ROOT, 'test-output');
-const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/serve-dist.js') as {
-  serve: (o: { dir: string; port: number }) => Promise<{ url: string; port: number; close: () => Promise<void> }>;
-};
 
 jest.setTimeout(240_000);
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Runs `npm run build` when dist/ is missing or older than src/, the manifest, the icons or the webpack config. */
-function ensureBuilt(): void {
-  const html = path.join(DIST, 'taskpane.html');
-  const built = fs.existsSync(html) ? fs.statSync(html).mtimeMs : 0;
-  const sources = Math.max(
-    newestMtime(path.join(ROOT, 'src')),
-    newestMtime(path.join(ROOT, 'assets')),
-    newestMtime(path.join(ROOT, 'examples')),
-    fs.statSync(path.join(ROOT, 'manifest.xml')).mtimeMs,
-    fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs,
-  );
-  if (built > sources) return;
-  console.log('dist/ saknas eller är äldre än källkoden: kör webpack --mode production …');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    timeout: 200_000,
-  });
-}
 
 type OfficeMode = 'serve' | 'block';
 
@@ -69,18 +31,14 @@ interface Session {
   close: () => Promise<void>;
 }
 
-let server: { url: string; port: number; close: () => Promise<void> };
+let server: Server;
 const dirs: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium saknas på ${CHROMIUM} (apt-get install chromium)`);
-  ensureBuilt();
+  requireChromium();
+  const dist = await ensureBuilt();
   fs.mkdirSync(OUT, { recursive: true });
-  // Serve a copy, so that a build started meanwhile (npm run build, npm run bench) cannot pull files away.
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'tu-dist-'));
-  dirs.push(copy);
-  fs.cpSync(DIST, copy, { recursive: true });
-  server = await serve({ dir: copy, port: 0 });
+  server = await serveDistCopy(dirs, dist);
 });
 
 afterAll(async () => {
@@ -89,26 +47,7 @@ afterAll(async () => {
 });
 
 async function open(office: OfficeMode): Promise<Session> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tu-chromium-'));
-  dirs.push(userDataDir);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 360, height: 900 },
-    acceptDownloads: true,
-    locale: 'sv-SE',
-    reducedMotion: 'reduce', // no half-faded toasts while axe measures contrast
-  });
+  const context = await launch(dirs);
   const requests: string[] = [];
   const offOrigin: string[] = [];
   const pageErrors: string[] = [];
@@ -117,7 +56,7 @@ async function open(office: OfficeMode): Promise<Session> {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' && url.port === String(server.port)) {
       if (url.pathname === '/__test/axe.min.js') {
-        await route.fulfill({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js'), contentType: 'text/javascript' });
+        await route.fulfill({ path: AXE_PATH, contentType: 'text/javascript' });
         return;
       }
       await route.continue();
@@ -168,31 +107,7 @@ function assertNoLeak(s: Session): void {
 }
 
 async function runAxe(page: Page, label: string): Promise<void> {
-  await page.addScriptTag({ url: `http://127.0.0.1:${server.port}/__test/axe.min.js` });
-  // Fluent UI's keyboard manager (tabster) puts invisible focus sentinels, <i data-tabster-dummy
-  // aria-hidden tabindex=0 role=none>, at the edges of the tab list; they hand focus on at once and
-  // are never read. axe's aria-hidden-focus rule cannot know that, so only those nodes are left out.
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            opts: unknown,
-          ) => Promise<{
-            violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-  });
-  const violations = result.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')} – ${n.failureSummary}`),
-  }));
+  const violations = await axeViolations(page, server.port);
   if (violations.length) console.log(`axe-core (${label}):`, JSON.stringify(violations, null, 2));
   expect(violations).toEqual([]);
 }
@@ -212,6 +127,8 @@ test('utanför Word: läs in exemplet, ändra dnr, ladda ner .docx och granska d
     await page.getByTestId('case-source').waitFor();
     expect(await page.getByTestId('case-source').textContent()).toContain('seed-002.json · inga fel');
 
+    // The metadata form is folded to a summary; "Ändra" opens it.
+    await page.getByRole('button', { name: 'Ändra uppgifterna' }).click();
     const dnr = page.getByLabel('Diarienummer (dnr)');
     expect(await dnr.inputValue()).toBe('3.2.1-0000/2024');
     await dnr.fill('');
@@ -220,7 +137,8 @@ test('utanför Word: läs in exemplet, ändra dnr, ladda ner .docx och granska d
     await dnr.fill('3.2.1-4711/2024');
     await page.getByText('seed-002.json · inga fel').waitFor();
 
-    // Projects with a validation badge each.
+    // Projects with a validation badge each, in their fund's group.
+    await page.getByRole('button', { name: /^LUM – lokala utvecklingsprojekt/ }).click();
     const badges = await page.getByText('Giltigt', { exact: true }).count();
     expect(badges).toBe(10);
 
