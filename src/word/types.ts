@@ -1,6 +1,7 @@
 /**
  * The contract between the task pane and the Word adapter (src/word/adapter.ts, the only code
- * that touches Word.*). Every method is one Word.run with a fixed number of context.sync() calls.
+ * that touches Word.*). Every method is one Word.run with a fixed number of context.sync() calls,
+ * plus one per MB of request beyond the first when a write is large (see adapter.ts).
  */
 import type { Case } from '../model/case';
 import type { Block, DraftDocument } from '../draft/types';
@@ -66,7 +67,9 @@ export interface WordAdapter {
   /**
    * Inserts missing sections in standard order between their neighbours, updates unedited ones in
    * place, and replaces edited ones only when listed in `replaceEdited`. Stores the case in the
-   * document in the same batch. All or nothing: on failure the document is left as it was.
+   * document in the last write. On failure nothing of the user's is touched and the stored case
+   * is not written, so a section left half-written counts as edited and is never replaced without
+   * asking (see adapter.ts for why a large write cannot be all or nothing in Word).
    */
   apply(doc: DraftDocument, c: Case, ids: readonly SectionId[], replaceEdited: readonly SectionId[]): Promise<ApplyResult>;
   /** Inserts blocks (for example one project block) at the cursor, outside any tu: control. */
