@@ -10,7 +10,8 @@
  * finding selects its text in the document); a broken file; a project's error fixed in the project
  * editor and a study trip added with the keyboard; the case read back from the document by a newly
  * opened pane. After each step: axe-core finds no violations, nothing scrolls sideways,
- * and the page threw nothing.
+ * and the page threw nothing; after loading, inserting, the conflict dialog, Granska and a failed
+ * file, keyboard focus is still on a control (not dropped to the page body).
  *
  * Screenshots of the main states go to test-output/screenshots/; with UPDATE_SCREENSHOTS=1 also to
  * docs/screenshots/ (shown in the README).
@@ -168,12 +169,14 @@ interface StateCheck {
   violations: AxeViolation[];
   horizontalScroll: boolean;
   pageErrors: string[];
+  /** After an action: keyboard focus fell to the page body (the user must start over from the top). */
+  focusLost?: boolean;
 }
 /** The states checked in the running test; asserted at its end, so that the journey goes on past a violation. */
 let checks: StateCheck[] = [];
 
 /** After each step: axe-core, the page's width and its errors (asserted by expectCleanStates); a screenshot. */
-async function checkState(pane: Pane, state: string, shot?: string): Promise<void> {
+async function checkState(pane: Pane, state: string, shot?: string, opts: { focusKept?: boolean } = {}): Promise<void> {
   const { page, cfg } = pane;
   const label = `${state} (${cfg.width} px, ${cfg.theme === 'dark' ? 'mörkt' : 'ljust'})`;
   // Let transitions and toasts settle (reducedMotion is on, so this is short).
@@ -205,7 +208,17 @@ async function checkState(pane: Pane, state: string, shot?: string): Promise<voi
     console.log(`axe-core (${label}):\n${violations.map((v) => `  ${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes[0]}`).join('\n')}`);
   const horizontalScroll = scroll.scroll > scroll.client;
   if (horizontalScroll) console.log(`Vågrät rullning (${label}): ${scroll.scroll} > ${scroll.client} px:\n  ${scroll.wide.join('\n  ')}`);
-  checks.push({ state: label, violations, horizontalScroll, pageErrors: [...pane.errors] });
+  const check: StateCheck = { state: label, violations, horizontalScroll, pageErrors: [...pane.errors] };
+  if (opts.focusKept) {
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return !el || el === document.body
+        ? 'body'
+        : `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? ''}`;
+    });
+    if (focused === 'body') check.focusLost = true;
+  }
+  checks.push(check);
 }
 
 /** Every state of the test: zero axe violations, no sideways scrolling, no page errors. */
@@ -213,7 +226,7 @@ function expectCleanStates(): void {
   const seen = checks;
   checks = [];
   expect(seen.length).toBeGreaterThan(0);
-  expect(seen.filter((c) => c.violations.length || c.horizontalScroll || c.pageErrors.length)).toEqual([]);
+  expect(seen.filter((c) => c.violations.length || c.horizontalScroll || c.pageErrors.length || c.focusLost)).toEqual([]);
 }
 
 /** The "Inläst: …" line under the case actions. */
@@ -330,7 +343,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     await page.getByRole('button', { name: 'Använd exemplet' }).click();
     await confirmReplaceIfAsked(page);
     expect(await caseSource(page, 'exemplet')).toContain('inga fel');
-    await checkState(pane, 'exemplet inläst', 'exemplet');
+    await checkState(pane, 'exemplet inläst', 'exemplet', { focusKept: true });
     expectCleanStates();
   });
 
@@ -353,7 +366,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
       .getByText(/infogade|infogat|uppdaterade/i)
       .first()
       .waitFor();
-    await checkState(pane, 'alla avsnitt infogade', 'infogat');
+    await checkState(pane, 'alla avsnitt infogade', 'infogat', { focusKept: true });
     expectCleanStates();
   });
 
@@ -383,6 +396,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     await dialog.getByRole('button', { name: 'Behåll min text' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect((await word(page, 'paragraphs'))[body!.index].text).toBe(mine);
+    await checkState(pane, 'dialogen stängd med "Behåll min text"', undefined, { focusKept: true });
 
     await update.click();
     await dialog.waitFor();
@@ -393,7 +407,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
       () => word(page, 'paragraphs'),
       (ps) => !ps.some((p) => p.text === mine) && ps.some((p) => p.tags.includes('tu:sammanfattning')),
     );
-    await checkState(pane, 'efter konfliktdialogen');
+    await checkState(pane, 'efter konfliktdialogen', undefined, { focusKept: true });
     expectCleanStates();
   });
 
@@ -431,7 +445,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     await page.getByRole('tab', { name: 'Granska' }).click();
     await page.getByRole('button', { name: 'Granska dokumentet' }).click();
     await page.getByTestId('findings-summary').waitFor();
-    await checkState(pane, 'granskning klar', 'granska');
+    await checkState(pane, 'granskning klar', 'granska', { focusKept: true });
 
     const next = page.getByRole('button', { name: 'Nästa anmärkning' });
     let selected: Awaited<ReturnType<FakeWord['selection']>> = null;
@@ -465,7 +479,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     await error.waitFor();
     // The example is still the case.
     expect(await caseSource(page, 'exemplet')).toContain('inga fel');
-    await checkState(pane, 'trasig fil', 'trasig-fil');
+    await checkState(pane, 'trasig fil', 'trasig-fil', { focusKept: true });
     expectCleanStates();
   });
 
