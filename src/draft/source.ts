@@ -106,6 +106,7 @@ export function s(strings: TemplateStringsArray, ...parts: Part[]): Sentence {
   let text = strings[0];
   let ownText = strings[0];
   const sources: SourceRef[] = [];
+  const seen = new Set<SourceRef>(); // a Set: a value joined from 10 000 projects has 10 000 sources
   parts.forEach((p, i) => {
     if (typeof p === 'string') {
       text += p;
@@ -114,7 +115,11 @@ export function s(strings: TemplateStringsArray, ...parts: Part[]): Sentence {
       text += p.text;
       if (p.own) ownText += p.text;
       else ownText += ' ';
-      for (const src of p.sources) if (!sources.includes(src)) sources.push(src);
+      for (const src of p.sources) {
+        if (seen.has(src)) continue;
+        seen.add(src);
+        sources.push(src);
+      }
     }
     text += strings[i + 1];
     ownText += strings[i + 1];
