@@ -14,6 +14,10 @@ export interface AmountHit {
 const AMOUNT =
   /(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(miljoner|miljon|mnkr|mkr)?\s*(kronor|kr\b\.?|sek\b)|(?<![\p{L}])((?:[\p{L}]+)(?: och en halv)?) (miljoner|miljon) kronor/giu;
 
+/** Amounts in millions or thousands of kronor as municipalities write them: "3,9 mnkr", "12 mkr", "450 tkr". */
+const SHORT_UNIT = /(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(mnkr|mkr|msek|tkr)(?![\p{L}])/giu;
+const UNIT_FACTOR: Record<string, number> = { mnkr: 1e6, mkr: 1e6, msek: 1e6, tkr: 1e3 };
+
 export function findAmounts(text: string): AmountHit[] {
   const out: AmountHit[] = [];
   AMOUNT.lastIndex = 0;
@@ -22,7 +26,16 @@ export function findAmounts(text: string): AmountHit[] {
     if (v === undefined || !Number.isFinite(v)) continue;
     out.push({ value: v, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return out;
+  if (!/[mt](?:n?kr|sek)/i.test(text)) return out;
+  SHORT_UNIT.lastIndex = 0;
+  for (let m = SHORT_UNIT.exec(text); m !== null; m = SHORT_UNIT.exec(text)) {
+    const whole = Number(m[1].replace(/[\s\u00a0\u202f]/g, ''));
+    const value = Math.round(Number(`${whole}.${m[2] ?? '0'}`) * UNIT_FACTOR[m[3].toLowerCase()]);
+    const at = m.index;
+    if (out.some((a) => a.start <= at && at < a.end)) continue;
+    out.push({ value, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export type Fund = 'lum' | 'mul' | 'fum';

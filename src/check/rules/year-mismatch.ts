@@ -115,11 +115,6 @@ function nounsBefore(text: string, at: number): { word: string; stem: string }[]
   return out;
 }
 
-/** The noun a year belongs to: the nearest real word before it. */
-function nounBefore(text: string, at: number): { word: string; stem: string } | undefined {
-  return nounsBefore(text, at)[0];
-}
-
 /**
  * The title's years against the decision part and the summary of any document: "Bokslut 2015"
  * in the title, "nämndens bokslut 2014" in the decision; "Lokalbehov 2027-2031" in the title,
@@ -129,7 +124,9 @@ function titleYears(ctx: RuleContext): void {
   const { structure } = ctx;
   const title = structure.title;
   if (!title) return;
-  const inTitle = yearSpans(title.text).map((y) => ({ ...y, noun: nounBefore(title.text, y.start) }));
+  // Every noun the title dates with a year ("Delårsbokslut 2 med helårsprognos 2013": both are 2013's).
+  const inTitle = yearSpans(title.text).map((y) => ({ ...y, nouns: nounsBefore(title.text, y.start) }));
+  const dates = (x: (typeof inTitle)[number], stem: string) => x.nouns.find((n) => n.stem === stem);
   if (inTitle.length === 0) return;
   const parts: { part: string; paras: DocParagraph[] }[] = [
     { part: 'förslaget till beslut', paras: structure.byId.forslag?.content ?? [] },
@@ -137,8 +134,11 @@ function titleYears(ctx: RuleContext): void {
   ];
   for (const { part, paras } of parts) {
     for (const p of paras) {
+      // Years of an inriktning, a redovisning or an årsrapport are the first check's (no second finding on them).
+      const tied = new Set(yearMentions(p).map((m) => m.start));
       for (const sent of sentences(p.text)) {
         for (const y of yearSpans(sent.text)) {
+          if (tied.has(sent.start + y.start)) continue;
           if (COMPARE.test(sent.text.slice(Math.max(0, y.start - 25), y.start))) continue;
           const at = { paragraph: p.index, start: sent.start + y.start, end: sent.start + y.end };
           // A period against a title period of the same length that it overlaps.
@@ -155,17 +155,17 @@ function titleYears(ctx: RuleContext): void {
             continue;
           }
           // The nearest word before the year that the title also dates ("Delårsbokslut (resultat tom 31/8 2012)").
-          const noun = nounsBefore(sent.text, y.start).find((n) => inTitle.some((x) => x.noun?.stem === n.stem));
+          const noun = nounsBefore(sent.text, y.start).find((n) => inTitle.some((x) => dates(x, n.stem)));
           if (!noun) continue;
           // The title may name the noun twice ("utvecklingsprojekt 2017 … utvecklingsprojekt 2015"): any of its years fits.
-          const same = inTitle.filter((x) => x.noun?.stem === noun.stem);
+          const same = inTitle.filter((x) => dates(x, noun.stem));
           const t = same[0];
           if (!t || same.some((x) => y.from >= x.from && y.to <= x.to)) continue;
           ctx.report({
             ...at,
             severity: 'warning',
             messageId: 'titleYear',
-            data: { noun: noun.word, year: y.text, titleNoun: t.noun!.word, titleYear: t.text, part },
+            data: { noun: noun.word, year: y.text, titleNoun: dates(t, noun.stem)!.word, titleYear: t.text, part },
           });
         }
       }

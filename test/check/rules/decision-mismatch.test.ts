@@ -11,8 +11,31 @@ ruleTester(rule, {
       doc: 'Tjänsteskrivelse\n# Yttrande över betänkande\n## Förslag till beslut\nNämnden avger yttrande till Justitiedepartementet.\n## Sammanfattning\nJustitiedepartementet har begärt yttrande.',
       profile: null,
     },
+    {
+      name: 'a styrelse proposes to fullmäktige; one cost stated twice with the same amount',
+      doc: 'Missiv\n# Hyresavtal\n## Förslag till beslut\nLandstingsstyrelsen föreslår landstingsfullmäktige besluta\n1. att teckna avtal till en tillkommande hyreskostnad om cirka 3,9 mnkr det första året.\n2. att begära medgivande till en tillkommande hyreskostnad om cirka 3,9 mnkr det första året.',
+      profile: null,
+    },
   ],
   invalid: [
+    {
+      name: 'a body proposing to itself',
+      doc: 'Missiv\n# Motion\n## Förslag till beslut\nLandstingsstyrelsen föreslår landstingsstyrelsen besluta att avslå motionen.',
+      profile: null,
+      errors: [{ messageId: 'selfProposal', data: { body: 'Landstingsstyrelsen' }, severity: 'warning' }],
+    },
+    {
+      name: 'one cost stated twice in the decision with two amounts (mnkr)',
+      doc: 'Tjänsteutlåtande\n# Hyresavtal\n## Förslag till beslut\n1. Nämnden tecknar avtal till en tillkommande hyreskostnad om cirka 3,9 mnkr det första året.\n2. Nämnden begär medgivande till en tillkommande hyreskostnad om cirka 4,9 mnkr det första året.',
+      profile: null,
+      errors: [
+        {
+          messageId: 'sameCostTwice',
+          data: { phrase: 'tillkommande hyreskostnad', amount: '4,9 mnkr', other: '3,9 mnkr' },
+          excerpt: '4,9 mnkr',
+        },
+      ],
+    },
     {
       name: 'the summary names another ministry than the decision answers',
       doc: 'Tjänsteskrivelse\n# Yttrande över betänkande\n## Förslag till beslut\nNämnden avger yttrande till Justitiedepartementet.\n## Sammanfattning\nSocialdepartementet har begärt yttrande.',
