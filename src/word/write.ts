@@ -55,6 +55,29 @@ export const CELL_BYTES = 4;
 /** Setting italic, and setting it back on the next paragraph (Word's new paragraphs inherit it). */
 export const ITALIC_BYTES = 2 * 220;
 export const SECTION_BYTES = 2500;
+/**
+ * A paragraph longer than this many characters is written in pieces (the first with the
+ * paragraph, the rest appended with insertText(…, "End")), one step each, so that no request
+ * grows past REQUEST_BUDGET with one very long text (at most 6 bytes a character once escaped).
+ */
+export const PIECE_CHARS = 100_000;
+export const APPEND_BYTES = 400;
+
+/** Splits a text into pieces of at most PIECE_CHARS, never inside a surrogate pair or a CR LF. */
+export function pieces(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (text.length - at > PIECE_CHARS) {
+    let end = at + PIECE_CHARS;
+    const c = text.charCodeAt(end - 1);
+    if ((c >= 0xd800 && c <= 0xdbff) || (c === 0x0d && text.charCodeAt(end) === 0x0a)) end--;
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
 /** One placeholder: the search, the highlight and the inline control with its three properties. */
 export const PLACEHOLDER_BYTES = 1600;
 
@@ -113,6 +136,23 @@ export class Writer {
     const unknown = this.pending !== null || this.lastItalic === null;
     const p = this.nextParagraph(wordText(text));
     this.placeholders(p, text, placeholders);
+    this.finishParagraph(p, style, italic, unknown);
+    return p;
+  }
+
+  /** Appends a piece of a long paragraph's text to the paragraph written last. */
+  appendText(piece: string): void {
+    if (this.last?.kind !== 'para') throw new Error('Writer: no paragraph to append to');
+    this.last.p.insertText(wordText(piece), 'End');
+  }
+
+  /** After the last piece of a long paragraph: its placeholders (found in the whole text). */
+  placeholdersOfLast(text: string, ranges: readonly PlaceholderRange[]): void {
+    if (this.last?.kind !== 'para') throw new Error('Writer: no paragraph for the placeholders');
+    this.placeholders(this.last.p, text, ranges);
+  }
+
+  private finishParagraph(p: Word.Paragraph, style: StyleName, italic: boolean, unknown: boolean): void {
     p.styleBuiltIn = style;
     if (unknown || italic !== this.lastItalic) p.font.italic = italic;
     this.lastItalic = italic;
@@ -122,7 +162,6 @@ export class Writer {
       p.load('styleBuiltIn');
       this.headings.push({ p, style, level: Number(style.slice(7)) });
     }
-    return p;
   }
 
   private placeholders(p: Word.Paragraph, text: string, ranges: readonly PlaceholderRange[]): void {
@@ -185,7 +224,7 @@ export class Writer {
    * numbering starts where the previous run stopped (setLevelStartingNumber), so "1. … body … 2."
    * reads as one list without needing a list id (which would cost a sync).
    */
-  listItem(ordered: boolean, item: { text: string; italic?: boolean; body?: string[] }): void {
+  listItem(ordered: boolean, item: { text: string; italic?: boolean }): void {
     const italic = item.italic ?? false;
     if (!this.list) {
       const p = this.paragraph(item.text, 'ListParagraph', italic);
@@ -199,13 +238,9 @@ export class Writer {
       if (italic !== this.lastItalic) p.font.italic = italic;
       this.lastItalic = italic;
     }
-    const list = this.list;
-    this.last = { kind: 'list', l: list };
+    this.last = { kind: 'list', l: this.list };
     this.number++;
-    if (item.body && item.body.length > 0) {
-      for (const b of item.body) this.paragraph(b, 'Normal');
-      this.list = null;
-    } else this.list = list;
+    // Body paragraphs (their own steps, paragraph()) end this run of the list.
   }
 
   /** Called at the end of a section: a section with no content still owns its (empty) paragraph. */
@@ -220,35 +255,45 @@ export interface Step {
   run: (w: Writer) => void;
 }
 
-/** The steps of a block: one per paragraph, table or list item (with its body). */
+/**
+ * The steps of one paragraph: one, or for a very long text one per piece (see PIECE_CHARS), the
+ * placeholders last.
+ */
+function paragraphSteps(text: string, style: StyleName, italic: boolean, placeholders: readonly PlaceholderRange[], extra: number): Step[] {
+  const base = (style.startsWith('Heading') ? HEADING_BYTES : PARAGRAPH_BYTES) + (italic ? ITALIC_BYTES : 0) + extra;
+  const marks = placeholders.reduce((n, r) => n + PLACEHOLDER_BYTES + 3 * jsonBytes(text.slice(r.start, r.end)), 0);
+  const parts = pieces(text);
+  if (parts.length === 1)
+    return [{ bytes: base + jsonBytes(text) + marks, run: (w) => void w.paragraph(text, style, italic, placeholders) }];
+  return [
+    { bytes: base + jsonBytes(parts[0]), run: (w) => void w.paragraph(parts[0], style, italic) },
+    ...parts.slice(1).map((piece) => ({ bytes: APPEND_BYTES + jsonBytes(piece), run: (w: Writer) => w.appendText(piece) })),
+    ...(placeholders.length ? [{ bytes: marks, run: (w: Writer) => w.placeholdersOfLast(text, placeholders) }] : []),
+  ];
+}
+
+/** The steps of a block: one per paragraph (or piece of a long one), table or list item. */
 export function blockSteps(b: Block): Step[] {
   switch (b.type) {
     case 'heading':
-      return [{ bytes: HEADING_BYTES + jsonBytes(b.text), run: (w) => w.paragraph(b.text, `Heading${b.level}`) }];
+      return paragraphSteps(b.text, `Heading${b.level}`, false, [], 0);
     case 'paragraph':
-      return [
-        {
-          bytes:
-            PARAGRAPH_BYTES +
-            jsonBytes(b.text) +
-            (b.italic ? ITALIC_BYTES : 0) +
-            (b.placeholders ?? []).reduce((n, r) => n + PLACEHOLDER_BYTES + 3 * jsonBytes(b.text.slice(r.start, r.end)), 0),
-          run: (w) => w.paragraph(b.text, 'Normal', b.italic ?? false, b.placeholders ?? []),
-        },
-      ];
+      return paragraphSteps(b.text, 'Normal', b.italic ?? false, b.placeholders ?? [], 0);
     case 'list':
-      return b.items.map((item, i) => ({
-        // The first item, and every item after one with body paragraphs, starts a new Word list.
-        bytes:
-          (i === 0 || (b.items[i - 1].body?.length ?? 0) > 0 ? LIST_START_BYTES : LIST_ITEM_BYTES) +
-          jsonBytes(item.text) +
-          (item.italic ? ITALIC_BYTES : 0) +
-          (item.body ?? []).reduce((s, t) => s + PARAGRAPH_BYTES + jsonBytes(t), 0),
-        run: (w: Writer) => {
-          if (i === 0) w.startList();
-          w.listItem(b.ordered, item);
+      return b.items.flatMap((item, i) => [
+        {
+          // The first item, and every item after one with body paragraphs, starts a new Word list.
+          bytes:
+            (i === 0 || (b.items[i - 1].body?.length ?? 0) > 0 ? LIST_START_BYTES : LIST_ITEM_BYTES) +
+            jsonBytes(item.text) +
+            (item.italic ? ITALIC_BYTES : 0),
+          run: (w: Writer) => {
+            if (i === 0) w.startList();
+            w.listItem(b.ordered, item);
+          },
         },
-      }));
+        ...(item.body ?? []).flatMap((t) => paragraphSteps(t, 'Normal', false, [], 0)),
+      ]);
     case 'table':
       return [
         {
@@ -258,10 +303,9 @@ export function blockSteps(b: Block): Step[] {
       ];
     case 'signatures':
       return b.people.flatMap((person) =>
-        [person.namn, person.titel, ...(person.forvaltning ? [person.forvaltning] : [])].map((t) => ({
-          bytes: PARAGRAPH_BYTES + jsonBytes(t),
-          run: (w: Writer) => void w.paragraph(t, 'Normal'),
-        })),
+        [person.namn, person.titel, ...(person.forvaltning ? [person.forvaltning] : [])].flatMap((t) =>
+          paragraphSteps(t, 'Normal', false, [], 0),
+        ),
       );
   }
 }
@@ -269,9 +313,7 @@ export function blockSteps(b: Block): Step[] {
 /** The steps of a section's content: its heading, then its blocks. */
 export function sectionSteps(s: DraftSection): Step[] {
   const steps: Step[] = [];
-  const heading = s.heading;
-  if (heading !== null)
-    steps.push({ bytes: HEADING_BYTES + jsonBytes(heading), run: (w) => void w.paragraph(heading, `Heading${s.headingLevel}`) });
+  if (s.heading !== null) steps.push(...paragraphSteps(s.heading, `Heading${s.headingLevel}`, false, [], 0));
   for (const b of s.blocks) steps.push(...blockSteps(b));
   return steps;
 }

@@ -229,6 +229,35 @@ export function quirksCases(): void {
       } else expect(syncs).toBeGreaterThan(2); // split into chunks on the fake too
     });
 
+    test('one paragraph of 1.5 million characters (with a placeholder at its end): written in pieces, each request under the budget, the text unchanged', async () => {
+      const prompt = '[Skriv slutsatsen här]';
+      const text = `${'Resultaten redovisas i bilagan – ÅÄÖ åäö 👍\t'.repeat(36000)}${prompt}`;
+      const doc = handDraft();
+      doc.sections.find((s) => s.id === 'sammanfattning')!.blocks = [
+        {
+          type: 'paragraph',
+          text,
+          placeholders: [{ start: text.length - prompt.length, end: text.length, id: 'slutsats', prompt: 'Skriv slutsatsen här' }],
+        },
+      ];
+      const { fake, adapter, requests } = fakeAndAdapter();
+      const r0 = requests?.length ?? 0;
+      const s0 = fake.syncCount();
+      await adapter.apply(doc, c, ['sammanfattning'], []);
+      expect(fake.syncCount() - s0).toBeGreaterThan(2);
+      const ps = inControl(fake, 'tu:sammanfattning');
+      expect(ps.map((p) => p.text.length)).toEqual([14, text.length]);
+      expect(ps[1].text === text).toBe(true);
+      const snap = fake.snapshot().find((n) => n.type === 'contentControl' && n.tag === 'tu:sammanfattning');
+      const para = snap && snap.type === 'contentControl' ? snap.children[1] : undefined;
+      expect(para && para.type === 'paragraph' ? para.inlineControls?.map((x) => x.text) : undefined).toEqual([prompt]);
+      if (requests) {
+        const sent = requests.slice(r0).filter((x) => !x.cleanup);
+        expect(Math.max(...sent.map((x) => x.bytes))).toBeLessThanOrEqual(REQUEST_BUDGET);
+        expect(sent.length).toBeLessThanOrEqual(syncBudget(sent.reduce((n, x) => n + x.bytes, 0)));
+      }
+    });
+
     test('a write that fails in a later chunk (no rollback): the store is not written and the half-written section counts as edited', async () => {
       const { c: big, doc } = draftWithProjects(1000);
       const { fake, adapter } = fakeAndAdapter({ atomic: false, paragraphs: ['Före.'] });
