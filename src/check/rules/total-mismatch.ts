@@ -16,6 +16,50 @@ const STATED = /(?<![\p{L}])(totalt|sammanlagt|omfattar|summa|summan|sammantaget
 /** The word that introduces a total right before its amount: "totalt 1,2 miljoner kronor", "sammanlagt 300 000 kr". */
 const TOTAL_BEFORE = /(?<![\p{L}])(?:totalt|sammanlagt|tillsammans|sammantaget|summa|summan|omfattar)(?:\s+(?:\p{L}+)){0,3}\s*$/iu;
 
+const TOTAL_COLUMN = /^(?:summa|totalt|total|tot\.?|sammanlagt|totalsumma)$/i;
+
+/** A plain number in a cell: "3,5", "1 250", "-0,7" (no unit). */
+function cellNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (!/^-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?$/.test(t)) return undefined;
+  return Number(t.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
+}
+
+/**
+ * A table with a total column ("| | AR | LI | Tot |"): each row's total against the numbers before
+ * it. The rows are found from the first number: the cell before it starts the first row, so the
+ * header has as many cells as a row.
+ */
+function totalColumn(ctx: RuleContext, cells: DocParagraph[]): void {
+  const firstNumber = cells.findIndex((c) => cellNumber(c.text) !== undefined);
+  const width = firstNumber - 1;
+  if (width < 3 || cells.length % width !== 0) return;
+  const header = cells.slice(0, width).map((c) => c.text.trim());
+  const col = header.findIndex((h, i) => i >= 3 && TOTAL_COLUMN.test(h));
+  if (col < 0) return;
+  for (let r = width; r + width <= cells.length; r += width) {
+    const row = cells.slice(r, r + width);
+    const parts = row.slice(1, col).map((c) => cellNumber(c.text));
+    const total = row[col];
+    const stated = cellNumber(total.text);
+    if (stated === undefined || parts.some((x) => x === undefined)) continue;
+    const sum = (parts as number[]).reduce((a, x) => a + x, 0);
+    if (Math.abs(sum - stated) < 0.001 * Math.max(1, Math.abs(stated))) continue;
+    ctx.report({
+      paragraph: total.index,
+      start: 0,
+      end: total.text.length,
+      messageId: 'rowTotal',
+      data: {
+        row: row[0].text.trim(),
+        stated: total.text.trim(),
+        column: header[col],
+        sum: String(Math.round(sum * 1000) / 1000).replace('.', ','),
+      },
+    });
+  }
+}
+
 type Sums = Partial<Record<Fund, { value: number; source: string }>>;
 
 /**
@@ -92,6 +136,7 @@ export const rule: Rule = {
         'En summa i texten eller en summarad i en tabell stämmer inte med delbeloppen före eller efter den (i tabell, lista eller löptext) eller med ärendet.',
     },
     messages: {
+      rowTotal: 'Raden ”{row}” har {stated} i kolumnen ”{column}”, men talen före den blir tillsammans {sum}. Rätta summan eller talen.',
       totalRow: 'Summaraden i tabellen anger {stated}, men beloppen i raderna ovanför blir tillsammans {sum}. Rätta summan eller beloppen.',
       againstBlock: 'Texten anger {stated} tillsammans, men beloppen i {block} blir tillsammans {sum}. Rätta summan eller beloppen.',
       againstParts: 'Texten anger {stated} totalt, men delbeloppen ({parts}) blir tillsammans {sum}. Rätta summan eller delbeloppen.',
@@ -118,6 +163,7 @@ export const rule: Rule = {
       if (fum !== undefined) sums.fum = { value: fum, source: 'kostnaderna i ärendet blir tillsammans' };
     }
 
+    for (const b of blocks(structure)) if (b.kind === 'table') totalColumn(ctx, b.cells);
     // 1. A "Summa" row in a table against the rows above it.
     for (const b of blocks(structure)) {
       if (!b.totalRow || b.amounts.length < 2) continue;

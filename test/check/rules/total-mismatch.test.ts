@@ -53,8 +53,23 @@ ruleTester(rule, {
         'Totalt beviljas 900 000 kronor till följande projekt:\n- Farsta, 500 000 kronor\n- Bromma, 400 000 kronor\n### Medel för studieresor',
       ),
     },
+    {
+      name: 'a total column that equals the numbers before it in each row',
+      doc: tu(
+        '### Medel för studieresor',
+        '| | AR | LI | Tot | Elever\n| Skolsköterska | 3,5 | 3,5 | 7,0 | 2946\n| Kurator | 3,4 | 3,3 | 6,7 | 2946\n### Medel för studieresor',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a row whose total column is not the sum of the numbers before it',
+      doc: tu(
+        '### Medel för studieresor',
+        '| | AR | LI | Tot | Elever\n| Skolsköterska | 3,5 | 3,5 | 7,5 | 2946\n| Kurator | 3,4 | 3,3 | 6,7 | 2946\n### Medel för studieresor',
+      ),
+      errors: [{ messageId: 'rowTotal', data: { row: 'Skolsköterska', stated: '7,5', column: 'Tot', sum: '7' }, excerpt: '7,5' }],
+    },
     {
       name: 'a total with parts after "varav" that do not add up (prose)',
       doc: tu(
