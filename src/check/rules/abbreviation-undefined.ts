@@ -177,8 +177,9 @@ export const rule: Rule = {
         // A document reference ("HKF 82", "KS 2014/123"): a collection's name with its number, not a term to explain.
         const next = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
         if (REFERENCE_NUMBER.test(next) || PROPERTY.test(next) || /^-\d{2,4}(?!\d)/.test(next)) continue;
-        // A statute cited by chapter and section ("Verksamhetschef 4:2 HSL", "6 § LSS"): a reference, not a term to explain.
-        if (/(?:\d+\s?:\s?\d+|§)\s*$/.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // A role in a signature line cited by chapter and section ("Verksamhetschef 4:2 HSL"); in running text
+        // ("enligt 5 kap. 1 § SoL") the law is still to be explained.
+        if (/(?:\d+\s?:\s?\d+|§)\s*$/.test(t.slice(Math.max(0, m.index - 12), m.index)) && t.trim().split(/\s+/).length <= 6) continue;
         // A name written in capitals ("KLASSA-modellen", "GUNDAL"): six letters or more is a word, not an abbreviation.
         if (abbr.length >= 6 && /^\p{Lu}+$/u.test(abbr)) continue;
         // A statute collection (författningssamling) with its number: "SFS 2001:453", "SOSFS 2014:5", "HSLF-FS 2016:40".

@@ -38,11 +38,16 @@ ruleTester(rule, {
       name: 'party names are in the profile\u2019s known list; references, property designations and names in capitals are not abbreviations',
       doc: tu(
         'till lokala projekt.',
-        'till lokala projekt. MP och KD reserverade sig. Regler för bidrag (HKF 82) gäller, enligt 4:2 HSL och dnr KFT-2025-00161. Fastigheten BUKÄRR del av 1:9 och KLASSA-modellen.',
+        'till lokala projekt. MP och KD reserverade sig. Regler för bidrag (HKF 82) gäller, enligt dnr KFT-2025-00161. Fastigheten BUKÄRR del av 1:9 och KLASSA-modellen.\nVerksamhetschef 4:2 HSL',
       ),
     },
   ],
   invalid: [
+    {
+      name: 'a law cited in running text by chapter and section is still to be explained',
+      doc: tu('till lokala projekt.', 'till lokala projekt enligt 5 kap. 1 § SoL.'),
+      errors: [{ messageId: 'undefined', data: { abbr: 'SoL' } }],
+    },
     {
       name: 'a parenthesis after words that are not its long form does not explain it',
       doc: tu('till lokala projekt.', 'till lokala projekt, efter intervjuer av handläggare och nämndens ordförande (UAN).'),
