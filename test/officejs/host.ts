@@ -109,10 +109,22 @@ class HostError extends Error {
 
 let hostCount = 0;
 
-export function createOfficeJsHost(opts: FakeWordOptions = {}): OfficeJsHost {
-  if (opts.apiVersion === '1.4') throw new Error(`Värden med Microsofts bibliotek kan inte vara WordApi 1.4: ${missingApis().join('; ')}`);
+export interface OfficeJsHostOptions extends FakeWordOptions {
+  /**
+   * Let the document model answer the WordApi 1.4 calls the library HAS (Track Changes: Document.
+   * changeTrackingMode, getReviewedText), for tests of src/word/read.ts through the library. The
+   * host still reports WordApi 1.3 to the adapter: the library has no customXmlParts.
+   */
+  modelOnly14?: boolean;
+}
+
+export function createOfficeJsHost(opts: OfficeJsHostOptions = {}): OfficeJsHost {
+  if (opts.apiVersion === '1.4' && !opts.modelOnly14)
+    throw new Error(`Värden med Microsofts bibliotek kan inte vara WordApi 1.4: ${missingApis().join('; ')}`);
   const library = loadOfficeJs();
-  const fake = createFakeWord({ ...opts, apiVersion: '1.3' });
+  // The document model answers the WordApi 1.4 members the library has (changeTrackingMode,
+  // getReviewedText) only when asked for; isSetSupported stays at 1.3 either way.
+  const fake = createFakeWord({ ...opts, apiVersion: opts.modelOnly14 ? '1.4' : '1.3' });
   const base = `https://word-host-${++hostCount}.test`;
   const sessions = new Map<string, Session>();
   const requests: RequestRecord[] = [];
@@ -323,7 +335,7 @@ export function createOfficeJsHost(opts: FakeWordOptions = {}): OfficeJsHost {
     library,
     fake,
     run,
-    isSetSupported: (name, version) => fake.isSetSupported(name, version),
+    isSetSupported: (name, version) => name === 'WordApi' && Number(version ?? '1.1') <= 1.3,
     settings: fake.settings,
     requests,
     syncsOfRun: (i) => (perRun[i] ?? []).filter((r) => !r.cleanup),
