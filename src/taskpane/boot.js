@@ -48,8 +48,17 @@
     box.appendChild(h);
     box.appendChild(p);
     var start = document.getElementById('start');
-    if (start && start.parentNode) start.parentNode.replaceChild(box, start);
-    else (document.body || document.documentElement).appendChild(box);
+    if (start && start.parentNode) {
+      start.parentNode.replaceChild(box, start);
+      return;
+    }
+    // Still in <head> (office.js is a blocking script): show it now, and put it in place of
+    // "Laddar …" once the body exists.
+    (document.body || document.documentElement).appendChild(box);
+    document.addEventListener('DOMContentLoaded', function () {
+      var later = document.getElementById('start');
+      if (later && later.parentNode) later.parentNode.replaceChild(box, later);
+    });
   }
 
   function unsupported() {
