@@ -138,27 +138,40 @@ export async function launch(dirs: string[], viewport = { width: 360, height: 90
   });
 }
 
-/** The Word-like host (word-host/host.ts with the strict fake) as one browser script. */
-export async function bundleWordHost(): Promise<string> {
+export type HostKind = 'fake' | 'officejs';
+
+/**
+ * The Word-like host as one browser script, served in place of office.js: 'fake' is the strict fake
+ * as Word (word-host/host.ts); 'officejs' is Microsoft's real Word library (word-web-16.00.debug.js)
+ * followed by the host simulator that answers its requests (word-host/officejs-host.ts).
+ */
+export async function bundleWordHost(kind: HostKind = 'fake'): Promise<string> {
   const out = await build({
-    entryPoints: [path.join(__dirname, 'word-host/host.ts')],
+    entryPoints: [path.join(__dirname, kind === 'fake' ? 'word-host/host.ts' : 'word-host/officejs-host.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'es2020',
     write: false,
     logLevel: 'silent',
-    // The fake of the same tree as the pane.
     plugins: [
       {
-        name: 'fake-from-build-root',
+        name: 'hosts-from-build-root',
         setup(b) {
+          // The fake and the simulator of the same tree as the pane; the library from the page.
           b.onResolve({ filter: /fakes\/word$/ }, () => ({ path: path.join(BUILD_ROOT, 'test/fakes/word.ts') }));
+          b.onResolve({ filter: /officejs\/host$/ }, () => ({ path: path.join(BUILD_ROOT, 'test/officejs/host.ts') }));
+          b.onResolve({ filter: /^\.\/library$/ }, (a) =>
+            a.importer.endsWith(path.join('officejs', 'host.ts')) ? { path: path.join(__dirname, 'word-host/library-shim.ts') } : undefined,
+          );
         },
       },
     ],
   });
-  return out.outputFiles[0].text;
+  const bundle = out.outputFiles[0].text;
+  if (kind === 'fake') return bundle;
+  const library = fs.readFileSync(path.join(OFFICE_DIST, 'word-web-16.00.debug.js'), 'utf8');
+  return `${library}\n;\n${bundle}`;
 }
 
 export interface AxeViolation {

@@ -32,9 +32,10 @@ import {
   ROOT,
   serveDistCopy,
   type AxeViolation,
+  type HostKind,
   type Server,
 } from './helpers';
-import type { HostOptions } from './word-host/host';
+import type { HostOptions } from './word-host/office';
 
 jest.setTimeout(300_000);
 
@@ -44,20 +45,26 @@ const UPDATE_DOCS = process.env.UPDATE_SCREENSHOTS === '1';
 
 type Theme = 'light' | 'dark';
 interface Config {
+  /** 'fake': the strict fake as Word (WordApi 1.4, case in a custom XML part); 'officejs': Microsoft's
+   * real Word library answered by the host simulator (WordApi 1.3, case in Office settings). */
+  host: HostKind;
   width: number;
   theme: Theme;
 }
 const CONFIGS: Config[] = [
-  { width: 320, theme: 'light' },
-  { width: 320, theme: 'dark' },
-  { width: 350, theme: 'light' },
-  { width: 350, theme: 'dark' },
+  { host: 'fake', width: 320, theme: 'light' },
+  { host: 'fake', width: 320, theme: 'dark' },
+  { host: 'fake', width: 350, theme: 'light' },
+  { host: 'fake', width: 350, theme: 'dark' },
+  { host: 'officejs', width: 320, theme: 'dark' },
+  { host: 'officejs', width: 350, theme: 'light' },
 ];
+const API: Record<HostKind, '1.3' | '1.4'> = { fake: '1.4', officejs: '1.3' };
 const HEIGHT = 800;
 
 let server: Server;
 let context: BrowserContext;
-let hostScript = '';
+const hostScripts: Partial<Record<HostKind, string>> = {};
 const dirs: string[] = [];
 /** Every axe violation, by state, for the summary at the end. */
 const found: { state: string; violations: AxeViolation[] }[] = [];
@@ -65,7 +72,8 @@ const found: { state: string; violations: AxeViolation[] }[] = [];
 beforeAll(async () => {
   requireChromium();
   const dist = await ensureBuilt();
-  hostScript = await bundleWordHost();
+  hostScripts.fake = await bundleWordHost('fake');
+  hostScripts.officejs = await bundleWordHost('officejs');
   fs.mkdirSync(OUT, { recursive: true });
   server = await serveDistCopy(dirs, dist);
   context = await launch(dirs, { width: 350, height: HEIGHT });
@@ -74,11 +82,6 @@ beforeAll(async () => {
     if (url.hostname === '127.0.0.1' && url.port === String(server.port)) {
       if (url.pathname === '/__test/axe.min.js') await route.fulfill({ path: AXE_PATH, contentType: 'text/javascript' });
       else await route.continue();
-      return;
-    }
-    // office.js: the Word-like host answers instead.
-    if (url.hostname === 'appsforoffice.microsoft.com' && /\/office\.js$/.test(url.pathname)) {
-      await route.fulfill({ body: hostScript, contentType: 'text/javascript' });
       return;
     }
     await route.abort('blockedbyclient');
@@ -117,6 +120,12 @@ async function openPane(cfg: Config, word?: FakeWordOptions): Promise<Pane> {
   await page.setViewportSize({ width: cfg.width, height: HEIGHT });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // office.js: the Word-like host of this journey answers instead.
+  await page.route('https://appsforoffice.microsoft.com/**', async (route) => {
+    if (/\/office\.js$/.test(new URL(route.request().url()).pathname))
+      await route.fulfill({ body: hostScripts[cfg.host], contentType: 'text/javascript' });
+    else await route.abort('blockedbyclient');
+  });
   const options: HostOptions = { theme: cfg.theme, word };
   await page.addInitScript((o) => {
     (window as unknown as { __tuHost: unknown }).__tuHost = o;
@@ -130,7 +139,15 @@ async function openPane(cfg: Config, word?: FakeWordOptions): Promise<Pane> {
 /** The fake's inspection and simulated-user methods the test calls in the page. */
 type FakeCalls = Pick<
   FakeWord,
-  'snapshot' | 'paragraphs' | 'outsideTu' | 'customXmlParts' | 'selection' | 'editParagraph' | 'setCursor' | 'contentControls'
+  | 'snapshot'
+  | 'paragraphs'
+  | 'outsideTu'
+  | 'customXmlParts'
+  | 'savedSettings'
+  | 'selection'
+  | 'editParagraph'
+  | 'setCursor'
+  | 'contentControls'
 >;
 
 /** Calls a method of the fake Word (window.__fakeWord) in the page. */
@@ -178,7 +195,7 @@ let checks: StateCheck[] = [];
 /** After each step: axe-core, the page's width and its errors (asserted by expectCleanStates); a screenshot. */
 async function checkState(pane: Pane, state: string, shot?: string, opts: { focusKept?: boolean } = {}): Promise<void> {
   const { page, cfg } = pane;
-  const label = `${state} (${cfg.width} px, ${cfg.theme === 'dark' ? 'mörkt' : 'ljust'})`;
+  const label = `${state} (${cfg.host === 'officejs' ? 'office.js, ' : ''}${cfg.width} px, ${cfg.theme === 'dark' ? 'mörkt' : 'ljust'})`;
   // Let transitions and toasts settle (reducedMotion is on, so this is short).
   await page.waitForTimeout(100);
   const violations = await axeViolations(page, server.port);
@@ -196,7 +213,7 @@ async function checkState(pane: Pane, state: string, shot?: string, opts: { focu
       );
     return { scroll: document.documentElement.scrollWidth, client, wide };
   });
-  if (shot) {
+  if (shot && cfg.host === 'fake') {
     const name = `${shot}-${cfg.width}-${cfg.theme}.png`;
     await page.screenshot({ path: path.join(OUT, name), fullPage: false });
     if (UPDATE_DOCS && cfg.width === 350) {
@@ -289,10 +306,10 @@ const SECTION_TAGS = [
 // ---------------------------------------------------------------------------------------------
 // The journeys, for each width and theme
 
-describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
+describe.each(CONFIGS)('i Word ($host), $width px, $theme', (cfg) => {
   let pane: Pane;
   /** The document and its stored case after the journeys, for the pane that reads it back. */
-  let saved: { nodes: SnapNode[]; parts: { xml: string }[] } | undefined;
+  let saved: { nodes: SnapNode[]; parts: { xml: string }[]; settings: Record<string, unknown> } | undefined;
 
   beforeEach(async () => {
     checks = [];
@@ -304,7 +321,7 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
   });
 
   test('första öppning: Word-läge, inget meddelande om att tillägget körs utanför Word', async () => {
-    pane = await openPane(cfg, { paragraphs: ['Min egen inledning.', ''], apiVersion: '1.4' });
+    pane = await openPane(cfg, { paragraphs: ['Min egen inledning.', ''], apiVersion: API[cfg.host] });
     const { page } = pane;
     await page.getByRole('button', { name: 'Läs in ärendet från dokumentet' }).waitFor();
     expect(await page.getByText('Du använder tillägget utanför Word.').count()).toBe(0);
@@ -360,8 +377,16 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     expect(outside.map((p) => p.text)).toContain('Min egen inledning.');
     const headings = (await word(page, 'paragraphs')).filter((p) => /^Heading\d$/.test(p.styleBuiltIn)).map((p) => p.text);
     expect(headings).toEqual(expect.arrayContaining(['Sammanfattning', 'Bakgrund', 'Ärendet', 'Bilagor']));
-    // The case is stored in the document (custom XML part on WordApi 1.4).
-    expect((await word(page, 'customXmlParts')).length).toBe(1);
+    // The case is stored in the document: a custom XML part on WordApi 1.4, Office settings on 1.3.
+    const parts = await word(page, 'customXmlParts');
+    const settings = await word(page, 'savedSettings');
+    if (cfg.host === 'officejs') {
+      // What reached the document went through Microsoft's library as requests to the host.
+      const requests = await page.evaluate(() => (window as unknown as { __officeJsRequests: { actions: number }[] }).__officeJsRequests);
+      expect(requests.filter((r) => r.actions > 0).length).toBeGreaterThan(1);
+    }
+    if (API[cfg.host] === '1.4') expect(parts).toHaveLength(1);
+    else expect({ parts: parts.length, settings: Object.keys(settings).length }).toEqual({ parts: 0, settings: 1 });
     await page
       .getByText(/infogade|infogat|uppdaterade/i)
       .first()
@@ -464,7 +489,11 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
     await checkState(pane, 'fynd markerat');
     await page.getByRole('tab', { name: 'Skriv' }).click();
     // For the pane that reads it back.
-    saved = { nodes: await word(page, 'snapshot'), parts: (await word(page, 'customXmlParts')).map((p) => ({ xml: p.xml })) };
+    saved = {
+      nodes: await word(page, 'snapshot'),
+      parts: (await word(page, 'customXmlParts')).map((p) => ({ xml: p.xml })),
+      settings: await word(page, 'savedSettings'),
+    };
     expectCleanStates();
   });
 
@@ -523,7 +552,12 @@ describe.each(CONFIGS)('i Word, $width px, $theme', (cfg) => {
 
   test('ärendet läses tillbaka från dokumentet i ett nytt fönster', async () => {
     expect(saved).toBeDefined();
-    const second = await openPane(cfg, { nodes: reopen(saved!.nodes), customXmlParts: saved!.parts, apiVersion: '1.4' });
+    const second = await openPane(cfg, {
+      nodes: reopen(saved!.nodes),
+      customXmlParts: saved!.parts,
+      settings: saved!.settings,
+      apiVersion: API[cfg.host],
+    });
     try {
       const { page } = second;
       await page.getByRole('button', { name: 'Läs in ärendet från dokumentet' }).click();
