@@ -4,12 +4,12 @@
  */
 import type { Case } from '../model/case';
 import type { Criteria } from '../model/criteria';
-import { findDistrict } from '../model/districts';
 import { longDate } from '../swedish/dates';
 import { kronor, kronorInWords, numberWord, numberWordCapitalized } from '../swedish/numbers';
 import { joinList } from '../swedish/text';
 import {
   beredningSection,
+  findDistrict,
   bulletsOf,
   callText,
   caseText,
