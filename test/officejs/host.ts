@@ -289,7 +289,8 @@ export function createOfficeJsHost(opts: OfficeJsHostOptions = {}): OfficeJsHost
     const key = req.url.slice(base.length).split('/')[1] ?? '';
     const s = sessions.get(key);
     const actions = body.Actions ?? [];
-    const cleanup = actions.length > 0 && actions.every((a) => a.ActionType === 1 || /^_Remove/.test(a.Name));
+    const removes = (a: Action) => a.ActionType === 3 && /^_Remove/.test(a.Name);
+    const cleanup = actions.some(removes) && actions.every((a) => a.ActionType === 1 || removes(a));
     const rec: RequestRecord = { bytes: Buffer.byteLength(text, 'utf8'), actions: actions.length, cleanup };
     requests.push(rec);
     if (!s) return { statusCode: 404, headers: {}, body: '' };
