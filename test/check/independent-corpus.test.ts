@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCaseJson } from '../../src/model/validate';
-import type { Case } from '../../src/model/case';
+import type { CaseInput } from '../../src/model/validate';
 import { draftCase } from '../../src/draft';
 import { writeDocx } from '../../src/io/docx/write';
 import { readDocx } from '../../src/io/docx/read';
@@ -34,13 +34,13 @@ type CaseBase = 'D0' | 'D1' | 'D2' | 'A25';
 type BaseId = CaseBase | 'S0' | 'S1' | 'S2';
 
 /** Case JSON (plain object) for the drafted bases. */
-function exampleJson(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(ROOT, 'examples', name), 'utf8')) as Record<string, unknown>;
+function exampleJson(name: string): CaseInput {
+  return JSON.parse(readFileSync(path.join(ROOT, 'examples', name), 'utf8')) as CaseInput;
 }
 
 /** An årsrapport for 2025 built from seed 001's case: 2025's districts, amounts on every grant. */
-function arsrapport2025(): Record<string, any> {
-  const c = exampleJson('seed-001.json') as Record<string, any>;
+function arsrapport2025(): CaseInput {
+  const c = exampleJson('seed-001.json');
   c.ar = { redovisning: 2025 };
   c.kriterier = { ar: 2025 };
   c.metadata = {
@@ -58,7 +58,7 @@ function arsrapport2025(): Record<string, any> {
     sdf,
     medsokande: [],
     ar: { fran, till },
-    status: 'fortgar',
+    status: 'fortgar' as const,
     belopp,
   });
   c.lum = [
@@ -101,26 +101,26 @@ function arsrapport2025(): Record<string, any> {
   return c;
 }
 
-const CASE_JSON: Record<CaseBase, () => Record<string, any>> = {
+const CASE_JSON: Record<CaseBase, () => CaseInput> = {
   D0: () => exampleJson('seed-000.json'),
   D1: () => exampleJson('seed-001.json'),
   // Seed 002 has no text of the förvaltning's own in its synpunkter (""): no placeholder for it in the draft.
   D2: () => {
     const c = exampleJson('seed-002.json');
-    c.texter = { ...(c.texter as Record<string, unknown>), synpunkter: '' };
+    c.texter = { ...c.texter, synpunkter: '' };
     return c;
   },
   A25: arsrapport2025,
 };
 const SEED_DOCX: Record<'S0' | 'S1' | 'S2', string> = { S0: 'seed-000.docx', S1: 'seed-001.docx', S2: 'seed-002.docx' };
 
-async function draftRead(json: Record<string, unknown>, name: string): Promise<DocText> {
+async function draftRead(json: CaseInput, name: string): Promise<DocText> {
   const c = parseCaseJson(JSON.stringify(json), name);
   const bytes = await writeDocx(draftCase(c), c);
   return readDocx(bytes, name);
 }
 
-async function loadBase(id: BaseId, caseEdit?: (c: Record<string, any>) => void): Promise<DocText> {
+async function loadBase(id: BaseId, caseEdit?: (c: CaseInput) => void): Promise<DocText> {
   if (id === 'S0' || id === 'S1' || id === 'S2') {
     const file = path.join(ROOT, 'test', 'fixtures', 'seeds-docx', SEED_DOCX[id]);
     return readDocx(new Uint8Array(readFileSync(file)), SEED_DOCX[id]);
@@ -259,7 +259,7 @@ interface Variant {
   also?: string[];
   /** Severities that count as found (default error or warning). */
   sev?: Severity[];
-  caseEdit?: (c: Record<string, any>) => void;
+  caseEdit?: (c: CaseInput) => void;
   edit?: (e: Ed) => void;
   /** Check without the case stored in the document. */
   noCase?: boolean;
@@ -671,7 +671,7 @@ const DEFECTS: Variant[] = [
     expect: ['amount-cap'],
     also: ['total-mismatch'],
     caseEdit: (c) => {
-      c.lum[1].belopp = 550000;
+      c.lum![1].belopp = 550000;
     },
   },
   {
@@ -681,7 +681,7 @@ const DEFECTS: Variant[] = [
     expect: ['amount-cap'],
     also: ['total-mismatch'],
     caseEdit: (c) => {
-      c.mul[1].belopp = 30000;
+      c.mul![1].belopp = 30000;
     },
   },
   {
@@ -730,7 +730,7 @@ const DEFECTS: Variant[] = [
     expect: ['sdf-limit'],
     also: ['total-mismatch', 'count-mismatch'],
     caseEdit: (c) => {
-      c.lum.push({
+      c.lum!.push({
         namn: 'Familjestöd i Farsta',
         sdf: 'Farsta',
         medsokande: [],
@@ -747,7 +747,7 @@ const DEFECTS: Variant[] = [
     expect: ['sdf-limit'],
     also: ['total-mismatch'],
     caseEdit: (c) => {
-      c.mul.push({ sdf: 'Södermalm', destination: 'Oslo kommune', syfte: 'Uppsökande arbete', belopp: 9000 });
+      c.mul!.push({ sdf: 'Södermalm', destination: 'Oslo kommune', syfte: 'Uppsökande arbete', belopp: 9000 });
     },
   },
   {
@@ -842,7 +842,7 @@ const DEFECTS: Variant[] = [
     what: 'case: a 2020 study trip by "Järva" (2021 document)',
     expect: ['sdf-name'],
     caseEdit: (c) => {
-      c.mul[6].sdf = 'Järva';
+      c.mul![6].sdf = 'Järva';
     },
   },
   {
@@ -851,7 +851,7 @@ const DEFECTS: Variant[] = [
     what: 'case: "Norra innerstaden" owns a 2020 LUM project',
     expect: ['sdf-name'],
     caseEdit: (c) => {
-      c.lum[8].sdf = 'Norra innerstaden';
+      c.lum![8].sdf = 'Norra innerstaden';
     },
   },
   {
@@ -1170,8 +1170,8 @@ const CLEAN: Variant[] = [
     what: 'case: ongoing projects granted exactly 500 000 and 450 000 kronor',
     expect: [],
     caseEdit: (c) => {
-      c.lum[7].belopp = 500000;
-      c.lum[8].belopp = 450000;
+      c.lum![7].belopp = 500000;
+      c.lum![8].belopp = 450000;
     },
   },
   {
@@ -1235,7 +1235,7 @@ const CLEAN: Variant[] = [
     expect: [],
     caseEdit: (c) => {
       const b = [25000, 25000, 25000, 25000, 25000, 25000, 24300];
-      c.mul.forEach((m: any, i: number) => (m.belopp = b[i]));
+      c.mul!.forEach((m, i) => (m.belopp = b[i]));
     },
   },
   {
