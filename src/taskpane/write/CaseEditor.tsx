@@ -102,7 +102,8 @@ export function CaseEditor({ mode, store, active, slots }: Props) {
       {unplaced.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Fel i ärendet som inte syns i formuläret:</MessageBarTitle>
+            <MessageBarTitle>Fel i ärendet som fönstret inte kan visa</MessageBarTitle> Ändra dem i filen som ärendet kom från och läs in
+            den igen.
             <ul className={styles.list}>
               {unplaced.slice(0, 10).map((p, i) => (
                 <li key={i}>{describeProblem(p, raw)}</li>
