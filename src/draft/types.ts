@@ -136,6 +136,29 @@ export interface DraftDocument {
   warnings?: string[];
 }
 
+/** A stretch of a paragraph's text: plain, or a placeholder the handläggare must replace. */
+export interface TextSegment {
+  text: string;
+  placeholder?: { id: string; prompt: string };
+}
+
+/**
+ * A paragraph's text cut at its placeholders, in order: what a host writes as runs, with the
+ * placeholder segments as content controls showing their placeholder text.
+ */
+export function paragraphSegments(block: Pick<ParagraphBlock, 'text' | 'placeholders'>): TextSegment[] {
+  const out: TextSegment[] = [];
+  let at = 0;
+  for (const r of [...(block.placeholders ?? [])].sort((a, b) => a.start - b.start)) {
+    if (r.start < at || r.end > block.text.length || r.end <= r.start) continue;
+    if (r.start > at) out.push({ text: block.text.slice(at, r.start) });
+    out.push({ text: block.text.slice(r.start, r.end), placeholder: { id: r.id, prompt: r.prompt } });
+    at = r.end;
+  }
+  if (at < block.text.length || out.length === 0) out.push({ text: block.text.slice(at) });
+  return out;
+}
+
 /** The plain text of a block as lines (headings, paragraphs, list items, table rows). */
 export function blockLines(block: Block): string[] {
   switch (block.type) {

@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { checkDocument } from '../../src/check/index';
-import { draftCase, PLACEHOLDER_MARKER, type ParagraphBlock } from '../../src/draft';
+import { draftCase, paragraphSegments, PLACEHOLDER_MARKER, type ParagraphBlock } from '../../src/draft';
 import { readDocx } from '../../src/io/docx/read';
 import { writeDocx } from '../../src/io/docx/write';
 import type { Case } from '../../src/model/case';
@@ -77,4 +77,14 @@ test("bullets written in a project's result are a bulleted list under the item i
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
   const para = /<w:p>(?:(?!<\/w:p>).)*fler ungdomar har anmält brott(?:(?!<\/w:p>).)*<\/w:p>/s.exec(xml)?.[0] ?? '';
   expect(para).toMatch(/<w:numPr><w:ilvl w:val="1"\/>/);
+});
+
+test('paragraphSegments cuts a paragraph at its placeholders, for hosts that write runs', () => {
+  const p = placeholderParas({ ...load('pagaende-studie.json'), texter: {} }).find((x) => x.placeholders![0].id === 'fum-1-klart')!;
+  expect(paragraphSegments(p)).toEqual([
+    { text: 'FoU Nordväst genomför studien. Den ska vara klar ' },
+    { text: '[Skriv när studien ska vara klar]', placeholder: { id: 'fum-1-klart', prompt: 'Skriv när studien ska vara klar' } },
+    { text: '.' },
+  ]);
+  expect(paragraphSegments({ text: 'Ingen platshållare.' })).toEqual([{ text: 'Ingen platshållare.' }]);
 });
