@@ -1,7 +1,8 @@
 /**
- * The Word adapter: the ONLY code that touches Word.*. Implements WordAdapter (types.ts) from
- * its parts: reading (read.ts), writing (write.ts, the emitter), the stored case (store.ts),
- * request chunks (chunks.ts) and validation (validate.ts).
+ * The Word adapter: the ONLY code that touches Word.*. Implements WordAdapter (types.ts) as a
+ * thin facade over its parts: reading (read.ts), writing (write.ts, the emitter; apply.ts, the
+ * sections' update), the stored case (store.ts), request chunks (chunks.ts), selecting a finding
+ * (select.ts) and validation (validate.ts).
  *
  * Rules this code keeps (eslint-plugin-office-addins: call-sync-after-load, no-context-sync-in-loop,
  * load-object-before-read):
@@ -50,21 +51,24 @@ import type { Case } from '../model/case';
 import { validateCase } from '../model/validate';
 import { InputError, type Problem } from '../model/errors';
 import { sectionText, type Block } from '../draft/types';
-import { ALL_SECTION_IDS, SECTION_TITLES, sectionTag, type SectionId } from '../model/sections';
-import { fingerprint } from '../model/fingerprint';
-import { encodeStoredXml, type StoredState } from '../model/stored-case';
+import { SECTION_TITLES, type SectionId } from '../model/sections';
 import type { DocText } from '../check/types';
-import type { ApplyResult, InsertAtCursorResult, SectionConflict, UpdatePlan, WordAdapter } from './types';
-import { DRAFT_SOURCE, isSectionId, sectionOrder, validateBlocks, validateRequest } from './validate';
+import type { InsertAtCursorResult, SectionConflict, UpdatePlan, WordAdapter } from './types';
+import { DRAFT_SOURCE, isSectionId, validateBlocks, validateRequest } from './validate';
 import { CaseStore, type SettingsLike } from './store';
-import { displayText, duplicateWarnings, isEdited, occurrenceIndex, readParagraphs, readSections } from './read';
-import { Writer, SECTION_BYTES, blockSteps, localizedHeadingName, sectionSteps, type WrittenHeading } from './write';
-import { REQUEST_BUDGET, jsonBytes, packChunks, syncInChunks } from './chunks';
+import { displayText, duplicateWarnings, isEdited, readParagraphs, readSections } from './read';
+import { Writer, blockSteps } from './write';
+import { REQUEST_BUDGET, packChunks, syncInChunks } from './chunks';
+import { CHUNK_ESTIMATE_LIMIT, fixHeadings, writeSections } from './apply';
+import { selectText } from './select';
+import { WordActionError } from './errors';
 
 export { validateBlocks, validateRequest } from './validate';
 export { occurrenceIndex } from './read';
 export type { SettingsLike } from './store';
 export { REQUEST_BUDGET } from './chunks';
+export { CHUNK_ESTIMATE_LIMIT } from './apply';
+export { WordActionError } from './errors';
 
 /** The most context.sync() calls an action may make when its requests fit in 1 MB. */
 export const SYNC_BUDGET = 3;
@@ -73,13 +77,6 @@ export const SYNC_BUDGET = 3;
 export function syncBudget(bytes: number): number {
   return SYNC_BUDGET + Math.max(0, Math.ceil(bytes / REQUEST_BUDGET) - 1);
 }
-
-/**
- * What one write chunk may weigh by the writer's estimate (write.ts). Below REQUEST_BUDGET so that
- * the estimate's error cannot push a request over it; the real sizes are measured in the tests
- * and the bench on Microsoft's library.
- */
-export const CHUNK_ESTIMATE_LIMIT = 920_000;
 
 /** The form of Word.run the adapter uses (Word.run itself fits; so does test/fakes/word.ts's run). */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -104,17 +101,6 @@ export interface TuWordAdapter extends WordAdapter {
   usesCustomXmlPart(): boolean;
 }
 
-/** A Word failure during an action, in plain Swedish. `cause` holds Word's own error. */
-export class WordActionError extends Error {
-  constructor(
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'WordActionError';
-  }
-}
-
 const CASE_SOURCE = 'Ärendet';
 const STORED_CASE_SOURCE = 'Ärendet som är sparat i dokumentet';
 
@@ -123,45 +109,12 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-/** True when the text holds a C0 control character (Word's search cannot find those). */
-function hasControlCharacter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return true;
-  return false;
-}
-
 function officeLanguage(): string {
   try {
     return Office.context.displayLanguage || 'sv-SE';
   } catch {
     return 'sv-SE';
   }
-}
-
-/**
- * Where a new section goes: after the nearest preceding section of ours (in standard order),
- * else before the nearest following one, else at the end of the document. Returns a new empty
- * paragraph there (outside every existing control). Queues only.
- */
-function insertionPoint(
-  context: Word.RequestContext,
-  id: SectionId,
-  control: (id: SectionId) => Word.ContentControl | null,
-): Word.Paragraph {
-  const i = sectionOrder(id);
-  for (let j = i - 1; j >= 0; j--) {
-    const prev = control(ALL_SECTION_IDS[j]);
-    if (prev) return prev.insertParagraph('', 'After');
-  }
-  for (let j = i + 1; j < ALL_SECTION_IDS.length; j++) {
-    const next = control(ALL_SECTION_IDS[j]);
-    if (next) return next.insertParagraph('', 'Before');
-  }
-  return context.document.body.insertParagraph('', 'End');
-}
-
-interface Queued {
-  bytes: number;
-  run: () => void;
 }
 
 export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter {
@@ -179,6 +132,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
   /** WordApi 1.4: custom XML parts, Document.changeTrackingMode and getReviewedText. */
   const api14 = (): boolean => isSetSupported('WordApi', '1.4');
   const store = new CaseStore(api14, settings);
+  const language = (): string => opts.language ?? officeLanguage();
 
   function requireApi(): void {
     if (!isSetSupported('WordApi', '1.3')) {
@@ -194,20 +148,6 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
     } catch (e) {
       if (e instanceof InputError || e instanceof WordActionError) throw e;
       throw new WordActionError(`Word kunde inte ${what} (${errorText(e)}).${hint ? ` ${hint}` : ''}`, e);
-    }
-  }
-
-  /** Sets headings that did not take their built-in style by their localized name; a warning if even that fails. */
-  async function fixHeadings(context: Word.RequestContext, headings: WrittenHeading[]): Promise<string | undefined> {
-    const wrong = headings.filter((h) => h.p.styleBuiltIn !== h.style);
-    if (wrong.length === 0) return undefined;
-    const language = opts.language ?? officeLanguage();
-    for (const h of wrong) h.p.style = localizedHeadingName(h.level, language);
-    try {
-      await context.sync();
-      return undefined;
-    } catch (e) {
-      return `${wrong.length} rubriker fick inte Words rubrikformat (${errorText(e)}). Texten är infogad; ge rubrikerna formatet ${localizedHeadingName(2, language)} för hand.`;
     }
   }
 
@@ -251,106 +191,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
         'infoga avsnitten',
         () =>
           run(async (context) => {
-            const read = await readSections(context, store, ALL_SECTION_IDS, api14());
-            const { state: stored, partIndex } = store.state(read.store);
-            const states = read.states;
-
-            const result: ApplyResult = { inserted: [], updated: [], skipped: [] };
-            const warnings = duplicateWarnings(
-              states,
-              sections.map((s) => s.id),
-            );
-            const fingerprints = { ...(stored?.fingerprints ?? {}) };
-
-            // Our controls by section: the ones queued in this action, and the existing ones found
-            // again by tag when first needed (an object found by its place in a collection could
-            // point elsewhere once new controls are in).
-            const controls = new Map<SectionId, Word.ContentControl>();
-            const control = (id: SectionId): Word.ContentControl | null => {
-              const known = controls.get(id);
-              if (known) return known;
-              if (!states.get(id)?.control) return null;
-              const cc = context.document.body.contentControls.getByTag(sectionTag(id)).getFirst();
-              controls.set(id, cc);
-              return cc;
-            };
-
-            // Decide everything first (pure), then queue the writes in standard order.
-            const queued: Queued[] = [];
-            const headings: WrittenHeading[] = [];
-            for (const s of sections) {
-              const st = states.get(s.id)!;
-              const mode = !st.control ? 'insert' : isEdited(st, stored, sectionText(s)) && !consent.has(s.id) ? 'skip' : 'update';
-              if (mode === 'skip') {
-                // Left alone, and reported with both texts so the pane can ask without reading again.
-                result.skipped.push(s.id);
-                (result.conflicts ??= []).push({
-                  id: s.id,
-                  title: SECTION_TITLES[s.id],
-                  currentText: displayText(st.currentText),
-                  newText: sectionText(s),
-                });
-                continue;
-              }
-              (mode === 'insert' ? result.inserted : result.updated).push(s.id);
-              fingerprints[s.id] = fingerprint(sectionText(s));
-              let w: Writer | null = null;
-              queued.push({
-                bytes: SECTION_BYTES,
-                run: () => {
-                  let cc: Word.ContentControl;
-                  let pending: Word.Paragraph;
-                  if (mode === 'update') {
-                    cc = control(s.id)!;
-                    cc.clear();
-                    cc.title = SECTION_TITLES[s.id];
-                    // The empty paragraph clear() leaves (after the tracked deletions when Track
-                    // Changes is on) keeps the old first paragraph's formatting, list included.
-                    pending = cc.paragraphs.getLast();
-                  } else {
-                    pending = insertionPoint(context, s.id, control);
-                    cc = pending.insertContentControl();
-                    cc.tag = sectionTag(s.id);
-                    cc.title = SECTION_TITLES[s.id];
-                    controls.set(s.id, cc);
-                  }
-                  pending.detachFromList();
-                  w = new Writer(cc, pending);
-                },
-              });
-              for (const step of sectionSteps(s)) queued.push({ bytes: step.bytes, run: () => step.run(w!) });
-              queued.push({
-                bytes: 0,
-                run: () => {
-                  w!.finish();
-                  headings.push(...w!.headings);
-                },
-              });
-            }
-
-            const newState: StoredState = {
-              format: 'tu-arende',
-              version: 1,
-              seq: (stored?.seq ?? 0) + 1,
-              case: validCase,
-              fingerprints,
-            };
-            // The store is the last write; in a chunk of its own when the last one has no room.
-            const storeBytes = store.usesXml() ? jsonBytes(encodeStoredXml(newState)) + SECTION_BYTES : 0;
-            const chunks = packChunks(queued, CHUNK_ESTIMATE_LIMIT);
-            const lastBytes = (chunks[chunks.length - 1] ?? []).reduce((n, q) => n + q.bytes, 0);
-            if (chunks.length === 0 || lastBytes + storeBytes > CHUNK_ESTIMATE_LIMIT) chunks.push([]);
-            let added: Word.CustomXmlPart | null = null;
-            await syncInChunks(context, chunks.length, (k) => {
-              for (const q of chunks[k]) q.run();
-              if (k === chunks.length - 1) added = store.queueWrite(context, read.store, partIndex, newState);
-            });
-            store.written(read.store, partIndex, added, newState);
-            const fixed = await fixHeadings(context, headings);
-            if (fixed) warnings.push(fixed);
-            if (warnings.length) result.warnings = warnings;
-            if (read.trackChanges) result.trackChanges = true;
-            return { result, newState };
+            return writeSections(context, { store, sections, validCase, consent, canTrack: api14(), language: language() });
           }),
         'Ärendet sparades inte. Kontrollera dokumentet (ångra med Ctrl+Z om något hann ändras) och försök igen.',
       );
@@ -414,7 +255,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
           await syncInChunks(context, chunks.length, (k) => {
             for (const step of chunks[k]) step.run(w);
           });
-          const fixed = await fixHeadings(context, w.headings);
+          const fixed = await fixHeadings(context, w.headings, language());
           if (fixed) result.message = result.message ? `${result.message} ${fixed}` : fixed;
           return result;
         }),
@@ -441,40 +282,7 @@ export function createWordAdapter(opts: WordAdapterOptions = {}): TuWordAdapter 
 
     async select(paragraph, start, end) {
       if (!Number.isInteger(paragraph) || paragraph < 0) throw new WordActionError('Det gick inte att markera texten: stycket finns inte.');
-      return wrap('markera texten', () =>
-        run(async (context) => {
-          const paras = context.document.body.paragraphs;
-          paras.load({ select: 'text', top: 1, skip: paragraph });
-          await context.sync();
-          if (paras.items.length === 0) {
-            throw new WordActionError(`Stycke ${paragraph + 1} finns inte längre i dokumentet. Granska dokumentet igen.`);
-          }
-          const p = paras.items[0];
-          const text = p.text;
-          const s = Math.max(0, Math.min(Number.isFinite(start) ? Math.floor(start) : 0, text.length));
-          const e = Math.max(s, Math.min(Number.isFinite(end) ? Math.floor(end) : text.length, text.length));
-          const sub = text.slice(s, e);
-          const whole =
-            sub.length === 0 || (s === 0 && e === text.length) || sub.length > 255 || hasControlCharacter(sub) || sub.trim() === '';
-          const k = whole ? -1 : occurrenceIndex(text, sub, s);
-          if (k < 0) {
-            p.getRange('Content').select();
-            await context.sync();
-            return;
-          }
-          const found = p.search(sub.replace(/\^/g, '^^'), { matchCase: true });
-          if (k === 0) {
-            found.getFirst().select();
-            await context.sync();
-            return;
-          }
-          found.load('items/text');
-          await context.sync();
-          if (found.items.length > k) found.items[k].select();
-          else p.getRange('Content').select();
-          await context.sync();
-        }),
-      );
+      return wrap('markera texten', () => run((context) => selectText(context, paragraph, start, end)));
     },
 
     async loadStoredCase() {
