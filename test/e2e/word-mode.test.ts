@@ -532,6 +532,7 @@ describe.each(CONFIGS)('i Word ($host), $width px, $theme', (cfg) => {
     await belopp.waitFor();
     expect(await belopp.getAttribute('aria-invalid')).toBe('true');
     expect(await project.textContent()).toMatch(/Ska vara ett belopp i kronor/);
+    await belopp.scrollIntoViewIfNeeded();
     await checkState(pane, 'projekt med fel i redigeraren', 'redigera-projekt');
     await belopp.fill('450 000');
     expect(await caseSource(page, 'med-fel.json')).toContain('inga fel');

@@ -119,6 +119,10 @@ test('the three lists with their counts; items closed until opened; the toggle s
   // Registry labels, not keys.
   expect(input(group, 'Stadsdelsförvaltning').value).toBe('Farsta');
   expect(input(group, 'Från år').value).toBe('2021');
+  // A list's hint says how to separate the entries, after the registry's help as its own sentence.
+  const medsokande = input(group, 'Medsökande');
+  const hint = document.getElementById((medsokande.getAttribute('aria-describedby') ?? '').split(' ')[0])?.textContent;
+  expect(hint).toBe('Medsökande stadsdelsförvaltningar. Skilj dem åt med kommatecken.');
 });
 
 test('a wrong amount: the problem in Swedish under the field, the badge counts it; a right one clears it', () => {

@@ -386,8 +386,8 @@ function FieldEditor({
       onEdit(d.value);
     },
   };
-  const hint =
-    field.kind === 'list' ? `${field.help} ${field.separator === 'line' ? 'En per rad.' : 'Skilj dem åt med kommatecken.'}` : field.help;
+  const how = field.separator === 'line' ? 'En per rad.' : 'Skilj dem åt med kommatecken.';
+  const hint = field.kind === 'list' ? `${field.help}${/[.!?]$/.test(field.help) ? '' : '.'} ${how}` : field.help;
   return (
     <Field label={field.label} hint={hint} required={field.required} {...validation}>
       {field.kind === 'longtext' || (field.kind === 'list' && field.separator === 'line') ? (
