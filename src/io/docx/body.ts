@@ -39,9 +39,10 @@ interface ParaStyle extends RunStyle {
   indent?: number;
 }
 
-/** Collects the XML in parts; join() once at the end. */
+/** Collects the XML in parts and hands them on in batches of joined text (nothing holds the whole body). */
 class Out {
   readonly parts: string[] = [];
+  constructor(private readonly sink: (xml: string) => void) {}
   /** One entry per list instance: true = ordered. */
   readonly lists: boolean[] = [];
   private sdtId = 1000;
@@ -50,6 +51,13 @@ class Out {
 
   add(s: string): void {
     this.parts.push(s);
+    if (this.parts.length >= 2000) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.sink(this.parts.join(''));
+    this.parts.length = 0;
   }
 
   nextSdtId(): number {
@@ -223,24 +231,38 @@ function section(out: Out, s: DraftSection, doc: DraftDocument): void {
   out.add(
     `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:tag w:val="${escapeXml(sectionTag(s.id))}"/><w:id w:val="${out.nextSdtId()}"/></w:sdtPr><w:sdtContent>`,
   );
-  const before = out.parts.length;
+  let empty = true;
   if (s.id === 'huvud') {
     // The header block is drawn from doc.header (its blocks repeat the same facts).
     addresseeTable(out, doc.header);
+    empty = false;
   } else {
     if (s.heading !== null) heading(out, s.heading, s.headingLevel);
     for (const b of s.blocks) block(out, b);
+    empty = s.heading === null && s.blocks.length === 0;
   }
-  if (out.parts.length === before) out.add('<w:p/>');
+  if (empty) out.add('<w:p/>');
   out.add('</w:sdtContent></w:sdt>');
 }
 
-/** The body's XML (without <w:body> and the section properties) and its list instances. */
-export function bodyXml(doc: DraftDocument): { xml: string; lists: boolean[] } {
-  const out = new Out();
+/**
+ * The body's XML (without <w:body> and the section properties), handed to `sink` in order in
+ * batches, so a long document never exists as one string; returns the list instances
+ * (true = ordered) for numberingXml().
+ */
+export function writeBody(doc: DraftDocument, sink: (xml: string) => void): boolean[] {
+  const out = new Out(sink);
   if (!doc.sections.some((s) => s.id === 'huvud')) section(out, { id: 'huvud', heading: null, headingLevel: 1, blocks: [] }, doc);
   for (const s of doc.sections) section(out, s, doc);
-  return { xml: out.parts.join(''), lists: out.lists };
+  out.flush();
+  return out.lists;
+}
+
+/** The body's XML as one string (for tests and small documents) and its list instances. */
+export function bodyXml(doc: DraftDocument): { xml: string; lists: boolean[] } {
+  const parts: string[] = [];
+  const lists = writeBody(doc, (x) => parts.push(x));
+  return { xml: parts.join(''), lists };
 }
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

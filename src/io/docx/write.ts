@@ -17,12 +17,12 @@
  * No Node APIs: Uint8Array out, so it runs in the task pane too.
  */
 import { Document, Header, Packer, Paragraph, SimpleField, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync } from 'fflate';
 import type { Case } from '../../model/case';
 import { sectionText, type DraftDocument, type HeaderInfo } from '../../draft/types';
 import { CASE_XML_NAMESPACE, encodeStoredXml } from '../../model/stored-case';
 import { fingerprint } from '../../model/fingerprint';
-import { bodyXml, numberingXml } from './body';
+import { numberingXml, writeBody } from './body';
 import { escapeXml, stripXmlInvalid } from './text';
 
 export { runsXml } from './body';
@@ -120,19 +120,65 @@ const put = (files: Files, name: string, s: string): void => {
   files[name] = strToU8(s);
 };
 
-/** Replaces the skeleton's marker paragraph with the body's markup. */
-function insertBody(files: Files, body: string): void {
+/**
+ * The skeleton's document part around the marker paragraph: the markup before it and after it.
+ * The body goes between them when the package is zipped (zipPackage), in batches.
+ */
+function documentFrame(files: Files): [string, string] {
   const xml = text(files, 'word/document.xml') ?? '';
   const at = xml.indexOf(BODY_MARKER);
   const start = xml.lastIndexOf('<w:p>', at);
   const end = xml.indexOf('</w:p>', at);
   if (at < 0 || start < 0 || end < 0) throw new Error('docx-paketets dokumentdel har inte väntad form');
-  put(files, 'word/document.xml', xml.slice(0, start) + body + xml.slice(end + '</w:p>'.length));
+  return [xml.slice(0, start), xml.slice(end + '</w:p>'.length)];
 }
 
-/** Our numbering part (body.ts), related and typed as the numbering part. */
-function setNumbering(files: Files, lists: boolean[]): void {
-  put(files, 'word/numbering.xml', numberingXml(lists));
+/**
+ * The package as a zip, streamed with fflate: word/document.xml is deflated from the body as
+ * body.ts writes it, a batch at a time, so neither the whole XML nor its bytes are ever held at
+ * once; the numbering part, which needs the body's lists, follows it.
+ */
+function zipPackage(files: Files, frame: [string, string], doc: DraftDocument): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else {
+      chunks.push(data);
+      size += data.length;
+    }
+  });
+  const add = (name: string, data: Uint8Array) => {
+    const f = new ZipDeflate(name, { level: 6 });
+    zip.add(f);
+    f.push(data, true);
+  };
+  // [Content_Types].xml first, as Word writes it.
+  add('[Content_Types].xml', files['[Content_Types].xml']);
+  for (const [name, data] of Object.entries(files)) {
+    if (name !== '[Content_Types].xml' && name !== 'word/document.xml' && name !== 'word/numbering.xml') add(name, data);
+  }
+  const part = new ZipDeflate('word/document.xml', { level: 6 });
+  zip.add(part);
+  const enc = new TextEncoder();
+  part.push(enc.encode(frame[0]));
+  const lists = writeBody(doc, (xml) => part.push(enc.encode(xml)));
+  part.push(enc.encode(frame[1]), true);
+  add('word/numbering.xml', strToU8(numberingXml(lists)));
+  zip.end();
+  if (failure !== null) throw new Error(`zip-arkivet kunde inte skrivas: ${(failure as Error).message}`);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** Our numbering part (body.ts, written when the body is), related and typed as the numbering part. */
+function relateNumbering(files: Files): void {
   const relsPath = 'word/_rels/document.xml.rels';
   const rels = text(files, relsPath) ?? '';
   if (!rels.includes(REL_NUMBERING)) {
@@ -222,15 +268,11 @@ function setCoreLanguage(files: Files): void {
 
 /** The DraftDocument as a .docx, with the case stored inside as a custom XML part. */
 export async function writeDocx(doc: DraftDocument, c: Case): Promise<Uint8Array> {
-  const { xml, lists } = bodyXml(doc);
   const files: Files = unzipSync(await Packer.pack(skeleton(doc), 'uint8array'));
-  insertBody(files, xml);
-  setNumbering(files, lists);
+  // The case part first: its big temporary strings are garbage before the body's parts are made.
   addCasePart(files, c, doc);
   setCoreLanguage(files);
   canonicalHeadingNames(files);
-  // [Content_Types].xml first, as Word writes it.
-  const ordered: Zippable = { '[Content_Types].xml': files['[Content_Types].xml'] };
-  for (const [name, data] of Object.entries(files)) if (name !== '[Content_Types].xml') ordered[name] = data;
-  return zipSync(ordered, { level: 6 });
+  relateNumbering(files);
+  return zipPackage(files, documentFrame(files), doc);
 }

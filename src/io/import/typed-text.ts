@@ -11,7 +11,7 @@
  * - a key that appears twice in one JSON object is refused with its line and column (JSON.parse
  *   would silently keep the last one: a second "lum": [] empties the list).
  */
-import type { Problem } from '../../model/errors';
+import { problem, type Problem } from '../../model/errors';
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
@@ -59,37 +59,42 @@ function pathText(path: Path): string {
  */
 export function cleanJsonValue(value: unknown): { value: unknown; problems: (Problem & { path: Path })[] } {
   const problems: (Problem & { path: Path })[] = [];
-  const visit = (v: unknown, path: Path): unknown => {
+  // Each entry knows its parent, so a path is built only for a value that has a problem.
+  interface Entry {
+    holder: Record<string | number, unknown>;
+    key: string | number;
+    parent: Entry | undefined;
+  }
+  const pathOf = (e: Entry | undefined): Path => {
+    const out: Path = [];
+    for (let x = e; x && x.parent !== undefined; x = x.parent) out.push(x.key);
+    return out.reverse();
+  };
+  const report = (e: Entry, what: string) => {
+    const path = pathOf(e);
+    problems.push({ ...problem({ what, path }), where: pathText(path), path });
+  };
+  const root: Record<string, unknown> = { v: value };
+  const stack: Entry[] = [{ holder: root, key: 'v', parent: undefined }];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    const v = e.holder[e.key];
     if (typeof v === 'string') {
       const why = bidiProblem(v);
-      if (why) problems.push({ where: pathText(path), what: why, path });
-      return cleanText(v);
-    }
-    if (typeof v === 'number' && !Number.isFinite(v)) {
-      problems.push({
-        where: pathText(path),
-        what: 'är ett tal som är för stort för att räknas med (större än 1,8 · 10^308). Skriv det verkliga värdet.',
-        path,
-      });
-    }
-    return v;
-  };
-  const root: { v: unknown } = { v: value };
-  const stack: { holder: Record<string | number, unknown>; key: string | number; path: Path }[] = [{ holder: root, key: 'v', path: [] }];
-  while (stack.length > 0) {
-    const { holder, key, path } = stack.pop()!;
-    const v = holder[key];
-    if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ holder: v as unknown as Record<number, unknown>, key: i, path: [...path, i] });
+      if (why) report(e, why);
+      const clean = cleanText(v);
+      if (clean !== v) e.holder[e.key] = clean;
+    } else if (typeof v === 'number') {
+      if (!Number.isFinite(v))
+        report(e, 'är ett tal som är för stort för att räknas med (större än 1,8 · 10^308). Skriv det verkliga värdet.');
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ holder: v as unknown as Record<number, unknown>, key: i, parent: e });
     } else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       const keys = Object.keys(o);
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ holder: o, key: keys[i], path: [...path, keys[i]] });
-    } else {
-      holder[key] = visit(v, path);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ holder: o, key: keys[i], parent: e });
     }
   }
-  problems.sort((a, b) => (a.where < b.where ? -1 : a.where > b.where ? 1 : 0));
   return { value: root.v, problems };
 }
 
