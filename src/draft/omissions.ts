@@ -6,11 +6,12 @@
 import type { Case } from '../model/case';
 import type { Block, DraftDocument, SourceRef } from './types';
 import { valueAt } from './source';
+import { describePath } from '../model/fields';
 
 export interface Omission {
   /** The case field, as a path: "metadata.handlaggare.epost", "lum[3].forskningspartner". */
   path: string;
-  /** What it is, in Swedish: 'LUM-projektet "Prata om det", fältet forskningspartner'. */
+  /** What it is, in Swedish: 'LUM-projekt 4 («Prata om det»), Forskningspartner'. */
   what: string;
   /** Why the document does not show it, in Swedish. */
   reason: string;
@@ -89,22 +90,6 @@ function covered(path: string, sources: Set<string>): boolean {
   return false;
 }
 
-/** 'LUM-projektet "Prata om det", fältet forskningspartner' for "lum[3].forskningspartner". */
-function describe(c: Case, path: string): string {
-  const m = /^(lum|mul|fum)\[(\d+)\](?:\.(.+))?$/.exec(path);
-  if (m) {
-    const i = Number(m[2]);
-    const name =
-      m[1] === 'lum'
-        ? `LUM-projektet "${c.lum[i]?.namn}"`
-        : m[1] === 'fum'
-          ? `studien "${c.fum[i]?.namn}"`
-          : `studieresan till ${c.mul[i]?.destination}`;
-    return m[3] ? `${name}, fältet ${m[3]}` : name;
-  }
-  return `fältet ${path}`;
-}
-
 /** What of the case the draft does not show, with the reason. Empty when the draft shows all of it. */
 export function draftOmissions(c: Case, doc: DraftDocument): Omission[] {
   const sources = draftSources(doc);
@@ -112,7 +97,7 @@ export function draftOmissions(c: Case, doc: DraftDocument): Omission[] {
   if (doc.kind === 'inriktning-redovisning' && doc.warnings?.some((w) => w.startsWith('Det finns inga kriterier'))) {
     out.push({
       path: 'kriterier',
-      what: `kriterierna för ${c.ar.inriktning}`,
+      what: `Kriterierna för ${c.ar.inriktning}`,
       reason: 'ärendet har inga kriterier för året och det finns inga inbyggda; inriktningen är en platshållare',
       byDesign: false,
     });
@@ -127,7 +112,7 @@ export function draftOmissions(c: Case, doc: DraftDocument): Omission[] {
     if (typeof value === 'boolean') continue;
     out.push({
       path,
-      what: describe(c, path),
+      what: describePath(path, c),
       reason: known?.reason ?? 'finns i ärendet men står inte i utkastet',
       byDesign: Boolean(known),
     });
@@ -135,7 +120,7 @@ export function draftOmissions(c: Case, doc: DraftDocument): Omission[] {
   return out;
 }
 
-/** One line per omission, for the CLI and the pane: 'LUM-projektet "X", fältet id (lum[0].id): … .' */
+/** One line per omission, for the CLI and the pane: 'LUM-projekt 1 («X»), Id: … .' */
 export function omissionLines(list: readonly Omission[]): string[] {
-  return list.map((o) => `${o.what.charAt(0).toLocaleUpperCase('sv-SE')}${o.what.slice(1)} (${o.path}): ${o.reason}.`);
+  return list.map((o) => `${o.what}: ${o.reason}.`);
 }

@@ -63,7 +63,7 @@ test("--utan-kriterier: a placeholder inriktning, a warning and the omission on 
   const { io, err, dir } = capture();
   expect(await main(['draft', path.join(EXAMPLES, 'utan-inbyggda-kriterier.json'), '--utan-kriterier', '-o', 'ut.docx'], io)).toBe(0);
   expect(err.join('\n')).toMatch(/^Varning: Det finns inga kriterier för 2026\./);
-  expect(err.join('\n')).toContain('Det här i ärendet står inte i utkastet:\n  • Kriterierna för 2026 (kriterier)');
+  expect(err.join('\n')).toContain('Det här i ärendet står inte i utkastet:\n  • Kriterierna för 2026: ärendet har inga kriterier');
   const text = await bodyText(path.join(dir, 'ut.docx'));
   expect(text).toContain('[Skriv årets teman och kriterier för 2026');
   expect(text).not.toMatch(/Huvudkriterier|Prioriterade områden|klientcentrering/);

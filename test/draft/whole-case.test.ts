@@ -40,11 +40,11 @@ describe('draftOmissions', () => {
     expect(omitted).toEqual([
       {
         path: 'metadata.handlaggare.epost',
-        what: 'fältet metadata.handlaggare.epost',
+        what: 'Handläggarens e-post',
         reason: containing('e-postadressen'),
         byDesign: true,
       },
-      { path: 'lum[0].id', what: 'LUM-projektet "Våga anmäla våga vittna", fältet id', reason: containing('nyckel'), byDesign: true },
+      { path: 'lum[0].id', what: 'LUM-projekt 1 («Våga anmäla våga vittna»), Id', reason: containing('nyckel'), byDesign: true },
     ]);
   });
 

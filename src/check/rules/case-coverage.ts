@@ -3,6 +3,7 @@ import { findAmounts } from '../amounts';
 import { nameKey, parseProjectLine, projectLists } from '../facts';
 import { norm } from '../text';
 import { findDistrict } from '../../model/districts';
+import { describePath } from '../../model/fields';
 
 /**
  * Compares a document with its case (`tu check --case`, or the case stored in the document):
@@ -30,13 +31,13 @@ export const rule: Rule = {
         'Jämför dokumentet med ärendet: varje projekt, belopp, stadsdel och år i ärendet ska finnas i texten, och texten ska inte ha projekt som ärendet saknar.',
     },
     messages: {
-      projectMissing: 'Projektet {name} ({field}) finns i ärendet men inte i dokumentet. Skriv in projektet, eller ta bort det ur ärendet.',
-      studyMissing: 'Studien {name} ({field}) finns i ärendet men inte i dokumentet. Skriv in studien, eller ta bort den ur ärendet.',
-      tripMissing: 'Studieresan till {name} ({field}) finns i ärendet men inte i dokumentet. Skriv in resan, eller ta bort den ur ärendet.',
+      projectMissing: '{field} finns i ärendet men inte i dokumentet. Skriv in projektet, eller ta bort det ur ärendet.',
+      studyMissing: '{field} finns i ärendet men inte i dokumentet. Skriv in studien, eller ta bort den ur ärendet.',
+      tripMissing: '{field} finns i ärendet men inte i dokumentet. Skriv in resan, eller ta bort den ur ärendet.',
       amountMissing:
-        'Beloppet {amount} för {name} ({field}) finns i ärendet men inte i dokumentet. Skriv in beloppet, eller rätta det i ärendet.',
+        'Ärendet anger {amount} för {name} ({field}), men beloppet står inte i dokumentet. Skriv in beloppet, eller rätta det i ärendet.',
       districtMissing:
-        '{district} ({field}) äger projektet {name} enligt ärendet, men dokumentet nämner inte stadsdelen. Skriv in den, eller rätta ärendet.',
+        '{district} äger projektet {name} enligt ärendet ({field}), men dokumentet nämner inte stadsdelen. Skriv in den, eller rätta ärendet.',
       yearMissing: 'Året {year} ({field}) i ärendet står inte i dokumentet. Kontrollera åren i rubriken och i förslaget till beslut.',
       extraProject:
         'Projektet {name} står i dokumentet men finns inte i ärendet. Lägg till det i ärendet, eller ta bort det ur dokumentet.',
@@ -61,6 +62,8 @@ export const rule: Rule = {
     };
     const amounts = new Set(body.flatMap((p) => findAmounts(p.text).map((a) => a.value)));
     const whole = { paragraph: -1 };
+    // The field for people ("LUM-projekt 2 («Våga anmäla»), Belopp") and as a path for tools.
+    const where = (path: string) => ({ field: describePath(path, c), path });
     const kr = (n: number) => `${n.toLocaleString('sv-SE')} kronor`;
 
     for (const y of [c.ar.redovisning, c.ar.inriktning]) {
@@ -68,17 +71,17 @@ export const rule: Rule = {
         ctx.report({
           ...whole,
           messageId: 'yearMissing',
-          data: { year: y, field: y === c.ar.redovisning ? 'ar.redovisning' : 'ar.inriktning' },
+          data: { year: y, ...where(y === c.ar.redovisning ? 'ar.redovisning' : 'ar.inriktning') },
         });
     }
     c.lum.forEach((p, i) => {
       const name = `”${p.namn}”`;
       if (!has(p.namn)) {
-        ctx.report({ ...whole, messageId: 'projectMissing', data: { name, field: `lum[${i}]` } });
+        ctx.report({ ...whole, messageId: 'projectMissing', data: { name, ...where(`lum[${i}]`) } });
         return;
       }
       if (p.belopp !== undefined && !amounts.has(p.belopp))
-        ctx.report({ ...whole, messageId: 'amountMissing', data: { amount: kr(p.belopp), name, field: `lum[${i}].belopp` } });
+        ctx.report({ ...whole, messageId: 'amountMissing', data: { amount: kr(p.belopp), name, ...where(`lum[${i}].belopp`) } });
       [p.sdf, ...p.medsokande].forEach((owner, k) => {
         const d = findDistrict(owner);
         const short = norm(d?.namn ?? owner.trim());
@@ -86,16 +89,16 @@ export const rule: Rule = {
           ctx.report({
             ...whole,
             messageId: 'districtMissing',
-            data: { district: d?.forvaltning ?? owner, name, field: k === 0 ? `lum[${i}].sdf` : `lum[${i}].medsokande[${k - 1}]` },
+            data: { district: d?.forvaltning ?? owner, name, ...where(k === 0 ? `lum[${i}].sdf` : `lum[${i}].medsokande[${k - 1}]`) },
           });
       });
     });
     c.fum.forEach((f, i) => {
       if (!has(f.namn) && !(f.kortnamn && has(f.kortnamn)))
-        ctx.report({ ...whole, messageId: 'studyMissing', data: { name: `”${f.namn}”`, field: `fum[${i}]` } });
+        ctx.report({ ...whole, messageId: 'studyMissing', data: { name: `”${f.namn}”`, ...where(`fum[${i}]`) } });
     });
     c.mul.forEach((m, i) => {
-      if (!has(m.destination)) ctx.report({ ...whole, messageId: 'tripMissing', data: { name: m.destination, field: `mul[${i}]` } });
+      if (!has(m.destination)) ctx.report({ ...whole, messageId: 'tripMissing', data: { name: m.destination, ...where(`mul[${i}]`) } });
     });
     // Projects the document lists that the case does not have.
     const known = c.lum.map((p) => nameKey(p.namn));

@@ -29,27 +29,27 @@ ruleTester(rule, {
         fum: [{ namn: 'Initial bedömning av försörjningsstöd', utforare: 'Linnéuniversitetet', status: 'avslutad' }],
       }),
       errors: [
-        { messageId: 'studyMissing', data: { field: 'fum[0]' } },
-        { messageId: 'tripMissing', data: { name: 'Stavanger, Norge', field: 'mul[0]' } },
+        { messageId: 'studyMissing', data: { path: 'fum[0]' } },
+        { messageId: 'tripMissing', data: { name: 'Stavanger, Norge', path: 'mul[0]' } },
       ],
     },
     {
       name: 'a project of the case is not in the text',
       doc: WITH_AMOUNTS.replace('2. Prata om det, Södermalms stadsdelsförvaltning.', '').replace(' och Prata om det 200 000 kronor', ''),
       case: baseCase(),
-      errors: [{ messageId: 'projectMissing', data: { name: '”Prata om det”', field: 'lum[4]' }, inParagraph: -1 }],
+      errors: [{ messageId: 'projectMissing', data: { name: '”Prata om det”', path: 'lum[4]' }, inParagraph: -1 }],
     },
     {
       name: 'the project is named but its district is not',
       doc: WITH_AMOUNTS.replace('2. Prata om det, Södermalms stadsdelsförvaltning.', ''),
       case: baseCase(),
-      errors: [{ messageId: 'districtMissing', data: { field: 'lum[4].sdf', district: 'Södermalms stadsdelsförvaltning' } }],
+      errors: [{ messageId: 'districtMissing', data: { path: 'lum[4].sdf', district: 'Södermalms stadsdelsförvaltning' } }],
     },
     {
       name: 'an amount of the case is not in the text',
       doc: WITH_AMOUNTS.replace('300 000 kronor', '350 000 kronor'),
       case: baseCase(),
-      errors: [{ messageId: 'amountMissing', data: { field: 'lum[1].belopp' } }],
+      errors: [{ messageId: 'amountMissing', data: { path: 'lum[1].belopp' } }],
     },
     {
       name: 'a co-applicant district the text never names',
@@ -59,13 +59,13 @@ ruleTester(rule, {
         c.lum[0].medsokande = ['Skärholmen'];
         return c;
       })(),
-      errors: [{ messageId: 'districtMissing', data: { field: 'lum[0].medsokande[0]', district: 'Skärholmens stadsdelsförvaltning' } }],
+      errors: [{ messageId: 'districtMissing', data: { path: 'lum[0].medsokande[0]', district: 'Skärholmens stadsdelsförvaltning' } }],
     },
     {
       name: "the case's inriktning year is not in the text",
       doc: WITH_AMOUNTS,
       case: baseCase({ ar: { inriktning: 2026, redovisning: 2023 }, kriterier: { ar: 2025 } }),
-      errors: [{ messageId: 'yearMissing', data: { year: 2026, field: 'ar.inriktning' } }],
+      errors: [{ messageId: 'yearMissing', data: { year: 2026, path: 'ar.inriktning' } }],
     },
     {
       name: 'the text lists a project the case does not have',
