@@ -28,7 +28,8 @@ export function sourceText(source: string, problems: number | null): string {
 }
 
 function loadedMessage(source: string, problems: number, note?: string): UserMessage {
-  if (problems === 0) return { intent: 'success', title: note ?? `Ärendet är inläst från ${source}.`, lines: [] };
+  // The line above the message says where the case came from; the message says what happened.
+  if (problems === 0) return { intent: 'success', title: note ?? 'Ärendet är inläst, utan fel.', lines: [] };
   return {
     intent: 'warning',
     title: note ?? `Ärendet från ${source} har ${problems} fel.`,

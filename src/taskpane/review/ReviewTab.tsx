@@ -14,6 +14,7 @@ import {
   Button,
   Field,
   makeStyles,
+  mergeClasses,
   Select,
   tokens,
 } from '@fluentui/react-components';
@@ -278,7 +279,7 @@ export function ReviewTab({ mode, raw, setRaw, active, request, slots }: Props) 
                         <li key={i}>
                           <Button
                             appearance="subtle"
-                            className={`${styles.finding} ${index === current ? styles.selected : ''}`}
+                            className={mergeClasses(styles.finding, index === current && styles.selected)}
                             onClick={() => void go(index)}
                             aria-current={index === current ? 'true' : undefined}
                           >
