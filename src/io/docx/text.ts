@@ -11,12 +11,33 @@
  * script, non-breaking spaces, C1 controls and DEL) survives unchanged.
  */
 
-const XML_INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** True for a UTF-16 code unit XML 1.0 cannot hold on its own (surrogates are checked in pairs below). */
+function invalidUnit(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff;
+}
 
-/** Removes the characters XML 1.0 cannot hold (see above). Tabs and line breaks are kept. */
+/** Removes the characters XML 1.0 cannot hold (see above). Tabs and line breaks are kept. One pass, no copy when clean. */
 export function stripXmlInvalid(text: string): string {
-  return text.replace(XML_INVALID, '');
+  let out: string[] | undefined;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let bad = invalidUnit(c);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++; // a valid pair
+        continue;
+      }
+      bad = true;
+    } else if (c >= 0xdc00 && c <= 0xdfff) bad = true;
+    if (!bad) continue;
+    (out ??= []).push(text.slice(from, i));
+    from = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 /** What the reader gives back for a text the writer wrote: invalid characters dropped, tabs and line breaks as spaces. */
