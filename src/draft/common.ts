@@ -52,6 +52,8 @@ export function ownerName(sdf: string): string {
 export interface DraftOptions {
   /** The house-style profile's choices (order, headings, standard wording). */
   style?: DraftStyle;
+  /** The year of criteria that were given but set aside because they are another year's (set by draftCase). */
+  otherYearCriteria?: number;
 }
 
 export function section(id: SectionId, blocks: Block[], heading: string | null = SECTION_TITLES[id], style?: DraftStyle): DraftSection {

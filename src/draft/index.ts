@@ -23,9 +23,14 @@ export { caseStyle, styleFromProfile } from './style';
  */
 export function draftCase(c: Case, criteria?: Criteria | null, options: DraftOptions = {}): DraftDocument {
   // undefined: the case's own or built-in criteria; null: draft without criteria (placeholder inriktning).
-  const cr = criteria === undefined ? resolveCriteria(c) : (criteria ?? undefined);
+  let cr = criteria === undefined ? resolveCriteria(c) : (criteria ?? undefined);
   // The house style: the one given, else the profile the case names (section order and headings).
   const o: DraftOptions = { ...options, style: options.style ?? caseStyle(c.profil) };
+  // Another year's criteria are never used for the inriktning: its themes and dates would be wrong.
+  if (c.dokumenttyp === 'inriktning-redovisning' && cr && c.ar.inriktning !== undefined && cr.ar !== c.ar.inriktning) {
+    o.otherYearCriteria = cr.ar;
+    cr = undefined;
+  }
   switch (c.dokumenttyp) {
     case 'inriktning-redovisning':
       return draftInriktning(c, cr, o);
@@ -42,10 +47,12 @@ export const WITHOUT_CRITERIA_FLAG = '--utan-kriterier';
  * message that says how to add them. Undefined when the draft can use the year's criteria.
  */
 export function missingCriteriaMessage(c: Case, criteria: Criteria | null | undefined): string | undefined {
-  if (c.dokumenttyp !== 'inriktning-redovisning' || criteria) return undefined;
+  if (c.dokumenttyp !== 'inriktning-redovisning') return undefined;
   const y = c.ar.inriktning;
+  if (criteria && criteria.ar === y) return undefined;
+  const other = criteria ? ` (kriterierna i ärendet gäller ${criteria.ar}, inte ${y}; ett annat års teman och datum används aldrig)` : '';
   return (
-    `det finns inga kriterier för ${y}, och utan dem kan utkastet inte skriva inriktningen. ` +
+    `det finns inga kriterier för ${y}${other}, och utan dem kan utkastet inte skriva inriktningen. ` +
     `Inbyggda år: ${builtInYears().join(', ')}. Lägg till kriterierna på ett av dessa sätt: ` +
     `(1) skriv dem i ärendet under "kriterier" (se schema/criteria.schema.json), ` +
     `(2) fyll i bladet Kriterier i kalkylbladsmallen eller en kriteriefil (.csv) och ange den med --kriterier, ` +
