@@ -4,7 +4,8 @@
  *     requests (bytes, actions per sync) Microsoft's real office.js library sends
  *  2. the checker on generated documents of 100, 1 000 and 10 000 paragraphs: time, memory,
  *     and check time ÷ time to merely read the same .docx
- *  3. drafting + writing a .docx for 10, 100 and 1 000 projects
+ *  3. drafting + writing a .docx for 10, 100 and 1 000 projects; 3b (bench/cli.ts) the CLI as whole
+ *     processes: tu draft of 10 000 and 100 000 projects, tu --help, tu check ÷ an fflate scan
  *  4. the task pane (bench/pane.ts): its bundle before the first view, time to first render in
  *     Chromium, and its height and keyboard path in a Word-like host after loading the example
  * Figures are medians with min and max over several runs. Targets are printed beside them.
@@ -20,6 +21,7 @@ import type { Case, LumProject } from '../src/model/case';
 import { parseCaseJson } from '../src/model/validate';
 import { wordRoundTrips } from './word';
 import { paneBundle, paneFirstRender, paneLayout } from './pane';
+import { cliBench } from './cli';
 
 const ROOT = path.join(__dirname, '..');
 const QUICK = process.argv.includes('--quick');
@@ -34,7 +36,7 @@ function stat(xs: number[]): Stat {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
 }
-async function time(fn: () => Promise<unknown> | unknown, runs = RUNS): Promise<Stat> {
+async function time(fn: () => unknown, runs = RUNS): Promise<Stat> {
   await fn(); // warm-up
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -147,6 +149,7 @@ async function main() {
   Object.assign(results, await wordRoundTrips(caseWithProjects, table));
   results.checker = await checker();
   results.drafting = await drafting();
+  results.cli = await cliBench(baseCase, RUNS, table);
   // 4. The task pane (bench/pane.ts).
   results.bundle = paneBundle(table);
   try {
@@ -163,10 +166,11 @@ async function main() {
     results.paneLayout = why;
     console.log(`\n4c. Fönstret i Word kunde inte mätas: ${why}`);
   }
-  results.totalSeconds = (Date.now() - started) / 1000;
+  const totalSeconds = (Date.now() - started) / 1000;
+  results.totalSeconds = totalSeconds;
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nKlart på ${results.totalSeconds} s. Resultaten finns i bench/results.json.`);
+  console.log(`\nKlart på ${totalSeconds} s. Resultaten finns i bench/results.json.`);
 }
 
 main().catch((e) => {
