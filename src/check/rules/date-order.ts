@@ -134,7 +134,9 @@ function referencedAfterDocument(ctx: RuleContext): void {
   const seen = new Set<string>();
   for (const p of structure.body) {
     if (p.index === doc.paragraph || !/\d{4}/.test(p.text)) continue;
-    const ds = [...findIsoDates(p.text), ...findLongDates(p.text).filter((d) => d.hasYear)];
+    // Written-out dates need a month's name; most paragraphs have none (a cheap test before the costly one).
+    const long = MONTH_HINT.test(p.text) ? findLongDates(p.text).filter((d) => d.hasYear) : [];
+    const ds = [...findIsoDates(p.text), ...long];
     for (const d of ds) {
       if (d.iso <= doc.iso || seen.has(d.iso)) continue;
       const before = p.text.slice(Math.max(0, d.start - 90), d.start);
@@ -182,9 +184,16 @@ function statutesAfterDocument(ctx: RuleContext): void {
 /** The first day of a season or a month: when "hösten 2015" or "i april 2012" began. */
 const SEASON_START: Record<string, string> = { våren: '03-01', sommaren: '06-01', hösten: '09-01', vintern: '12-01' };
 
+const MONTH_HINT = new RegExp(MONTHS.join('|'), 'i');
+
 /** A verb that says something has already happened. */
 const PAST =
   /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattade|antog|antogs|fastställde|fastställdes|genomfördes|genomförde|hölls|hade|var|startade|startades|utgavs|inkom|lämnade|överlämnade|redovisade|återremitterades|godkände|godkändes)(?![\p{L}])/iu;
+/** Cheap, wider tests than PAST and WHEN (no lookbehind): a paragraph that fails either has nothing to report. */
+const PAST_HINT =
+  /beslut|beslöt|fattade|antog|fastställ|genomför|hölls|hade|var|startade|utgavs|inkom|lämnade|redovisade|återremitt|godkän/i;
+const WHEN_HINT = /den |i [a-zåäö]|redan|våren|hösten|sommaren|vintern/i;
+
 /** A future or a plan in the same sentence makes a later year right ("ska", "planeras"). */
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att|planeras|beräknas|förväntas|föreslås|avses|prognos\p{L}*)(?![\p{L}])/iu;
 /** A point in time: "den 31 mars 2017", "i april 2012", "redan 2009", "hösten 2015". */
@@ -200,7 +209,7 @@ function pastAfterDocument(ctx: RuleContext): void {
   const docYear = structure.documentYear;
   if (docYear === undefined) return;
   for (const p of structure.body) {
-    if (!/\d{4}/.test(p.text) || p.index === structure.title?.index) continue;
+    if (!/\d{4}/.test(p.text) || !PAST_HINT.test(p.text) || !WHEN_HINT.test(p.text) || p.index === structure.title?.index) continue;
     for (const s of sentences(p.text)) {
       if (!PAST.test(s.text) || FUTURE.test(s.text) || findYears(s.text).length === 0) continue;
       WHEN.lastIndex = 0;

@@ -202,15 +202,30 @@ function phraseYears(ctx: RuleContext): void {
     ),
   );
   if (checked.size === 0) return;
+  // The phrases the checked parts date; only paragraphs that contain one of their last words are read.
+  const keys = new Set<string>();
+  for (const p of structure.body) {
+    if (!checked.has(p.index)) continue;
+    for (const y of yearSpans(p.text)) {
+      const key = phraseBefore(p.text, y.start);
+      if (key) keys.add(key);
+    }
+  }
+  if (keys.size === 0) return;
+  // Only where a phrase stands is a year read: a search for each phrase, no year scan of every paragraph.
   const uses = new Map<string, { year: string; paragraph: number; start: number; end: number }[]>();
   for (const p of structure.body) {
     if (p.inTable || !/\d{4}/.test(p.text)) continue;
-    for (const y of yearSpans(p.text)) {
-      const key = phraseBefore(p.text, y.start);
-      if (!key) continue;
-      const list = uses.get(key) ?? [];
-      list.push({ year: y.text, paragraph: p.index, start: y.start, end: y.end });
-      uses.set(key, list);
+    const lower = p.text.toLowerCase();
+    for (const key of keys) {
+      for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+        const from = at + key.length;
+        const y = yearSpans(p.text.slice(from, from + 16)).find((x) => x.start <= 1);
+        if (!y || phraseBefore(p.text, from + y.start) !== key) continue;
+        const list = uses.get(key) ?? [];
+        list.push({ year: y.text, paragraph: p.index, start: from + y.start, end: from + y.end });
+        uses.set(key, list);
+      }
     }
   }
   for (const [phrase, list] of uses) {
