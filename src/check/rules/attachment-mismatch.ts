@@ -72,7 +72,7 @@ function numberedReferences(ctx: RuleContext): void {
   const inList = list.content.flatMap((p) => numberedIn(p.text));
   if (inList.length === 0) return;
   for (const p of structure.body) {
-    if (listed.has(p.index) || p === list.heading) continue;
+    if (listed.has(p.index) || p === list.heading || !/\d[/:]\d/.test(p.text)) continue;
     for (const r of numberedIn(p.text)) {
       const sameNoun = inList.filter((x) => x.noun === r.noun);
       if (sameNoun.length !== 1 || sameNoun[0].number === r.number) continue;
