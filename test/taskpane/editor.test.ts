@@ -45,6 +45,14 @@ describe('fields', () => {
     }
   });
 
+  test('choices are explained with the words the form shows, not the stored values', () => {
+    for (const fund of ['lum', 'fum'] as const) {
+      const status = field(fund, 'status');
+      for (const o of status.options ?? []) expect(status.help.toLowerCase()).toContain(o.label.split(' ')[0].toLowerCase());
+      expect(status.help).not.toMatch(/fortgar|pagar/);
+    }
+  });
+
   test('labels and nouns in Swedish', () => {
     expect(field('lum', 'sdf').label).toBe('Stadsdelsförvaltning');
     expect(field('lum', 'ar.fran').label).toBe('Från år');

@@ -35,6 +35,8 @@ export interface EditorField {
 interface Layout {
   path: string[];
   kind: EditorKind;
+  /** The form's own help where the registry's speaks of stored values ("fortgar") rather than the choices shown. */
+  help?: string;
   options?: { value: string; label: string }[];
   separator?: 'comma' | 'line';
 }
@@ -51,6 +53,7 @@ const LAYOUT: Record<Fund, Layout[]> = {
     {
       path: ['status'],
       kind: 'choice',
+      help: 'Slutredovisas i år när projektet är klart och redovisas nu, fortgår när det har år kvar.',
       options: [
         { value: 'slutredovisas', label: 'Slutredovisas i år' },
         { value: 'fortgar', label: 'Fortgår' },
@@ -77,6 +80,7 @@ const LAYOUT: Record<Fund, Layout[]> = {
     {
       path: ['status'],
       kind: 'choice',
+      help: 'Avslutad när studien är klar, annars pågår.',
       options: [
         { value: 'pagar', label: 'Pågår' },
         { value: 'avslutad', label: 'Avslutad' },
@@ -102,7 +106,7 @@ export function editorFields(fund: Fund): readonly EditorField[] {
           key: l.path.join('.'),
           kind: l.kind,
           label: fieldLabel(full),
-          help: fieldHelp(full),
+          help: l.help ?? fieldHelp(full),
           required: fieldInfo(full)?.required ?? false,
           ...(l.options ? { options: l.options } : {}),
           ...(l.separator ? { separator: l.separator } : {}),
