@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
-import { findIsoDates, findLongDates, findYears, sentences } from '../text';
+import { findIsoDates, findLongDates, findYears, sentences, type Span } from '../text';
+import type { DocParagraph } from '../types';
 import { longDate, MONTHS } from '../../swedish/dates';
 
 interface Dated {
@@ -202,43 +203,55 @@ const WHEN = new RegExp(
   'giu',
 );
 
+const MONTH_AT_START = new RegExp(`^\\s*i\\s+(${MONTHS.join('|')})`, 'iu');
+
+/**
+ * When a point in time began, as an ISO date: a full date ("den 31 mars 2017"), the first day of a
+ * month ("i april 2012") or a season ("hösten 2015" began 1 September); undefined for a bare year.
+ */
+function pointInTime(text: string, year: number): { iso?: string; exact: boolean } {
+  const full = findLongDates(text).find((d) => d.hasYear);
+  if (full) return { iso: full.iso, exact: true };
+  const season = /^\s*(?:under\s+)?(våren|sommaren|hösten|vintern)/iu.exec(text)?.[1]?.toLocaleLowerCase('sv-SE');
+  if (season) return { iso: `${year}-${SEASON_START[season]}`, exact: false };
+  const month = MONTH_AT_START.exec(text)?.[1]?.toLocaleLowerCase('sv-SE');
+  if (month) return { iso: `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-01`, exact: false };
+  return { exact: false };
+}
+
+/** The sentences of the body that may tell of something already done at a point in time. */
+function pastSentences(ctx: RuleContext): { p: DocParagraph; s: Span }[] {
+  const out: { p: DocParagraph; s: Span }[] = [];
+  for (const p of ctx.structure.body) {
+    if (!/\d{4}/.test(p.text) || !PAST_HINT.test(p.text) || !WHEN_HINT.test(p.text) || p.index === ctx.structure.title?.index) continue;
+    for (const s of sentences(p.text)) if (PAST.test(s.text) && !FUTURE.test(s.text) && findYears(s.text).length > 0) out.push({ p, s });
+  }
+  return out;
+}
+
 /** Something the text says has already happened, dated after the document. */
 function pastAfterDocument(ctx: RuleContext): void {
-  const { structure } = ctx;
-  const docIso = structure.documentDate?.iso;
-  const docYear = structure.documentYear;
+  const docIso = ctx.structure.documentDate?.iso;
+  const docYear = ctx.structure.documentYear;
   if (docYear === undefined) return;
-  for (const p of structure.body) {
-    if (!/\d{4}/.test(p.text) || !PAST_HINT.test(p.text) || !WHEN_HINT.test(p.text) || p.index === structure.title?.index) continue;
-    for (const s of sentences(p.text)) {
-      if (!PAST.test(s.text) || FUTURE.test(s.text) || findYears(s.text).length === 0) continue;
-      WHEN.lastIndex = 0;
-      for (let m = WHEN.exec(s.text); m !== null; m = WHEN.exec(s.text)) {
-        const year = Number(m[1]);
-        const full = findLongDates(m[0]).find((d) => d.hasYear);
-        // A month or a season: when it began ("hösten 2015" began 1 September 2015).
-        const season = /^\s*(?:under\s+)?(våren|sommaren|hösten|vintern)/iu.exec(m[0])?.[1]?.toLocaleLowerCase('sv-SE');
-        const month = new RegExp(`^\\s*i\\s+(${MONTHS.join('|')})`, 'iu').exec(m[0])?.[1]?.toLocaleLowerCase('sv-SE');
-        const began = season
-          ? `${year}-${SEASON_START[season]}`
-          : month
-            ? `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-01`
-            : undefined;
-        const after = full && docIso ? full.iso > docIso : began && docIso ? began > docIso : year > docYear;
-        if (!after) continue;
-        const start = s.start + m.index + m[0].search(/\S/);
-        ctx.report({
-          paragraph: p.index,
-          start,
-          end: s.start + m.index + m[0].length,
-          severity: 'warning',
-          messageId: 'pastAfterDoc',
-          data: {
-            when: full ? longDate(full.iso) : m[0].trim(),
-            docWhen: (full || began) && docIso ? longDate(docIso) : String(docYear),
-          },
-        });
-      }
+  for (const { p, s } of pastSentences(ctx)) {
+    WHEN.lastIndex = 0;
+    for (let m = WHEN.exec(s.text); m !== null; m = WHEN.exec(s.text)) {
+      const year = Number(m[1]);
+      const when = pointInTime(m[0], year);
+      const after = when.iso && docIso ? when.iso > docIso : year > docYear;
+      if (!after) continue;
+      ctx.report({
+        paragraph: p.index,
+        start: s.start + m.index + m[0].search(/\S/),
+        end: s.start + m.index + m[0].length,
+        severity: 'warning',
+        messageId: 'pastAfterDoc',
+        data: {
+          when: when.exact && when.iso ? longDate(when.iso) : m[0].trim(),
+          docWhen: when.iso && docIso ? longDate(docIso) : String(docYear),
+        },
+      });
     }
   }
 }
