@@ -188,6 +188,9 @@ test('the example loads, and the pane asks Word which sections exist', async () 
   );
   expect(calls.plan[0]).toEqual([...ALL_SECTION_IDS]);
   expect(document.body.textContent).toContain('Inget av avsnitten finns i dokumentet ännu.');
+  // The focus stayed on the button that loaded the case; no toast took it anywhere.
+  expect(document.activeElement?.textContent).toBe('Använd exemplet');
+  expect(document.querySelector('[role="status"] .fui-Toast, .fui-Toaster')).toBeNull();
   // The metadata form is folded to a summary.
   expect(document.querySelector('[data-testid="metadata-summary"]')!.textContent).toContain('3.2.1-0000/2024');
   expect(document.querySelector('input[name="metadata.dnr"]')).toBeNull();
