@@ -401,9 +401,11 @@ export function callText(C: Facts, kind: 'forslag' | 'rapport' = 'forslag'): Sen
     if (close) return s`Ansökningsperioden avslutas ${close}.`;
     return undefined;
   }
-  if (open && close) return s`Utlysningen av ${I} års medel föreslås öppna ${open} och pågå till ${close}.`;
-  if (open) return s`Utlysningen av ${I} års medel föreslås öppna ${open}.`;
-  if (close) return s`Utlysningen av ${I} års medel föreslås stänga ${close}.`;
+  // Active voice: the förvaltning proposes the dates.
+  const forv = C.c('metadata.forvaltning');
+  if (open && close) return s`${forv} föreslår att utlysningen av ${I} års medel öppnar ${open} och pågår till ${close}.`;
+  if (open) return s`${forv} föreslår att utlysningen av ${I} års medel öppnar ${open}.`;
+  if (close) return s`${forv} föreslår att utlysningen av ${I} års medel stänger ${close}.`;
   return undefined;
 }
 

@@ -46,7 +46,9 @@ test('--kriterier with the CSV beside the case: the 2026 criteria are in the dra
   expect(await main(args, io)).toBe(0);
   expect(err).toEqual([]);
   const text = await bodyText(path.join(dir, 'ut.docx'));
-  expect(text).toContain('Utlysningen av 2026 års medel föreslås öppna den 2 maj 2025 och pågå till den 29 augusti 2025.');
+  expect(text).toContain(
+    'Socialförvaltningen föreslår att utlysningen av 2026 års medel öppnar den 2 maj 2025 och pågår till den 29 augusti 2025.',
+  );
   expect(text).not.toContain('[Skriv');
   const doc = await readDocx(new Uint8Array(readFileSync(path.join(dir, 'ut.docx'))), 'ut.docx');
   expect(doc.storedCase?.kriterier).toMatchObject({ ar: 2026 });

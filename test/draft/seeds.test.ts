@@ -131,7 +131,7 @@ describe('seed 002 (inriktning 2025, redovisning 2023)', () => {
       'förebyggande insatser och/eller tidigt stöd',
       'stärka klientcentrering',
       'förbättra samordningen av stöd/insatser',
-      'öppna den 1 maj 2024 och pågå till den 30 augusti 2024',
+      'föreslår att utlysningen av 2025 års medel öppnar den 1 maj 2024 och pågår till den 30 augusti 2024',
       `kan få högst 500${NB}000${NB}kronor per år`,
       'projekt som pågår 1–3 år. Projektet måste söka medel varje år.',
       'högst två lokala utvecklingsprojekt och två studieresor per år',
