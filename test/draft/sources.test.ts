@@ -168,3 +168,29 @@ test('a fact sentence without its field is caught by the test itself (the check 
     'arendet[' + (arendet.blocks.length - 1) + ']: bilaga utan källa: Bilaga 1–8 redovisar allt.',
   ]);
 });
+
+test('a case with only its required fields drafts, and every sentence still has a source that holds a value', () => {
+  for (const name of EXAMPLES) {
+    const c = load(name);
+    const bare: Case = {
+      ...c,
+      texter: {},
+      summor: {},
+      mulBeviljadeAntal: undefined,
+      bilagor: [],
+      lum: c.lum.map((p) => ({
+        ...p,
+        medsokande: [],
+        syfte: '',
+        resultat: '',
+        forskningspartner: undefined,
+        belopp: undefined,
+        bilaga: undefined,
+      })),
+      mul: c.mul.map((m) => ({ ...m, syfte: '', belopp: undefined })),
+      fum: c.fum.map((f) => ({ ...f, klart: undefined, kostnad: undefined, kortnamn: undefined, beskrivning: '', bilagor: [] })),
+    };
+    const v: Variant = { name: `${name} bara det som krävs`, c: bare, criteria: resolveCriteria(bare) ?? null };
+    expect(problemsOf(v, draftCase(bare, v.criteria))).toEqual([]);
+  }
+});
