@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import type { FindingData, Severity } from '../types';
 
 interface Pattern {
@@ -64,6 +64,22 @@ const CLAUSE_BEFORE =
   /(?<![\p{L}])(?:som|vad|vilket|vilka|vilken|att|när|om|eftersom|då|medan|innan|det|den|de|dem|jag|du|han|hon|vi|ni|man)(?![\p{L}])/iu;
 const DOUBLE = /(?<![\p{L}\p{N}])(\p{L}{1,30})\s+(\1)(?![\p{L}\p{N}])/giu;
 
+/**
+ * A template's prompt left in the header block: a line that is only a compound ending in "namn"
+ * ("Förvaltningsnamn", "Nämndnamn", "Handläggarnamn") where the real name should stand.
+ */
+const TEMPLATE_FIELD = /^(\p{Lu}\p{Ll}{3,})namn$/u;
+
+function templateFields(ctx: RuleContext): void {
+  const header = [...ctx.doc.paragraphs.filter((p) => p.part === 'header'), ...ctx.structure.preamble];
+  for (const p of header) {
+    const m = TEMPLATE_FIELD.exec(p.text.trim());
+    if (!m) continue;
+    const what = `${m[1].toLocaleLowerCase('sv-SE').replace(/s$/, '')}ens namn`;
+    ctx.report({ paragraph: p.index, severity: 'warning', messageId: 'templateField', data: { text: p.text.trim(), what } });
+  }
+}
+
 export const rule: Rule = {
   meta: {
     id: 'leftover',
@@ -79,9 +95,12 @@ export const rule: Rule = {
       xx: 'Platshållaren ”{text}” står kvar{where}. Ersätt den med den riktiga uppgiften (ett antal, ett belopp eller ett namn).',
       lorem: 'Exempeltexten ”Lorem ipsum” står kvar{where}. Ersätt den med den riktiga texten.',
       doubled: 'Ordet ”{word}” står två gånger i rad. Ta bort det ena.',
+      templateField:
+        'Raden ”{text}” i dokumenthuvudet ser ut som mallens ledtext, inte som ett riktigt värde. Skriv in {what} eller ta bort raden.',
     },
   },
   check(ctx) {
+    templateFields(ctx);
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
       for (const pat of PATTERNS) {

@@ -9,8 +9,15 @@ ruleTester(rule, {
       doc: tu('till lokala projekt.', 'till lokala projekt. Det vi har har betydelse för fler.'),
     },
     { name: '"det det" is Swedish; [1] is a reference', doc: tu('till lokala projekt.', 'till lokala projekt, det det handlar om [1].') },
+    { name: 'a real förvaltning in the header block', doc: 'MISSIV\nRegionledningskontoret\n# Motion\nText om motionen.', profile: null },
   ],
   invalid: [
+    {
+      name: 'the template\u2019s prompt "Förvaltningsnamn" left in the header block',
+      doc: 'MISSIV\nFörvaltningsnamn\n# Motion\nText om motionen.',
+      profile: null,
+      errors: [{ messageId: 'templateField', data: { text: 'Förvaltningsnamn', what: 'förvaltningens namn' }, severity: 'warning' }],
+    },
     {
       name: 'placeholder [Namn]',
       doc: tu('Anna Andersson', '[Namn]'),
