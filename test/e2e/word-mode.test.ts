@@ -8,7 +8,7 @@
  * spreadsheet; the example; insert all; a section edited in the document, then update → the
  * conflict dialog (keep, then replace); a project at the cursor; Granska and navigation (a clicked
  * finding selects its text in the document); a broken file; a project's error fixed in the project
- * editor and a study trip added with the keyboard; the case read back from the document by a newly
+ * editor and a study trip added, removed and put back with the keyboard; the case read back from the document by a newly
  * opened pane. After each step: axe-core finds no violations, nothing scrolls sideways,
  * and the page threw nothing; after loading, inserting, the conflict dialog, Granska and a failed
  * file, keyboard focus is still on a control (not dropped to the page body).
@@ -547,6 +547,18 @@ describe.each(CONFIGS)('i Word ($host), $width px, $theme', (cfg) => {
     await page.keyboard.type('Farsta');
     expect(await caseSource(page, 'med-fel.json')).toContain('inga fel');
     await checkState(pane, 'ny studieresa i redigeraren');
+    const trips = async () => page.getByRole('button', { name: /^\d+\. Oslo, Norge$/ }).count();
+    expect(await trips()).toBe(1);
+
+    // Removed with the keyboard, then put back with Ångra (where focus lands).
+    const trip = page.getByRole('group', { name: /^Studieresa \d+: Oslo, Norge$/ });
+    await trip.getByRole('button', { name: 'Ta bort' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await trips()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ångra');
+    await checkState(pane, 'studieresan borttagen, med Ångra');
+    await page.keyboard.press('Enter');
+    expect(await trips()).toBe(1);
     await page.getByRole('button', { name: 'Klar med projekten' }).first().click();
     expectCleanStates();
   });
