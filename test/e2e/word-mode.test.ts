@@ -4,14 +4,16 @@
  * Office.onReady reports host Word and the pane's Word code (src/word/adapter.ts) runs against the
  * fake document, which the test reads and edits as a user in Word would.
  *
- * Every journey at 320 and 350 px, light and dark (Office's theme): first open; a file; a
- * spreadsheet; the example; insert all; a section edited in the document, then update → the
- * conflict dialog (keep, then replace); a project at the cursor; Granska and navigation (a clicked
- * finding selects its text in the document); a broken file; a project's error fixed in the project
- * editor and a study trip added, removed and put back with the keyboard; the case read back from the document by a newly
- * opened pane. After each step: axe-core finds no violations, nothing scrolls sideways,
- * and the page threw nothing; after loading, inserting, the conflict dialog, Granska and a failed
- * file, keyboard focus is still on a control (not dropped to the page body).
+ * Every journey, on two hosts — the strict fake as Word (WordApi 1.4) at 320 and 350 px, light and
+ * dark; Microsoft's real Word library answered by the host simulator (WordApi 1.3) at 320 px dark
+ * and 350 px light: first open; a file; a spreadsheet; the example; insert all; a section edited in
+ * the document, then update → the conflict dialog (keep, then replace); a project at the cursor;
+ * Granska and navigation (a clicked finding selects its text in the document); a broken file; a
+ * project's error fixed in the project editor, a study trip added, removed and put back with the
+ * keyboard; the case read back from the document by a newly opened pane. After each step: axe-core
+ * finds no violations, nothing scrolls sideways, the page threw nothing; after loading, inserting,
+ * the conflict dialog, Granska and a failed file, keyboard focus is still on a control (not
+ * dropped to the page body).
  *
  * Screenshots of the main states go to test-output/screenshots/; with UPDATE_SCREENSHOTS=1 also to
  * docs/screenshots/ (shown in the README).
