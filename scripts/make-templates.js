@@ -21,7 +21,7 @@ require.extensions['.ts'] = function (module, filename) {
 
 const root = path.join(__dirname, '..');
 const { parseCaseJson } = require(path.join(root, 'src/model/validate.ts'));
-const { caseToXlsx, caseToCsv } = require(path.join(root, 'src/io/import/template.ts'));
+const { caseToXlsx, caseToCsv } = require(path.join(root, 'scripts/template.ts'));
 
 async function main() {
   const file = path.join(root, 'examples/seed-002.json');

@@ -6,14 +6,13 @@
 import { readDocx } from '../../src/io/docx/read';
 import { writeDocx } from '../../src/io/docx/write';
 import { SECTION_IDS } from '../../src/model/sections';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import type { FakeNodeInit } from '../fakes/word';
 import { draftWithProjects, fakeAndAdapter } from './helpers';
 
 async function openInFakeWord(bytes: Uint8Array, edit?: { tag: string; text: string }) {
   const doc = await readDocx(bytes, 'utkast.docx');
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file('customXml/item1.xml')!.async('string');
+  const xml = strFromU8(unzipSync(bytes)['customXml/item1.xml']);
   const nodes: FakeNodeInit[] = [];
   for (const p of doc.paragraphs.filter((x) => x.part === 'body')) {
     const last = nodes[nodes.length - 1];

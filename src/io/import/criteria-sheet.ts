@@ -11,7 +11,6 @@ import { InputError, formatPath, problem, zodProblems, type Problem } from '../.
 import { parseAmount } from '../../swedish/numbers';
 import { readCsv } from './csv';
 import { isBlank, normalizeName, serialToIso, type Cell, type Grid } from './grid';
-import type { WriteCell } from './xlsx-writer';
 
 export const CRITERIA_SHEET = 'Kriterier';
 
@@ -250,8 +249,11 @@ export async function withCriteriaSheet(c: Case, bytes: Uint8Array, fileName: st
 }
 
 /** The Fält/Värde rows of criteria, for the template and the examples (empty values without criteria). */
-export function criteriaRows(cr: Criteria | undefined): [string, WriteCell][] {
-  const rows: [string, WriteCell][] = [];
+/** A value of criteriaRows(): text, a number, or empty. */
+export type CriteriaCell = string | number | null;
+
+export function criteriaRows(cr: Criteria | undefined): [string, CriteriaCell][] {
+  const rows: [string, CriteriaCell][] = [];
   for (const f of CRITERIA_FIELDS) {
     const [path, textKey] = f.path.split('|');
     const get = (p: string): unknown => p.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], cr);

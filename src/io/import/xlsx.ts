@@ -1,5 +1,5 @@
 /**
- * Reading .xlsx workbooks with jszip + fast-xml-parser (not SheetJS, which has unfixed advisories).
+ * Reading .xlsx workbooks with fflate (../zip.ts) + fast-xml-parser (not SheetJS, which has unfixed advisories).
  * Only the parts needed are unpacked: the workbook, its relationships, the shared strings and the
  * sheets asked for. Other sheets are never read.
  */

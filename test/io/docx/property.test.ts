@@ -4,7 +4,7 @@
  * in the reader that the safety net hid).
  */
 import fc from 'fast-check';
-import JSZip from 'jszip';
+import { zipOf } from '../zip';
 import type { DocText } from '../../../src/check/types';
 import { readDocx, readStoredCase } from '../../../src/io/docx/read';
 import { writeDocx } from '../../../src/io/docx/write';
@@ -130,19 +130,13 @@ test('a zip with arbitrary XML-ish parts (document, styles, numbering, rels, cas
     `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="mc"><w:body>${inner}</w:body></w:document>`;
   await fc.assert(
     fc.asyncProperty(xmlish, fc.boolean(), xmlish, xmlish, async (body, wrapped, styles, rels) => {
-      const z = new JSZip();
-      z.file('word/document.xml', wrapped ? wrap(body) : body);
-      z.file(
-        'word/styles.xml',
-        `<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Rubrik 1"/><w:basedOn w:val="Heading1"/></w:style>${styles}</w:styles>`,
-      );
-      z.file(
-        'word/_rels/document.xml.rels',
-        `<Relationships><Relationship Id="r1" Type="x/header" Target="header1.xml"/><Relationship Id="r2" Type="x/footnotes" Target="../../../../etc/passwd"/>${rels}</Relationships>`,
-      );
-      z.file('word/header1.xml', `<w:hdr xmlns:w="w">${body}</w:hdr>`);
-      z.file('customXml/item1.xml', `<arende xmlns="urn:stockholm:tu:arende:1">${styles}</arende>`);
-      const bytes = await z.generateAsync({ type: 'uint8array' });
+      const bytes = zipOf({
+        'word/document.xml': wrapped ? wrap(body) : body,
+        'word/styles.xml': `<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Rubrik 1"/><w:basedOn w:val="Heading1"/></w:style>${styles}</w:styles>`,
+        'word/_rels/document.xml.rels': `<Relationships><Relationship Id="r1" Type="x/header" Target="header1.xml"/><Relationship Id="r2" Type="x/footnotes" Target="../../../../etc/passwd"/>${rels}</Relationships>`,
+        'word/header1.xml': `<w:hdr xmlns:w="w">${body}</w:hdr>`,
+        'customXml/item1.xml': `<arende xmlns="urn:stockholm:tu:arende:1">${styles}</arende>`,
+      });
       await outcome(bytes);
       await storedOutcome(bytes);
     }),
@@ -153,15 +147,13 @@ test('a zip with arbitrary XML-ish parts (document, styles, numbering, rels, cas
 test('deeply nested content (tables in tables, 2 000 levels) → DocText or InputError, no stack overflow', async () => {
   const depth = 2000;
   const inner = '<w:tbl><w:tr><w:tc>'.repeat(depth) + '<w:p><w:r><w:t>djup</w:t></w:r></w:p>' + '</w:tc></w:tr></w:tbl>'.repeat(depth);
-  const z = new JSZip();
-  z.file('word/document.xml', `<w:document xmlns:w="w"><w:body>${inner}</w:body></w:document>`);
-  await expect(readDocx(await z.generateAsync({ type: 'uint8array' }), 'djup.docx')).rejects.toThrow(
+  await expect(
+    readDocx(zipOf({ 'word/document.xml': `<w:document xmlns:w="w"><w:body>${inner}</w:body></w:document>` }), 'djup.docx'),
+  ).rejects.toThrow(
     'djup.docx: delen word/document.xml är nästlad i fler än 400 nivåer (till exempel tabeller i tabeller) och kan inte läsas. Förenkla dokumentet i Word och spara det igen.',
   );
   // 60 levels of tables in tables is still read.
   const ok = '<w:tbl><w:tr><w:tc>'.repeat(60) + '<w:p><w:r><w:t>djup</w:t></w:r></w:p>' + '</w:tc></w:tr></w:tbl>'.repeat(60);
-  const z2 = new JSZip();
-  z2.file('word/document.xml', `<w:document xmlns:w="w"><w:body>${ok}</w:body></w:document>`);
-  const t = await readDocx(await z2.generateAsync({ type: 'uint8array' }), 'djup.docx');
+  const t = await readDocx(zipOf({ 'word/document.xml': `<w:document xmlns:w="w"><w:body>${ok}</w:body></w:document>` }), 'djup.docx');
   expect(t.paragraphs.map((p) => [p.text, p.inTable])).toEqual([['djup', true]]);
 });

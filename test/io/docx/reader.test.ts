@@ -3,7 +3,7 @@
  * levels, list membership through styles, field results instead of field codes, content-control
  * tags, deleted revisions, and where the non-body parts go.
  */
-import JSZip from 'jszip';
+import { zipOf } from '../zip';
 import { headingLevelFromStyleName, readDocx } from '../../../src/io/docx/read';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -16,28 +16,21 @@ interface Parts {
   rels?: string;
 }
 
-async function docx({ body, styles, extra = {}, rels = '' }: Parts): Promise<Uint8Array> {
-  const z = new JSZip();
-  z.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  z.file(
-    '_rels/.rels',
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
-  );
-  z.file(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`,
-  );
+function docx({ body, styles, extra = {}, rels = '' }: Parts): Promise<Uint8Array> {
+  const files: Record<string, string> = {
+    '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`,
+  };
   let relXml = rels;
   if (styles !== undefined) {
-    z.file('word/styles.xml', `<w:styles xmlns:w="${W}">${styles}</w:styles>`);
+    files['word/styles.xml'] = `<w:styles xmlns:w="${W}">${styles}</w:styles>`;
     relXml += `<Relationship Id="rIdS" Type="${R}/styles" Target="styles.xml"/>`;
   }
-  for (const [name, xml] of Object.entries(extra)) z.file(name, xml);
-  z.file(
-    'word/_rels/document.xml.rels',
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relXml}</Relationships>`,
-  );
-  return z.generateAsync({ type: 'uint8array' });
+  for (const [name, xml] of Object.entries(extra)) files[name] = xml;
+  files['word/_rels/document.xml.rels'] =
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relXml}</Relationships>`;
+  return Promise.resolve(zipOf(files));
 }
 
 const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;

@@ -1,7 +1,7 @@
 /**
  * The .docx writer, read back by our reader and inspected in the package itself.
  */
-import JSZip from 'jszip';
+import { unzipText } from '../zip';
 import { draftCase } from '../../../src/draft';
 import { type DraftDocument } from '../../../src/draft/types';
 import { SECTION_IDS, SECTION_TITLES, sectionTag } from '../../../src/model/sections';
@@ -62,10 +62,10 @@ describe('writeDocx → readDocx (hand-built document)', () => {
     }
   });
 
-  test('ordered lists are real Word numbering: one list per ListBlock, each from 1, bullets for unordered', async () => {
-    const zip = await JSZip.loadAsync(bytes);
-    const docXml = await zip.file('word/document.xml')!.async('string');
-    const numbering = await zip.file('word/numbering.xml')!.async('string');
+  test('ordered lists are real Word numbering: one list per ListBlock, each from 1, bullets for unordered', () => {
+    const zip = unzipText(bytes);
+    const docXml = zip['word/document.xml'];
+    const numbering = zip['word/numbering.xml'];
     // numId of every numbered paragraph, in document order.
     const numIds = [...docXml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
     const items = listItems(doc);
@@ -108,11 +108,11 @@ describe('writeDocx → readDocx (hand-built document)', () => {
     expect(docXml).toMatch(/<w:headerReference w:type="first" r:id="rId\d+"\/>/);
     expect(docXml).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
     expect(docXml).toContain('<w:titlePg/>');
-    const zip = await JSZip.loadAsync(bytes);
-    const headerParts = Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n));
+    const zip = unzipText(bytes);
+    const headerParts = Object.keys(zip).filter((n) => /^word\/header\d+\.xml$/.test(n));
     expect(headerParts).toHaveLength(2);
     for (const h of headerParts) {
-      const xml = await zip.file(h)!.async('string');
+      const xml = zip[h];
       expect(xml).toMatch(
         /Sida <\/w:t><\/w:r><w:fldSimple w:instr="PAGE">.*?<\/w:fldSimple><w:r><w:t xml:space="preserve"> \(<\/w:t><\/w:r><w:fldSimple w:instr="NUMPAGES">/,
       );
@@ -150,27 +150,27 @@ describe('writeDocx → readDocx (hand-built document)', () => {
     expect(text.storedCase).toEqual(c);
   });
 
-  test('the case part is a proper custom XML part; core properties carry title and sv-SE', async () => {
-    const zip = await JSZip.loadAsync(bytes);
-    const item = await zip.file('customXml/item1.xml')!.async('string');
+  test('the case part is a proper custom XML part; core properties carry title and sv-SE', () => {
+    const zip = unzipText(bytes);
+    const item = zip['customXml/item1.xml'];
     expect(item).toMatch(new RegExp(`^<\\?xml [^>]*\\?>\\s*<arende xmlns="${CASE_XML_NAMESPACE}"`));
-    const props = await zip.file('customXml/itemProps1.xml')!.async('string');
+    const props = zip['customXml/itemProps1.xml'];
     expect(props).toContain(`ds:schemaRef ds:uri="${CASE_XML_NAMESPACE}"`);
-    const itemRels = await zip.file('customXml/_rels/item1.xml.rels')!.async('string');
+    const itemRels = zip['customXml/_rels/item1.xml.rels'];
     expect(itemRels).toContain('relationships/customXmlProps" Target="itemProps1.xml"');
-    const docRels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const docRels = zip['word/_rels/document.xml.rels'];
     expect(docRels).toContain('relationships/customXml" Target="../customXml/item1.xml"');
-    const ct = await zip.file('[Content_Types].xml')!.async('string');
+    const ct = zip['[Content_Types].xml'];
     expect(ct).toContain(
       '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>',
     );
     expect(ct.match(/<Default\b[^>]*Extension="xml"/g)).toHaveLength(1);
     const ids = [...docRels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    const core = await zip.file('docProps/core.xml')!.async('string');
+    const core = zip['docProps/core.xml'];
     expect(core).toContain(`<dc:title>${doc.title}</dc:title>`);
     expect(core).toContain('<dc:language>sv-SE</dc:language>');
-    const styles = await zip.file('word/styles.xml')!.async('string');
+    const styles = zip['word/styles.xml'];
     expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val="sv-SE"/);
     for (const n of [1, 2, 3])
       expect(styles).toContain(`<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/>`);

@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { importCase } from '../../../src/io/import/index';
 import { importCriteria, readCriteriaCsv, readCriteriaGrid } from '../../../src/io/import/criteria-sheet';
-import { caseToXlsx } from '../../../src/io/import/template';
+import { caseToXlsx } from '../../../scripts/template';
 import { InputError } from '../../../src/model/errors';
 import { builtInCriteria } from '../../../src/model/criteria/index';
 import { validateCriteria } from '../../../src/model/validate';

@@ -4,7 +4,7 @@
  * (checked here by hand, from the seed's text) are all there.
  */
 import { importCase, importProjects } from '../../../src/io/import';
-import { caseToCsv, caseToXlsx } from '../../../src/io/import/template';
+import { caseToCsv, caseToXlsx } from '../../../scripts/template';
 import type { Case } from '../../../src/model/case';
 import { cp1252, readRepoFile, seed002, utf8 } from './helpers';
 
@@ -153,7 +153,7 @@ describe('seed 002 in every format', () => {
         },
       ],
     };
-    const clean = JSON.parse(JSON.stringify(c));
+    const clean = JSON.parse(JSON.stringify(c)) as Case;
     expect(await importCase(await caseToXlsx(c), 'x.xlsx')).toEqual(clean);
     expect(await importCase(utf8(caseToCsv(c)), 'x.csv')).toEqual(clean);
   });

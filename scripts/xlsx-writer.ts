@@ -1,10 +1,10 @@
 /**
  * A small writer of .xlsx workbooks (the minimal SpreadsheetML parts), used to make the template
- * examples/mall/arende-mall.xlsx (scripts/make-templates.js) and the test fixtures, and usable by the
- * task pane to offer the template for download. Deterministic: the same input gives the same bytes.
+ * examples/mall/arende-mall.xlsx (scripts/make-templates.js) and the test fixtures; zipped with
+ * fflate. Deterministic: the same input gives the same bytes. Not part of the add-in or the CLI.
  */
-import JSZip from 'jszip';
-import { columnLetter } from './grid';
+import { zipSync, strToU8, type Zippable } from 'fflate';
+import { columnLetter } from '../src/io/import/grid';
 
 export { columnLetter };
 
@@ -45,12 +45,12 @@ const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 12, 0, 0));
 
 function xmlEscape(s: string): string {
   // OOXML escapes characters XML 1.0 cannot carry as _xHHHH_, and a literal "_x" as _x005F_x.
-  const escaped = s
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
-      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-    );
+  let escaped = '';
+  for (const ch of s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')) {
+    const c = ch.charCodeAt(0);
+    const invalid = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff;
+    escaped += invalid ? `_x${c.toString(16).toUpperCase().padStart(4, '0')}_` : ch;
+  }
   return escaped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -95,8 +95,10 @@ export async function writeXlsx(sheets: WriteSheet[], options: WriteOptions = {}
     return i;
   };
 
-  const zip = new JSZip();
-  const add = (name: string, text: string) => zip.file(name, text, { date: FIXED_DATE, createFolders: false });
+  const zip: Zippable = {};
+  const add = (name: string, text: string) => {
+    zip[name] = strToU8(text);
+  };
 
   const sheetXml = sheets.map((sheet) => {
     const start = sheet.startRow ?? 1;
@@ -206,5 +208,5 @@ export async function writeXlsx(sheets: WriteSheet[], options: WriteOptions = {}
         .join('')}</sst>`,
     );
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+  return Promise.resolve(zipSync(zip, { level: 9, mtime: FIXED_DATE }));
 }

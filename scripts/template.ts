@@ -4,11 +4,11 @@
  * Used to make the templates in examples/mall/ (scripts/make-templates.js); the importer reads
  * them back to the same case.
  */
-import type { Case, CaseInput } from '../../model/case';
-import { COLUMNS, FIELDS, type ColumnKey, signatoryField, MAX_SIGNATORIES } from './layout';
+import type { Case, CaseInput } from '../src/model/case';
+import { COLUMNS, FIELDS, type ColumnKey, signatoryField, MAX_SIGNATORIES } from '../src/io/import/layout';
 import { type WriteCell, type WriteSheet, writeXlsx } from './xlsx-writer';
-import type { Criteria } from '../../model/criteria';
-import { CRITERIA_SHEET, criteriaRows } from './criteria-sheet';
+import type { Criteria } from '../src/model/criteria';
+import { CRITERIA_SHEET, criteriaRows } from '../src/io/import/criteria-sheet';
 
 type AnyCase = Case | CaseInput;
 
@@ -35,11 +35,13 @@ export function metaRows(c: AnyCase): [string, WriteCell][] {
       }
     }
     const v = get(c, f.path);
+    /** A scalar value as text (the case's values here are text, numbers or true/false). */
+    const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : '');
     let cell: WriteCell = '';
     if (v !== undefined && v !== null) {
       switch (f.type) {
         case 'date':
-          cell = { date: String(v) };
+          cell = { date: text(v) };
           break;
         case 'year':
         case 'count':
@@ -59,7 +61,7 @@ export function metaRows(c: AnyCase): [string, WriteCell][] {
           cell = v === 'sist' ? 'sist' : 'efter förslaget';
           break;
         default:
-          cell = String(v);
+          cell = text(v);
       }
     }
     rows.push([f.label, cell]);
