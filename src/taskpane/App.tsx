@@ -57,7 +57,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // [hidden] must win over display: flex, or the other tab's panel shows too.
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, '&[hidden]': { display: 'none' } },
   footer: {
     position: 'sticky',
     bottom: 0,

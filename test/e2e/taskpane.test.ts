@@ -164,6 +164,9 @@ test('utanför Word: läs in exemplet, ändra dnr, ladda ner .docx och granska d
 
     // Granska: check the downloaded file in the pane.
     await page.getByRole('tab', { name: 'Granska' }).click();
+    // Only the chosen tab's panel shows: the Skriv tab's cards are hidden.
+    await page.getByRole('heading', { level: 2, name: 'Granska tjänsteutlåtandet' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Ärende', exact: true }).isVisible()).toBe(false);
     await page.getByTestId('check-file').setInputFiles(file);
     await page.getByTestId('findings-summary').waitFor();
     expect(await page.getByTestId('findings-summary').textContent()).toMatch(/e2e-download\.docx/);

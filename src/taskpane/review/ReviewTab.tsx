@@ -151,7 +151,8 @@ export function ReviewTab({ mode, raw, setRaw, active, request, slots }: Props) 
       return {
         intent: result.some((f) => f.severity === 'error') ? 'warning' : 'success',
         title: `Granskningen är klar: ${countsText(result).toLowerCase()}.`,
-        lines: [profileChoiceText(profile)],
+        // Which profile and why stands under the result, not in the footer.
+        lines: [],
       };
     });
 
