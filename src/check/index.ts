@@ -32,6 +32,7 @@ import { rule as sdfName } from './rules/sdf-name';
 import { rule as dateOrder } from './rules/date-order';
 import { rule as abbreviationUndefined } from './rules/abbreviation-undefined';
 import { rule as leftover } from './rules/leftover';
+import { rule as nameMismatch } from './rules/name-mismatch';
 import { rule as placeholderLeft } from './rules/placeholder-left';
 import { rule as caseCoverage } from './rules/case-coverage';
 import { rule as personnummer } from './rules/personnummer';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   sdfName,
   dateOrder,
   abbreviationUndefined,
+  nameMismatch,
   leftover,
   placeholderLeft,
   caseCoverage,

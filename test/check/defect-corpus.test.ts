@@ -288,6 +288,13 @@ const CORPUS: Defect[] = [
     mutate: replace('till lokala projekt och studieresor.', 'till lokala projekt och studieresor, bland annat till RVC.'),
   },
   { name: '(IB) removed', seed: '000', rule: 'abbreviation-undefined', mutate: replace('initial bedömning (IB)', 'initial bedömning') },
+  {
+    name: 'Stockholms misspelt once',
+    seed: '000',
+    rule: 'name-mismatch',
+    mutate: replace('inom Stockholms socialtjänst', 'inom Stokholms socialtjänst'),
+  },
+  { name: 'Barnahus misspelt once', seed: '001', rule: 'name-mismatch', mutate: replace('i Barnahus avslutats', 'i Barnahas avslutats') },
   { name: 'placeholder [Namn]', seed: '002', rule: 'leftover', mutate: replace('Elina Saxelin', '[Namn]') },
   {
     name: "the drafter's placeholder left in Sammanfattning",
