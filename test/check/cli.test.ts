@@ -49,7 +49,7 @@ describe('tu check', () => {
   it('text: the first line says which profile was used and why', async () => {
     const r = await run([seed('002')]);
     expect(r.out.split('\n')[0]).toBe(
-      'Profil: Tjänsteutlåtande om FoU-medel, Socialförvaltningen i Stockholm [stockholm-fou-tu], vald därför att dokumentet nämner Stockholm eller en av Stockholms stadsdelsförvaltningar; rubriken nämner FoU-medel (lokala utvecklingsprojekt, studieresor eller forsknings- och utvecklingsmedel); dokumentet är skrivet av socialförvaltningen eller ställt till socialnämnden.',
+      'Profil: Tjänsteutlåtande om FoU-medel, Socialförvaltningen i Stockholm [stockholm-fou-tu], vald därför att dokumentet nämner Stockholms stad (eller stockholm.se) eller en av stadens stadsdelsförvaltningar; rubriken nämner FoU-medel (lokala utvecklingsprojekt, studieresor eller forsknings- och utvecklingsmedel); dokumentet är skrivet av socialförvaltningen eller ställt till socialnämnden.',
     );
   });
 
