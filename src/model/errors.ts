@@ -60,6 +60,9 @@ export function whereText(p: Problem, omitFile?: string): string {
   if (p.row === undefined && p.column === undefined) {
     if (p.field) parts.push(p.field);
     else if (p.path) parts.push(describePath(p.path));
+  } else if (p.column === undefined && p.field) {
+    // A row of a Fält | Värde block: the row and the field it names ("rad 5, fältet Dnr").
+    parts.push(p.field);
   }
   const hasData = p.file !== undefined || p.sheet !== undefined || p.row !== undefined || p.column !== undefined || p.path !== undefined;
   return hasData ? parts.join(', ') : p.where;

@@ -5,12 +5,12 @@
  * The spreadsheet layout is described in docs/import.md; templates are in examples/mall/.
  */
 import { FumStudy, LumProject, MulTrip, type Case } from '../../model/case';
-import { InputError, zodProblems } from '../../model/errors';
+import { InputError, problem, zodProblems, type Problem } from '../../model/errors';
 import { parseJsonText, validateCase } from '../../model/validate';
 import { z } from 'zod';
 import { decodeText, readCsv } from './csv';
 import { normalizeName, rowIsBlank, type Grid } from './grid';
-import { type Projects, type ReadGrid, type SheetSources, buildCase, buildProjects, newCtx, readGrid } from './sheet';
+import { type Loc, type Projects, type ReadGrid, type SheetSources, buildCase, buildProjects, newCtx, readGrid } from './sheet';
 import { megabytes } from '../zip';
 import { MAX_INPUT_BYTES, MAX_PROJECTS } from '../limits';
 import { cleanJsonValue, findDuplicateKey } from './typed-text';
@@ -98,7 +98,7 @@ export async function importCase(bytes: Uint8Array, fileName: string): Promise<C
   const sources = kind === 'csv' ? csvSources(bytes, fileName) : await xlsxSources(bytes, fileName);
   checkSheetProjects(sources, fileName);
   const ctx = newCtx(fileName, sources.date1904);
-  for (const p of sources.problems ?? []) ctx.add(p.where, p.what);
+  for (const p of sources.problems ?? []) ctx.problems.push(p);
   const c = buildCase(sources, ctx);
   // The year's criteria from the sheet "Kriterier", when the workbook has one (criteria-sheet.ts).
   return kind === 'xlsx' ? (await import('./criteria-sheet')).withCriteriaSheet(c, bytes, fileName) : c;
@@ -131,7 +131,7 @@ export async function importProjects(bytes: Uint8Array, fileName: string): Promi
   const sources = kind === 'csv' ? csvSources(bytes, fileName) : await xlsxSources(bytes, fileName);
   checkSheetProjects(sources, fileName);
   const ctx = newCtx(fileName, sources.date1904);
-  for (const p of sources.problems ?? []) ctx.add(p.where, p.what);
+  for (const p of sources.problems ?? []) ctx.problems.push(p);
   const missing =
     kind === 'csv'
       ? 'hittar ingen projekttabell: den börjar med en rubrikrad där första kolumnen heter Typ (Typ;Namn;SDF;…). Se examples/mall/arende-mall.csv.'
@@ -141,9 +141,15 @@ export async function importProjects(bytes: Uint8Array, fileName: string): Promi
 
 // ---------------------------------------------------------------------------------------------
 
+/** Problems found while locating the blocks, with their location as data. */
 function collector() {
-  const problems: { where: string; what: string }[] = [];
-  return { problems, add: (where: string, what: string) => problems.push({ where, what }) };
+  const problems: Problem[] = [];
+  return {
+    problems,
+    add: (loc: Loc, what: string) => {
+      problems.push(problem({ ...loc, what }));
+    },
+  };
 }
 
 function csvSources(bytes: Uint8Array, fileName: string): SheetSources {
@@ -201,7 +207,7 @@ async function xlsxSources(bytes: Uint8Array, fileName: string): Promise<SheetSo
       if (rg.projects) projects = rg;
       else if (rg.grid.rows.some((r) => !rowIsBlank(r))) {
         col.add(
-          `blad ${projekt}`,
+          { sheet: projekt },
           'hittar ingen rubrikrad med kolumnen Typ. Första raden ska ha rubrikerna Typ, Namn, SDF, … (se examples/mall/arende-mall.xlsx).',
         );
       }
