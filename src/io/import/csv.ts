@@ -3,7 +3,7 @@
  * UTF-8 with or without BOM (UTF-16 from "Unicode-text" as well), quoted fields with embedded
  * line breaks and doubled quotes. Row numbers are the rows Excel shows when it opens the file.
  */
-import { InputError } from '../../model/errors';
+import { InputError, problem } from '../../model/errors';
 import type { Cell, Grid, GridRow } from './grid';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -106,18 +106,18 @@ export function parseCsv(text: string, source: string, delimiter: string, firstR
         // A quote that "closes" lines later, in the middle of a field: the opening quote was never meant to open one.
         const lines = field.split(/\r\n|\r|\n/).length - 1;
         throw new InputError(source, [
-          {
-            where: `rad ${start}`,
+          problem({
+            row: start,
             what: `ett citattecken (") öppnar ett fält som inte stängs på samma rad; nästa citattecken kommer först ${lines} ${lines === 1 ? 'radbrytning' : 'radbrytningar'} längre ned, mitt i ett värde. Troligen saknas ett avslutande " på rad ${start}, eller så ska citattecknet skrivas dubbelt ("").`,
-          },
+          }),
         ]);
       }
       if (!closed) {
         throw new InputError(source, [
-          {
-            where: `rad ${start}`,
+          problem({
+            row: start,
             what: 'ett citattecken (") öppnar ett fält som aldrig stängs. Kontrollera att varje fält som börjar med " också slutar med ".',
-          },
+          }),
         ]);
       }
     }

@@ -4,7 +4,7 @@
  * problem located as data: sheet, row, column, field and the case path.
  */
 import { formatPath } from '../../model/errors';
-import { type Merge, columnLetter, isBlank, rowIsBlank } from './grid';
+import { type GridRow, type Merge, columnLetter, isBlank, rowIsBlank } from './grid';
 import {
   COLUMNS,
   KIND_LABEL,
@@ -130,21 +130,26 @@ export interface ProjectResult {
   sheet: string | undefined;
 }
 
-export function readProjects(rg: ReadGrid, sec: ProjectSection, ctx: RowsCtx): ProjectResult {
-  const sheet = rg.grid.sheet;
-  const byCol = new Map<number, ColumnDef>();
-  const headers = new Map<ColumnKey, string>();
-  const headerCols = new Map<ColumnKey, number>();
-  const unknown = new Map<number, string>();
+/** The project table's header row: which known column stands where, and the unknown headers. */
+interface TableHeader {
+  byCol: Map<number, ColumnDef>;
+  /** Column key → header as the user wrote it. */
+  headers: Map<ColumnKey, string>;
+  headerCols: Map<ColumnKey, number>;
+  unknown: Map<number, string>;
+}
+
+function readHeader(sec: ProjectSection, sheet: string | undefined, ctx: RowsCtx): TableHeader {
+  const h: TableHeader = { byCol: new Map(), headers: new Map(), headerCols: new Map(), unknown: new Map() };
   for (const [col, cell] of [...sec.header.cells].sort((a, b) => a[0] - b[0])) {
     const text = cellString(cell);
     if (!text) continue;
     const def = findColumn(text);
     if (!def) {
-      unknown.set(col, text);
+      h.unknown.set(col, text);
       continue;
     }
-    const prev = headerCols.get(def.key);
+    const prev = h.headerCols.get(def.key);
     if (prev !== undefined) {
       ctx.add(
         { sheet, row: sec.header.row, column: text },
@@ -152,97 +157,123 @@ export function readProjects(rg: ReadGrid, sec: ProjectSection, ctx: RowsCtx): P
       );
       continue;
     }
-    byCol.set(col, def);
-    headers.set(def.key, text);
-    headerCols.set(def.key, col);
+    h.byCol.set(col, def);
+    h.headers.set(def.key, text);
+    h.headerCols.set(def.key, col);
   }
-  // columns with values but an unknown or no header
+  return h;
+}
+
+/** Columns with values but an unknown header or none, each reported once. */
+function reportStrayColumns(rg: ReadGrid, sec: ProjectSection, h: TableHeader, ctx: RowsCtx): void {
+  const sheet = rg.grid.sheet;
   const reported = new Set<number>();
   for (const r of sec.rows) {
     for (const [col, cell] of r.cells) {
-      if (byCol.has(col) || reported.has(col) || isBlank(cell) || rg.filled.has(`${r.row}:${col}`)) continue;
-      const h = unknown.get(col);
+      if (h.byCol.has(col) || reported.has(col) || isBlank(cell) || rg.filled.has(`${r.row}:${col}`)) continue;
+      const unknown = h.unknown.get(col);
       const label = (sec.header.cells.get(col) && cellString(sec.header.cells.get(col))) || '';
       reported.add(col);
-      if (h !== undefined || label) {
+      if (unknown !== undefined || label) {
         ctx.add(
-          { sheet, row: sec.header.row, column: quote(h ?? label) },
+          { sheet, row: sec.header.row, column: quote(unknown ?? label) },
           `är ingen känd kolumn (stavfel?). Kända kolumner: ${COLUMNS.map((c) => c.label).join(', ')}.`,
         );
-      } else if (headerCols.has('typ') && col !== headerCols.get('typ')) {
-        // A duplicate-header column lands here too; only report true header-less columns.
-        if (![...sec.header.cells.keys()].includes(col)) {
-          ctx.add(
-            { sheet, row: r.row, column: columnLetter(col) },
-            'värdet står i en kolumn utan rubrik; skriv en rubrik i rubrikraden eller flytta värdet',
-          );
-        }
+      } else if (h.headerCols.has('typ') && col !== h.headerCols.get('typ') && !sec.header.cells.has(col)) {
+        // A duplicate-header column lands here too; only true header-less columns are reported.
+        ctx.add(
+          { sheet, row: r.row, column: columnLetter(col) },
+          'värdet står i en kolumn utan rubrik; skriv en rubrik i rubrikraden eller flytta värdet',
+        );
       }
     }
   }
+}
 
-  const lists: Record<ProjectKind, Record<string, unknown>[]> = { lum: [], mul: [], fum: [] };
-  const locs: Record<ProjectKind, ProjectLoc[]> = { lum: [], mul: [], fum: [] };
-  const typCol = headerCols.get('typ');
-  const headerName = (key: ColumnKey) => headers.get(key) ?? columnDef(key).label;
-  const knownCols = [...byCol.keys()];
-  for (const r of sec.rows) {
-    if (rowIsBlank(r)) continue;
-    const m = ambiguousMerge(rg, r.row, knownCols);
-    if (m) {
-      const names = knownCols.filter((c) => c >= m.left && c <= m.right).map((c) => headerName(byCol.get(c)!.key));
-      ctx.add({ sheet, row: r.row }, mergeMessage(m, names));
-      continue;
-    }
-    const typCell = typCol === undefined ? undefined : r.cells.get(typCol);
-    const hasData = [...r.cells].some(([col, c]) => byCol.has(col) && !isBlank(c));
-    if (!hasData) continue;
-    if (isBlank(typCell)) {
-      ctx.add({ sheet, row: r.row, column: headerName('typ') }, 'saknas; skriv LUM, MUL eller FUM');
-      continue;
-    }
-    const typText = convText(typCell!);
-    const kind = typText.ok ? parseKind(typText.value) : undefined;
-    if (!kind) {
-      ctx.add(
-        { sheet, row: r.row, column: headerName('typ') },
-        typText.ok ? `${quote(typText.value)} är ingen typ; skriv LUM, MUL eller FUM` : typText.what,
-      );
-      continue;
-    }
-    const index = lists[kind].length;
-    const obj: Record<string, unknown> = {};
-    const path = (field: string | string[]) => [kind, index, ...(Array.isArray(field) ? field : [field])];
-    let fran: number | undefined;
-    let till: number | undefined;
-    for (const [col, def] of byCol) {
-      if (def.key === 'typ') continue;
-      const cell = r.cells.get(col);
-      if (isBlank(cell)) continue;
-      const where = { sheet, row: r.row, column: headerName(def.key) };
-      if (!def.kinds.includes(kind)) {
-        if (rg.filled.has(`${r.row}:${col}`)) continue;
+/** The kind of a project row from its Typ cell, or undefined after saying what is wrong. */
+function rowKind(r: GridRow, h: TableHeader, sheet: string | undefined, ctx: RowsCtx, typName: string): ProjectKind | undefined {
+  const typCol = h.headerCols.get('typ');
+  const typCell = typCol === undefined ? undefined : r.cells.get(typCol);
+  if (isBlank(typCell)) {
+    ctx.add({ sheet, row: r.row, column: typName }, 'saknas; skriv LUM, MUL eller FUM');
+    return undefined;
+  }
+  const typText = convText(typCell!);
+  const kind = typText.ok ? parseKind(typText.value) : undefined;
+  if (!kind) {
+    ctx.add(
+      { sheet, row: r.row, column: typName },
+      typText.ok ? `${quote(typText.value)} är ingen typ; skriv LUM, MUL eller FUM` : typText.what,
+    );
+  }
+  return kind;
+}
+
+/** One project row's values as the case input of its kind (index: its place in that list). */
+function rowValues(
+  rg: ReadGrid,
+  r: GridRow,
+  kind: ProjectKind,
+  index: number,
+  h: TableHeader,
+  ctx: RowsCtx,
+  headerName: (key: ColumnKey) => string,
+): Record<string, unknown> {
+  const sheet = rg.grid.sheet;
+  const obj: Record<string, unknown> = {};
+  const path = (field: string[]) => [kind, index, ...field];
+  let fran: number | undefined;
+  let till: number | undefined;
+  for (const [col, def] of h.byCol) {
+    const cell = r.cells.get(col);
+    if (def.key === 'typ' || cell === undefined || isBlank(cell)) continue;
+    const where = { sheet, row: r.row, column: headerName(def.key) };
+    if (!def.kinds.includes(kind)) {
+      if (!rg.filled.has(`${r.row}:${col}`)) {
         ctx.add(
           where,
           `används inte för ${KIND_LABEL[kind]} (bara för ${def.kinds.map((k) => KIND_LABEL[k]).join(' och ')}); töm cellen eller ändra Typ`,
         );
-        continue;
       }
-      const field = def.key === 'fran' || def.key === 'till' ? ['ar', def.key] : [def.key];
-      const v = convColumn(def.key, kind, cell!, ctx.date1904);
-      if (!v.ok) {
-        ctx.add(where, v.what, path(field));
-        if (def.key === 'fran' || def.key === 'till') ctx.badPaths.add(formatPath(path('ar')));
-        continue;
-      }
-      if (def.key === 'fran') fran = v.value as number;
-      else if (def.key === 'till') till = v.value as number;
-      else if (def.key === 'bilagor' && kind === 'lum') obj.bilaga = v.value;
-      else obj[def.key] = v.value;
+      continue;
     }
-    if (kind === 'lum' && (fran !== undefined || till !== undefined)) obj.ar = { fran: fran ?? till, till: till ?? fran };
-    lists[kind].push(obj);
+    const year = def.key === 'fran' || def.key === 'till';
+    const v = convColumn(def.key, kind, cell, ctx.date1904);
+    if (!v.ok) {
+      ctx.add(where, v.what, path(year ? ['ar', def.key] : [def.key]));
+      if (year) ctx.badPaths.add(formatPath(path(['ar'])));
+      continue;
+    }
+    if (def.key === 'fran') fran = v.value as number;
+    else if (def.key === 'till') till = v.value as number;
+    else if (def.key === 'bilagor' && kind === 'lum') obj.bilaga = v.value;
+    else obj[def.key] = v.value;
+  }
+  if (kind === 'lum' && (fran !== undefined || till !== undefined)) obj.ar = { fran: fran ?? till, till: till ?? fran };
+  return obj;
+}
+
+export function readProjects(rg: ReadGrid, sec: ProjectSection, ctx: RowsCtx): ProjectResult {
+  const sheet = rg.grid.sheet;
+  const h = readHeader(sec, sheet, ctx);
+  reportStrayColumns(rg, sec, h, ctx);
+  const lists: Record<ProjectKind, Record<string, unknown>[]> = { lum: [], mul: [], fum: [] };
+  const locs: Record<ProjectKind, ProjectLoc[]> = { lum: [], mul: [], fum: [] };
+  const headerName = (key: ColumnKey) => h.headers.get(key) ?? columnDef(key).label;
+  const knownCols = [...h.byCol.keys()];
+  for (const r of sec.rows) {
+    if (rowIsBlank(r)) continue;
+    const m = ambiguousMerge(rg, r.row, knownCols);
+    if (m) {
+      const names = knownCols.filter((c) => c >= m.left && c <= m.right).map((c) => headerName(h.byCol.get(c)!.key));
+      ctx.add({ sheet, row: r.row }, mergeMessage(m, names));
+      continue;
+    }
+    if (![...r.cells].some(([col, c]) => h.byCol.has(col) && !isBlank(c))) continue;
+    const kind = rowKind(r, h, sheet, ctx, headerName('typ'));
+    if (!kind) continue;
+    lists[kind].push(rowValues(rg, r, kind, lists[kind].length, h, ctx, headerName));
     locs[kind].push({ row: r.row });
   }
-  return { lists, locs, headers, sheet };
+  return { lists, locs, headers: h.headers, sheet };
 }
