@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseCommandArgs, type OptionSpecs } from './args';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_FILE } from './errors';
-import { readInputFile, writeOutputFile, ensureDir, type Existing } from './files';
+import type { Existing } from './files';
 import { MAX_INPUT_BYTES, MAX_PROJECTS } from '../io/limits';
 
 export const EXAMPLE_CASE = path.join(__dirname, '..', '..', 'examples', 'seed-002.json');
@@ -30,8 +30,10 @@ export interface Io {
 }
 
 export const nodeIo: Io = {
-  readFile: (p, shown = p, limit = MAX_INPUT_BYTES, what = 'en fil') => readInputFile(p, shown, limit, what),
-  writeFile: (p, shown, data, existing) => writeOutputFile(p, shown, data, existing),
+  // files.ts (and node:crypto) load with the first file a command reads or writes, not for --help.
+  readFile: async (p, shown = p, limit = MAX_INPUT_BYTES, what = 'en fil') =>
+    (await import('./files')).readInputFile(p, shown, limit, what),
+  writeFile: async (p, shown, data, existing) => (await import('./files')).writeOutputFile(p, shown, data, existing),
   stdout: (s) => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
   stderr: (s) => void process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
   cwd: process.cwd(),
@@ -196,7 +198,7 @@ async function runSchema(args: string[], io: Io): Promise<number> {
     ['criteria.schema.json', enc.encode(JSON.stringify(criteriaJsonSchema(), null, 2) + '\n')],
     ['profile.schema.json', enc.encode(JSON.stringify(profileJsonSchema(), null, 2) + '\n')],
   ];
-  await ensureDir(dir, dirShown);
+  await (await import('./files')).ensureDir(dir, dirShown);
   const said: string[] = [];
   for (const [name, data] of files) {
     const p = path.join(dir, name);
