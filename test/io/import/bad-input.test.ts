@@ -4,6 +4,7 @@
  * oddities (not a zip, encrypted, zip bomb) are made byte by byte.
  */
 import { withEntries, zipOf } from '../zip';
+import { InputError } from '../../../src/model/errors';
 import { MAX_INPUT_BYTES, importCase, importProjects } from '../../../src/io/import';
 import { metaRows, projectRows } from '../../../scripts/template';
 import { type WriteCell, type WriteSheet, writeXlsx } from '../../../scripts/xlsx-writer';
@@ -526,4 +527,26 @@ describe('odd but valid spreadsheets are read', () => {
     expect(p.lum.slice(0, 4).map((l) => l.belopp)).toEqual([500000, 500000, 1200000, 250000]);
     expect(p.lum[1].namn).toBe('Studiecirklar i bostadssökning – Civilsamhället som resurs för nyanländas väg till egen bostad');
   });
+});
+
+describe('limits named for what they are', () => {
+  test('an honest 53 MB sheet (packed about 1 : 10) is too big to read, and is not called a zip bomb', async () => {
+    const rows: string[] = [];
+    let size = 0;
+    for (let r = 1; size < 53 * 1024 * 1024; r++) {
+      const row = `<row r="${r}"><c r="A${r}"><v>${(r * 7919) % 1000003}</v></c><c r="B${r}" t="inlineStr"><is><t>Projekt ${r}</t></is></c></row>`;
+      rows.push(row);
+      size += row.length;
+    }
+    const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    const bytes = withEntries(await workbook(), { 'xl/worksheets/sheet1.xml': sheet });
+    expect(bytes.length).toBeLessThan(MAX_INPUT_BYTES); // an ordinary file on disk
+    const e = await importCase(bytes, 'stor.xlsx').catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(InputError);
+    const message = (e as InputError).message;
+    expect(message).toMatch(
+      /^stor\.xlsx: filen är för stor för att läsas \(delen xl\/worksheets\/sheet1\.xml blir 5\d MB uppackad; gränsen är 40 MB\)\. Det är en gräns för hur mycket som läses, inte ett fel i filen/,
+    );
+    expect(message).not.toMatch(/zip-bomb/);
+  }, 60_000);
 });
