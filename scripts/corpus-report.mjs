@@ -5,7 +5,7 @@
  * ignorerad = concerns text missing from a truncated copy or an artefact of the copy), the listed
  * defects nobody found, then each variant (hittad / MISSAD) and the figures.
  *
- * Run: node scripts/corpus-report.mjs [document-id …]
+ * Run: node scripts/corpus-report.mjs [document-id …] [--corpus holdout]
  */
 import { tsImport } from 'tsx/esm/api';
 

@@ -7,6 +7,7 @@
  * of the HTML each .docx was made from, so the test knows whether they are up to date).
  *
  * Run: node scripts/corpus-to-docx.mjs          (only what changed)
+ *      node scripts/corpus-to-docx.mjs --corpus holdout   (the held-out set, test/corpus/holdout/)
  *      node scripts/corpus-to-docx.mjs --all    (everything)
  */
 import { tsImport } from 'tsx/esm/api';

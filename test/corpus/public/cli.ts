@@ -2,27 +2,43 @@
  * Command-line entry points of the public corpus, run through scripts/corpus-to-docx.mjs and
  * scripts/corpus-report.mjs (plain Node scripts that load this file with tsx).
  */
-import { buildDocx, buildItems, staleItems } from './corpus';
+import * as path from 'node:path';
+import { buildDocx, buildItems, corpusDir, staleItems } from './corpus';
 import { evaluateCorpus, formatFigures } from './evaluate';
 
-/** Builds the .docx files whose text changed (all of them with --all). */
+/**
+ * Splits off `--corpus NAME|DIR` (public, the default, or holdout): the corpus folder and the other
+ * arguments.
+ */
+export function corpusArgs(args: string[]): { dir: string; label: string; rest: string[] } {
+  const i = args.indexOf('--corpus');
+  if (i < 0) return { dir: corpusDir('public'), label: 'Offentliga korpusen', rest: args };
+  const name = args[i + 1];
+  if (!name) throw new Error('--corpus behöver ett namn (public eller holdout) eller en mapp.');
+  const label = name === 'holdout' ? 'Hållna utanför' : name === 'public' ? 'Offentliga korpusen' : `Korpusen ${name}`;
+  return { dir: corpusDir(name), label, rest: [...args.slice(0, i), ...args.slice(i + 2)] };
+}
+
+/** Builds the .docx files whose text changed (all of them with --all); --corpus holdout for the held-out set. */
 export function toDocx(args: string[]): void {
-  const all = args.includes('--all');
-  const items = all ? buildItems() : staleItems();
+  const { dir, rest } = corpusArgs(args);
+  const where = path.relative(process.cwd(), path.join(dir, 'docx'));
+  const all = rest.includes('--all');
+  const items = all ? buildItems(dir) : staleItems(undefined, dir);
   if (items.length === 0) {
-    console.log('Alla .docx-filer i test/corpus/public/docx är redan aktuella.');
+    console.log(`Alla .docx-filer i ${where} är redan aktuella.`);
     return;
   }
-  const written = buildDocx(items);
-  console.log(`Skrev ${written.length} .docx-filer till test/corpus/public/docx.`);
+  const written = buildDocx(items, undefined, dir);
+  console.log(`Skrev ${written.length} .docx-filer till ${where}.`);
 }
 
 const LABEL = { true: 'SANT     ', false: 'FALSKT   ', ignored: 'ignorerad', info: 'info     ' } as const;
 
 /** Prints every finding with its judgement, the variants and the figures (only the named documents when given). */
 export async function report(args: string[]): Promise<void> {
-  const only = args;
-  const run = await evaluateCorpus();
+  const { dir, label, rest: only } = corpusArgs(args);
+  const run = await evaluateCorpus(undefined, dir);
   for (const d of run.docs) {
     if (only.length && !only.includes(d.id)) continue;
     const m = run.manifest.find((x) => x.id === d.id);
@@ -50,6 +66,6 @@ export async function report(args: string[]): Promise<void> {
       for (const f of v.others) console.log(`      ~ annan ny anmärkning [${f.rule}] ${f.severity}: ${f.message}`);
     }
   }
-  console.log(`\n${formatFigures(run.figures)}`);
+  console.log(`\n${formatFigures(run.figures, label)}`);
 }
 

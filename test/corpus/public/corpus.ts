@@ -24,6 +24,18 @@ export const DOCS_DIR = path.join(CORPUS_DIR, 'docs');
 export const DOCX_DIR = path.join(CORPUS_DIR, 'docx');
 export const VARIANT_DOCX_DIR = path.join(DOCX_DIR, 'variants');
 export const BUILD_FILE = path.join(DOCX_DIR, 'build.json');
+/** The held-out set: documents nobody on the team had read when the rules were written (test/corpus/holdout/). */
+export const HOLDOUT_DIR = path.join(CORPUS_DIR, '..', 'holdout');
+
+/**
+ * A corpus folder (docs/, docx/, manifest.json, expectations.json, variants.json) by name — "public"
+ * (this folder, the default everywhere) or "holdout" — or by path.
+ */
+export function corpusDir(nameOrPath: string): string {
+  if (nameOrPath === 'public') return CORPUS_DIR;
+  if (nameOrPath === 'holdout') return HOLDOUT_DIR;
+  return path.resolve(nameOrPath);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Data files
@@ -58,6 +70,11 @@ export interface TrueDefect {
   rules: string[];
   /** Text that the finding's paragraph, excerpt or message contains; absent = anywhere. */
   where?: string;
+  /**
+   * Text the finding's own excerpt must contain (e.g. the abbreviation "LSS"), when its paragraph
+   * holds other findings of the same rule that are not this defect (e.g. "DF" in the same sentence).
+   */
+  excerpt?: string;
   /** Why it is a real problem, for a reader of the document. */
   why: string;
 }
@@ -115,21 +132,21 @@ function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
-export function loadManifest(): ManifestEntry[] {
-  return readJson<ManifestEntry[]>(path.join(CORPUS_DIR, 'manifest.json'));
+export function loadManifest(dir = CORPUS_DIR): ManifestEntry[] {
+  return readJson<ManifestEntry[]>(path.join(dir, 'manifest.json'));
 }
-export function loadExpectations(): Expectations {
-  return readJson<Expectations>(path.join(CORPUS_DIR, 'expectations.json'));
+export function loadExpectations(dir = CORPUS_DIR): Expectations {
+  return readJson<Expectations>(path.join(dir, 'expectations.json'));
 }
-export function loadVariants(): VariantSpec[] {
-  return readJson<VariantSpec[]>(path.join(CORPUS_DIR, 'variants.json'));
+export function loadVariants(dir = CORPUS_DIR): VariantSpec[] {
+  return readJson<VariantSpec[]>(path.join(dir, 'variants.json'));
 }
 export function loadThresholds(): Thresholds {
   return readJson<Thresholds>(path.join(CORPUS_DIR, 'thresholds.json'));
 }
 
-export function docText(id: string): string {
-  return fs.readFileSync(path.join(DOCS_DIR, `${id}.md`), 'utf8');
+export function docText(id: string, dir = CORPUS_DIR): string {
+  return fs.readFileSync(path.join(dir, 'docs', `${id}.md`), 'utf8');
 }
 
 /** The variant's text: the original with `find` replaced by `replace` (which must occur exactly once). */
@@ -216,38 +233,43 @@ export interface BuildItem {
   html: string;
 }
 
-export function buildItems(): BuildItem[] {
-  const manifest = loadManifest();
+export function buildItems(dir = CORPUS_DIR): BuildItem[] {
+  const manifest = loadManifest(dir);
   const byId = new Map(manifest.map((m) => [m.id, m]));
-  const items: BuildItem[] = manifest.map((m) => ({ key: m.id, html: toHtml(docText(m.id), m.title) }));
-  for (const v of loadVariants()) {
+  const items: BuildItem[] = manifest.map((m) => ({ key: m.id, html: toHtml(docText(m.id, dir), m.title) }));
+  for (const v of loadVariants(dir)) {
     const m = byId.get(v.doc);
     if (!m) throw new Error(`variant ${v.id}: no document ${v.doc} in manifest.json`);
-    items.push({ key: `variants/${v.id}`, html: toHtml(variantText(v, docText(v.doc)), `${m.title} (variant ${v.id})`) });
+    items.push({ key: `variants/${v.id}`, html: toHtml(variantText(v, docText(v.doc, dir)), `${m.title} (variant ${v.id})`) });
   }
   return items;
 }
 
 /** docx/build.json: for each built .docx, the SHA-256 of the HTML it was made from. */
-export function loadBuild(): Record<string, string> {
-  return fs.existsSync(BUILD_FILE) ? readJson<Record<string, string>>(BUILD_FILE) : {};
+export function loadBuild(dir = CORPUS_DIR): Record<string, string> {
+  const file = path.join(dir, 'docx', 'build.json');
+  return fs.existsSync(file) ? readJson<Record<string, string>>(file) : {};
 }
 
 /** Items whose committed .docx is missing or was built from other text than today's. */
-export function staleItems(items: BuildItem[] = buildItems()): BuildItem[] {
-  const build = loadBuild();
-  return items.filter((it) => build[it.key] !== sha256(it.html) || !fs.existsSync(path.join(DOCX_DIR, `${it.key}.docx`)));
+export function staleItems(items?: BuildItem[], dir = CORPUS_DIR): BuildItem[] {
+  const build = loadBuild(dir);
+  return (items ?? buildItems(dir)).filter(
+    (it) => build[it.key] !== sha256(it.html) || !fs.existsSync(path.join(dir, 'docx', `${it.key}.docx`)),
+  );
 }
 
 /**
  * Converts the items to .docx with LibreOffice into outDir (docx/ by default) and, when writing
  * into docx/, records their hashes in build.json.
  */
-export function buildDocx(items: BuildItem[], outDir = DOCX_DIR): string[] {
+export function buildDocx(items: BuildItem[], outDir?: string, dir = CORPUS_DIR): string[] {
+  const docxDir = path.join(dir, 'docx');
+  const out = outDir ?? docxDir;
   const written: string[] = [];
-  const build = loadBuild();
+  const build = loadBuild(dir);
   for (const it of items) {
-    const target = path.join(outDir, `${it.key}.docx`);
+    const target = path.join(out, `${it.key}.docx`);
     const dir = path.dirname(target);
     fs.mkdirSync(dir, { recursive: true });
     const htmlPath = path.join(dir, `${path.basename(it.key)}.html`);
@@ -260,9 +282,9 @@ export function buildDocx(items: BuildItem[], outDir = DOCX_DIR): string[] {
     build[it.key] = sha256(it.html);
     written.push(target);
   }
-  if (path.resolve(outDir) === path.resolve(DOCX_DIR)) {
+  if (path.resolve(out) === path.resolve(docxDir)) {
     const sorted = Object.fromEntries(Object.entries(build).sort(([a], [b]) => a.localeCompare(b)));
-    fs.writeFileSync(BUILD_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
+    fs.writeFileSync(path.join(docxDir, 'build.json'), `${JSON.stringify(sorted, null, 2)}\n`);
   }
   return written;
 }
@@ -306,10 +328,14 @@ export interface DocResult {
 }
 
 /** Judges one document's findings against its expectation (errors and warnings; infos are listed, not counted). */
+function isDefect(f: Finding, doc: DocText, d: TrueDefect): boolean {
+  return matches(f, doc, d.rules, d.where) && (d.excerpt === undefined || norm(f.excerpt).includes(norm(d.excerpt)));
+}
+
 export function judgeDocument(id: string, doc: DocText, findings: Finding[], exp: DocExpectation): DocResult {
   const judged: JudgedFinding[] = findings.map((f) => {
     if (f.severity === 'info') return { finding: f, verdict: 'info' };
-    const d = exp.defects.find((x) => matches(f, doc, x.rules, x.where));
+    const d = exp.defects.find((x) => isDefect(f, doc, x));
     if (d) return { finding: f, verdict: 'true', reason: d.why };
     const ig = exp.ignore?.find(
       (x) =>
@@ -320,7 +346,7 @@ export function judgeDocument(id: string, doc: DocText, findings: Finding[], exp
     if (ig) return { finding: f, verdict: 'ignored', reason: ig.why };
     return { finding: f, verdict: 'false' };
   });
-  const missedDefects = exp.defects.filter((d) => !findings.some((f) => f.severity !== 'info' && matches(f, doc, d.rules, d.where)));
+  const missedDefects = exp.defects.filter((d) => !findings.some((f) => f.severity !== 'info' && isDefect(f, doc, d)));
   return {
     id,
     judged,

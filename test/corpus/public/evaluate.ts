@@ -8,7 +8,7 @@ import { checkDocumentWithProfile } from '../../../src/check';
 import { readDocx } from '../../../src/io/docx/read';
 import type { DocText, Finding } from '../../../src/check/types';
 import {
-  DOCX_DIR,
+  CORPUS_DIR,
   figures,
   judgeDocument,
   judgeVariant,
@@ -50,10 +50,14 @@ async function read(dir: string, key: string): Promise<DocText> {
   return readDocx(new Uint8Array(fs.readFileSync(file)), `${path.basename(key)}.docx`);
 }
 
-/** Reads the .docx files from docxDir (docx/ by default) and judges every finding. */
-export async function evaluateCorpus(docxDir = DOCX_DIR): Promise<CorpusRun> {
-  const manifest = loadManifest();
-  const expectations = loadExpectations();
+/**
+ * Reads the .docx files from docxDir (the corpus's docx/ by default) and judges every finding.
+ * corpus: the corpus folder (test/corpus/public/ by default; test/corpus/holdout/ for the held-out set).
+ */
+export async function evaluateCorpus(docxDir?: string, corpus = CORPUS_DIR): Promise<CorpusRun> {
+  const docx = docxDir ?? path.join(corpus, 'docx');
+  const manifest = loadManifest(corpus);
+  const expectations = loadExpectations(corpus);
   const texts = new Map<string, DocText>();
   const profiles = new Map<string, ProfileUsed>();
   const found = new Map<string, Finding[]>();
@@ -61,7 +65,7 @@ export async function evaluateCorpus(docxDir = DOCX_DIR): Promise<CorpusRun> {
   for (const m of manifest) {
     const exp = expectations.documents[m.id];
     if (!exp) throw new Error(`expectations.json has no judgement for ${m.id}`);
-    const doc = await read(docxDir, m.id);
+    const doc = await read(docx, m.id);
     const { findings: f, profile } = runChecker(doc);
     texts.set(m.id, doc);
     profiles.set(m.id, profile);
@@ -69,17 +73,17 @@ export async function evaluateCorpus(docxDir = DOCX_DIR): Promise<CorpusRun> {
     docs.push(judgeDocument(m.id, doc, f, exp));
   }
   const variants: VariantResult[] = [];
-  for (const v of loadVariants()) {
-    const doc = await read(docxDir, `variants/${v.id}`);
+  for (const v of loadVariants(corpus)) {
+    const doc = await read(docx, `variants/${v.id}`);
     variants.push(judgeVariant(v, doc, found.get(v.doc) ?? [], runChecker(doc).findings));
   }
   return { manifest, docs, variants, figures: figures(manifest, docs, variants), texts, profiles };
 }
 
-/** The figures as the test and the report print them. */
-export function formatFigures(f: Figures): string {
+/** The figures as the test and the report print them (label: which corpus, e.g. "Hållna utanför"). */
+export function formatFigures(f: Figures, label = 'Offentliga korpusen'): string {
   return [
-    `Offentliga korpusen: ${f.documents} dokument från ${f.organisations} kommuner/regioner, ${f.variants} varianter.`,
+    `${label}: ${f.documents} dokument från ${f.organisations} kommuner/regioner, ${f.variants} varianter.`,
     `Anmärkningar (fel+varning): ${f.truePositives} sanna, ${f.falseErrors} falska fel, ${f.falseWarnings} falska varningar` +
       ` → precision ${f.precision.toFixed(2)}, falska varningar per dokument ${f.falseWarningsPerDocument.toFixed(2)}.`,
     `Verkliga brister i originalen: ${f.defectsFound} av ${f.defectsListed} hittade.`,
