@@ -147,12 +147,13 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
     drafted = { ...c, kriterier: criteria };
   }
   const { draftCase, draftOmissions, missingCriteriaMessage, omissionLines } = await import('../draft');
-  const noCriteria = missingCriteriaMessage(c, criteria);
+  const criteriaFile = a.strings.kriterier !== undefined ? path.basename(a.strings.kriterier) : undefined;
+  const noCriteria = missingCriteriaMessage(c, criteria, criteriaFile);
   if (noCriteria && !a.flags['utan-kriterier']) {
     const { InputError } = await import('../model/errors');
     throw new InputError(builtIn ? 'seed-002.json' : inputArg, noCriteria);
   }
-  const doc = draftCase(drafted, criteria);
+  const doc = draftCase(drafted, criteria, { criteriaFile });
   for (const w of doc.warnings ?? []) io.stderr(`Varning: ${w}`);
   // What is missing from the draft; fields this kind of document never shows are not news (the pane lists them too).
   const omitted = omissionLines(draftOmissions(drafted, doc).filter((o) => !o.byDesign));

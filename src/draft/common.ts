@@ -54,6 +54,10 @@ export interface DraftOptions {
   style?: DraftStyle;
   /** The year of criteria that were given but set aside because they are another year's (set by draftCase). */
   otherYearCriteria?: number;
+  /** Where those criteria came from, for the warning ("kriteriefilen (kriterier-2026.csv) gäller"); see criteriaOrigin(). */
+  otherYearCriteriaFrom?: string;
+  /** The file the criteria were read from (tu draft --kriterier FIL), so that messages can name it. */
+  criteriaFile?: string;
 }
 
 export function section(id: SectionId, blocks: Block[], heading: string | null = SECTION_TITLES[id], style?: DraftStyle): DraftSection {

@@ -29,6 +29,8 @@ export function draftCase(c: Case, criteria?: Criteria | null, options: DraftOpt
   // Another year's criteria are never used for the inriktning: its themes and dates would be wrong.
   if (c.dokumenttyp === 'inriktning-redovisning' && cr && c.ar.inriktning !== undefined && cr.ar !== c.ar.inriktning) {
     o.otherYearCriteria = cr.ar;
+    const from = criteriaOrigin(c, o.criteriaFile);
+    o.otherYearCriteriaFrom = `${from.what} ${from.verb}`;
     cr = undefined;
   }
   switch (c.dokumenttyp) {
@@ -43,17 +45,59 @@ export function draftCase(c: Case, criteria?: Criteria | null, options: DraftOpt
 export const WITHOUT_CRITERIA_FLAG = '--utan-kriterier';
 
 /**
- * When the case's inriktning year has no criteria (none in the case, none built in): a Swedish
- * message that says how to add them. Undefined when the draft can use the year's criteria.
+ * Where a case's criteria come from, for messages: the criteria file given with --kriterier, the
+ * field Kriterieår (a built-in year by reference), or the criteria written in the case.
  */
-export function missingCriteriaMessage(c: Case, criteria: Criteria | null | undefined): string | undefined {
+export function criteriaOrigin(c: Case, criteriaFile?: string): { what: string; verb: string; fix: string; useBuiltIn: string } {
+  if (criteriaFile !== undefined)
+    return {
+      what: `kriteriefilen (${criteriaFile})`,
+      verb: 'gäller',
+      fix: 'ange en kriteriefil för inriktningsåret med --kriterier',
+      useBuiltIn: 'ta bort --kriterier',
+    };
+  if (c.kriterier && !('kriterier' in c.kriterier)) {
+    const field = 'fältet Kriterieår (raden Kriterieår i kalkylbladet, "kriterier": {"ar": …} i JSON)';
+    return {
+      what: 'Kriterieår i ärendet',
+      verb: 'är',
+      fix: `töm ${field}`,
+      useBuiltIn: `töm ${field} eller ändra det till inriktningsåret`,
+    };
+  }
+  return {
+    what: 'kriterierna i ärendet',
+    verb: 'gäller',
+    fix: 'ändra kriterierna i ärendet (under "kriterier", eller bladet Kriterier i kalkylbladet) så att de gäller inriktningsåret',
+    useBuiltIn: 'ta bort kriterierna ur ärendet (under "kriterier", eller bladet Kriterier i kalkylbladet)',
+  };
+}
+
+/**
+ * When the case's inriktning year has no criteria (none in the case, none built in): a Swedish
+ * message that says how to add them and, when criteria of another year were given, where those
+ * came from (criteriaFile: the file given with --kriterier). Undefined when the draft can use the
+ * year's criteria.
+ */
+export function missingCriteriaMessage(c: Case, criteria: Criteria | null | undefined, criteriaFile?: string): string | undefined {
   if (c.dokumenttyp !== 'inriktning-redovisning') return undefined;
   const y = c.ar.inriktning;
   if (criteria && criteria.ar === y) return undefined;
-  const other = criteria ? ` (kriterierna i ärendet gäller ${criteria.ar}, inte ${y}; ett annat års teman och datum används aldrig)` : '';
+  const builtIn = y !== undefined && builtInYears().includes(y);
+  if (criteria) {
+    const from = criteriaOrigin(c, criteriaFile);
+    const then = builtIn
+      ? `För ${y} finns inbyggda kriterier: ${from.useBuiltIn}, så används de.`
+      : `Gör så här: ${from.fix}. ${howToAdd(y)}`;
+    return `${from.what} ${from.verb} ${criteria.ar}, men inriktningsåret är ${y}. Ett annat års teman och datum används aldrig. ${then}`;
+  }
+  return `det finns inga kriterier för ${y}, och utan dem kan utkastet inte skriva inriktningen. Inbyggda år: ${builtInYears().join(', ')}. ${howToAdd(y)}`;
+}
+
+/** How to add a year's criteria, and how to draft without them. */
+function howToAdd(y: number | undefined): string {
   return (
-    `det finns inga kriterier för ${y}${other}, och utan dem kan utkastet inte skriva inriktningen. ` +
-    `Inbyggda år: ${builtInYears().join(', ')}. Lägg till kriterierna på ett av dessa sätt: ` +
+    `Lägg till kriterierna för ${y ?? 'inriktningsåret'} på ett av dessa sätt: ` +
     `(1) skriv dem i ärendet under "kriterier" (se schema/criteria.schema.json), ` +
     `(2) fyll i bladet Kriterier i kalkylbladsmallen eller en kriteriefil (.csv) och ange den med --kriterier, ` +
     `(3) fyll i dem under Kriterier i fönstret i Word. ` +

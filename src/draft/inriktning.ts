@@ -408,7 +408,7 @@ export function draftInriktning(c: Case, cr: Criteria | undefined, o: DraftOptio
   const warnings: string[] = [];
   if (!cr)
     warnings.push(
-      `Det finns inga kriterier för ${c.ar.inriktning ?? 'inriktningsåret'}${o.otherYearCriteria !== undefined ? ` (kriterierna i ärendet gäller ${o.otherYearCriteria} och används inte för ett annat år)` : ''}. Avsnittet om inriktningen är en platshållare, och fondernas namn är de senaste (${C.terms.mul.forkortning}, ${C.terms.mul.resor}); kontrollera dem.`,
+      `Det finns inga kriterier för ${c.ar.inriktning ?? 'inriktningsåret'}${o.otherYearCriteria !== undefined ? ` (${o.otherYearCriteriaFrom ?? 'kriterierna i ärendet gäller'} ${o.otherYearCriteria} och används inte för ett annat år)` : ''}. Avsnittet om inriktningen är en platshållare, och fondernas namn är de senaste (${C.terms.mul.forkortning}, ${C.terms.mul.resor}); kontrollera dem.`,
     );
   return {
     kind: 'inriktning-redovisning',

@@ -160,6 +160,33 @@ export const CriteriaRef = z
   .object({ ar: Year.meta({ label: 'Kriterieår', help: 'Utlysningsåret; kriterierna hämtas från den inbyggda filen för året' }) })
   .strict();
 
+/**
+ * Full criteria by shape: an object with any of the criteria's own fields besides "ar" ("lum",
+ * "kriterier", "teman" …). An object with only "ar" is a reference to a built-in year.
+ */
+function isFullCriteria(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  return Object.keys(v).some((k) => k !== 'ar' && k !== '$schema' && k in Criteria.shape);
+}
+
+/**
+ * The case's criteria: a reference ({"ar": 2025}) or the whole criteria, chosen by shape. A plain
+ * union reports the branch that fails least — for full criteria with one wrong amount, every field
+ * as "okänt fält" for the reference — so full criteria are checked against Criteria alone, and an
+ * object with "ar" and no other field of the criteria against the reference alone. Anything else
+ * (no "ar", not an object) fits neither, and the union says what the field takes.
+ */
+export const CaseCriteria = z.preprocess(
+  (value, ctx) => {
+    const isRef = !isFullCriteria(value) && typeof value === 'object' && value !== null && 'ar' in value;
+    if (!isRef && !isFullCriteria(value)) return value;
+    const r = (isRef ? CriteriaRef : Criteria).safeParse(value, { reportInput: true });
+    if (!r.success) ctx.issues.push(...(r.error.issues as z.core.$ZodRawIssue[]));
+    return value;
+  },
+  z.union([CriteriaRef, Criteria]),
+);
+
 export const DocumentKind = z.enum(['inriktning-redovisning', 'arsrapport'], {
   error: 'ska vara "inriktning-redovisning" eller "arsrapport"',
 });
@@ -193,10 +220,10 @@ export const Case = z
       })
       .strict()
       .meta({ label: 'År', help: 'Åren som ärendet gäller' }),
-    kriterier: z
-      .union([CriteriaRef, Criteria])
-      .optional()
-      .meta({ label: 'Kriterier', help: 'Årets kriterier: {"ar": 2025} för ett inbyggt år, eller hela kriterierna' }),
+    kriterier: CaseCriteria.optional().meta({
+      label: 'Kriterier',
+      help: 'Årets kriterier: {"ar": 2025} för ett inbyggt år, eller hela kriterierna',
+    }),
     texter: z
       .object({
         sammanfattning: Text.optional().meta({ label: 'Sammanfattning', help: 'Egen sammanfattning; ersätter standardtexten' }),

@@ -75,7 +75,8 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; meta: Meta; optional: bo
     } else if (s instanceof z.ZodNullable || s instanceof z.ZodReadonly || s instanceof z.ZodCatch) {
       s = (s instanceof z.ZodCatch ? s.unwrap() : s.unwrap()) as z.ZodType;
     } else if (s instanceof z.ZodPipe) {
-      s = s.in as z.ZodType;
+      // A preprocess (transform → schema) is described by the schema it feeds, as in the JSON Schema.
+      s = (s.in instanceof z.ZodTransform ? s.out : s.in) as z.ZodType;
     } else break;
   }
   return { inner: s, meta, optional };

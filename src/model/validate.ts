@@ -3,6 +3,7 @@ import { Case, type CaseInput } from './case';
 import { Criteria } from './criteria';
 import { builtInCriteria, builtInYears } from './criteria/index';
 import { InputError, problem, zodProblems } from './errors';
+import { caseNameProblems } from './case-checks';
 
 /** Parses JSON text, with the line and column of a syntax error. */
 export function parseJsonText(text: string, source: string): unknown {
@@ -105,9 +106,33 @@ export function jsonErrorPosition(text: string): number | undefined {
 
 /** Validates a parsed value as a Case. Throws InputError listing every problem. */
 export function validateCase(value: unknown, source: string): Case {
+  if (looksLikeCriteria(value)) throw criteriaGivenAsCase(source);
   const r = Case.safeParse(value, { reportInput: true });
   if (!r.success) throw new InputError(source, zodProblems(r.error, [], value));
+  const names = caseNameProblems(r.data, value);
+  if (names.length) throw new InputError(source, names);
   return r.data;
+}
+
+/**
+ * A year's criteria where a case was expected: no document type or metadata, and the criteria's
+ * own shape (valid criteria, or "lum" as the criteria's object where a case has a list).
+ */
+function looksLikeCriteria(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const o = value as Record<string, unknown>;
+  if ('dokumenttyp' in o || 'metadata' in o) return false;
+  const lumIsCriteria = typeof o.lum === 'object' && o.lum !== null && !Array.isArray(o.lum);
+  return lumIsCriteria || Criteria.safeParse(value).success;
+}
+
+/** The error for a criteria file given where the case should be (tu draft kriterier.json). */
+export function criteriaGivenAsCase(source: string): InputError {
+  return new InputError(
+    source,
+    'det här är en kriteriefil (årets kriterier), inte ett ärende. Ange ärendet som fil och kriterierna med --kriterier: tu draft ärende.json --kriterier ' +
+      `${source}. I Excel-mallen står kriterierna på bladet Kriterier.`,
+  );
 }
 
 /** Validates criteria (a built-in year's file or criteria given inline). */

@@ -3,7 +3,7 @@
  * them; --kriterier gives them from a file beside the case; --utan-kriterier drafts a placeholder
  * inriktning with a warning; what of the case the draft does not show is listed on stderr.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { main, nodeIo, type Io } from '../../src/cli/main';
@@ -75,4 +75,35 @@ test("fields this kind of document never shows (a study's kortnamn outside the �
   const { io, err } = capture();
   expect(await main(['draft', path.join(EXAMPLES, 'pagaende-studie.json'), '-o', 'ut.docx'], io)).toBe(0);
   expect(err).toEqual([]);
+});
+
+test('--kriterier of another year than the inriktning: the message names the file and does not contradict itself', async () => {
+  const { io, err, dir } = capture();
+  const args = ['draft', path.join(EXAMPLES, 'seed-002.json'), '--kriterier', path.join(EXAMPLES, 'kriterier-2026.csv'), '-o', 'ut.docx'];
+  expect(await main(args, io)).toBe(1);
+  const msg = err.join('\n');
+  expect(msg).toMatch(/kriteriefilen \(kriterier-2026\.csv\) gäller 2026, men inriktningsåret är 2025/);
+  expect(msg).toMatch(/För 2025 finns inbyggda kriterier: ta bort --kriterier/);
+  expect(msg).not.toMatch(/inga kriterier för 2025|kriterierna i ärendet/);
+  expect(readdirSync(dir)).toEqual([]);
+});
+
+test('a Kriterieår left at another year than the inriktning: the message names the field and says to empty it', async () => {
+  const { io, err } = capture();
+  const c = JSON.parse(readFileSync(path.join(EXAMPLES, 'seed-002.json'), 'utf8')) as Record<string, unknown>;
+  c.ar = { ...(c.ar as object), inriktning: 2026 };
+  c.kriterier = { ar: 2025 };
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'tu-kriterieår-')), 'arende.json');
+  writeFileSync(file, JSON.stringify(c));
+  expect(await main(['draft', file, '-o', 'ut.docx'], io)).toBe(1);
+  expect(err.join('\n')).toMatch(/Kriterieår i ärendet är 2025, men inriktningsåret är 2026\..*töm fältet Kriterieår/s);
+});
+
+test('a criteria file given as the case: one message saying to give it with --kriterier', async () => {
+  for (const f of ['mall/kriterier-mall.csv', 'kriterier-2026.json']) {
+    const { io, err } = capture();
+    expect(await main(['draft', path.join(EXAMPLES, f), '-o', 'ut.docx'], io)).toBe(1);
+    expect(err.join('\n')).toMatch(/det här är en kriteriefil.*--kriterier/);
+    expect(err.join('\n')).not.toMatch(/har \d+ fel/);
+  }
 });

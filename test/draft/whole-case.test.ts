@@ -211,9 +211,10 @@ test("another year's criteria named in the case are never used: an error, or wit
   const c = { ...load('utan-inbyggda-kriterier.json'), kriterier: { ar: 2025 } };
   const cr = resolveCriteria(c);
   expect(cr?.ar).toBe(2025);
-  expect(missingCriteriaMessage(c, cr)).toMatch(/inga kriterier för 2026 \(kriterierna i ärendet gäller 2025, inte 2026/);
+  // The message names where the other year came from (the field Kriterieår) and how to fix it.
+  expect(missingCriteriaMessage(c, cr)).toMatch(/^Kriterieår i ärendet är 2025, men inriktningsåret är 2026\..*töm fältet Kriterieår/);
   const doc = draftCase(c);
-  expect(doc.warnings).toEqual([expect.stringContaining('kriterierna i ärendet gäller 2025 och används inte för ett annat år')]);
+  expect(doc.warnings).toEqual([expect.stringContaining('Kriterieår i ärendet är 2025 och används inte för ett annat år')]);
   const t = all(doc);
   expect(t).not.toMatch(/klientcentrering|1 maj 2024|Huvudkriterier/);
   expect(t).toContain('[Skriv årets teman och kriterier för 2026');

@@ -148,3 +148,51 @@ describe('districts by period', () => {
     expect(districtExistsIn(findDistrict('Rinkeby-Kista')!, 2024)).toBe(false);
   });
 });
+
+describe('criteria written in the case are told apart from a reference by their shape', () => {
+  const full = () => {
+    const k = readJson('examples/kriterier-2026.json');
+    delete k.$schema;
+    return k;
+  };
+  const withCriteria = (k: unknown) => ({ ...readJson('examples/utan-inbyggda-kriterier.json'), kriterier: k });
+  const problems = (value: unknown) => {
+    try {
+      validateCase(value, 'ärende.json');
+    } catch (e) {
+      if (e instanceof InputError) return e.problems;
+      throw e;
+    }
+    return [];
+  };
+
+  test('full criteria validate', () => {
+    expect(problems(withCriteria(full()))).toEqual([]);
+  });
+  test('one wrong amount is one problem at its place, not every field as unknown', () => {
+    const k = full();
+    (k.lum as Json).maxBelopp = '500 000';
+    const ps = problems(withCriteria(k));
+    expect(ps).toHaveLength(1);
+    expect(ps[0].path).toEqual(['kriterier', 'lum', 'maxBelopp']);
+    expect(ps[0].what).toMatch(/ska vara ett belopp i kronor/);
+    expect(ps.map((p) => p.what).join('\n')).not.toMatch(/okänt fält/);
+  });
+  test('a date that is not in the calendar is one problem at its place', () => {
+    const k = full();
+    (k.utlysning as Json).oppnar = '2026-02-30';
+    const ps = problems(withCriteria(k));
+    expect(ps).toHaveLength(1);
+    expect(ps[0].path).toEqual(['kriterier', 'utlysning', 'oppnar']);
+    expect(ps[0].what).toMatch(/kalendern/);
+  });
+  test('a reference with a wrong year or an unknown key is still a reference', () => {
+    expect(problems(withCriteria({ ar: 'tjugo' }))[0].path).toEqual(['kriterier', 'ar']);
+    expect(problems(withCriteria({ ar: 2025, arr: 1 })).map((p) => p.path)).toEqual([['kriterier', 'arr']]);
+  });
+  test('a criteria file validated as a case says it is a criteria file', () => {
+    expect(() => validateCase(readJson('examples/kriterier-2026.json'), 'kriterier-2026.json')).toThrow(
+      /det här är en kriteriefil.*--kriterier/,
+    );
+  });
+});

@@ -160,6 +160,9 @@ export function readCriteriaGrid(grid: Grid, source: string, date1904 = false): 
   const raw: Record<string, unknown> = {};
   let headerSeen = false;
   let any = false;
+  // Where each value came from, by its path in the criteria ("utlysning.oppnar", "teman[2]"),
+  // so that the schema's problems name the row, the column and the field.
+  const origin = new Map<string, { row: number; field: Field }>();
   for (const r of grid.rows) {
     const label = r.cells.get(0);
     const value = r.cells.get(1);
@@ -191,13 +194,19 @@ export function readCriteriaGrid(grid: Grid, source: string, date1904 = false): 
       const [head, ...rest] = f.path.split('.');
       const target = rest.length ? `${head}.${rest.join('.')}` : head;
       const cur = target.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], raw);
-      setPath(raw, target, [...(Array.isArray(cur) ? (cur as string[]) : []), v.value]);
+      const items = Array.isArray(cur) ? (cur as string[]) : [];
+      origin.set(`${target}[${items.length}]`, { row: r.row, field: f });
+      setPath(raw, target, [...items, v.value]);
     } else if (f.kind === 'date-or-text') {
       const [datePath, textKey] = f.path.split('|');
       const isText = typeof v.value === 'object' && v.value !== null;
       const target = isText ? datePath.replace(/[^.]+$/, textKey) : datePath;
+      origin.set(target, { row: r.row, field: f });
       setPath(raw, target, isText ? (v.value as { text: string }).text : v.value);
-    } else setPath(raw, f.path, v.value);
+    } else {
+      origin.set(f.path, { row: r.row, field: f });
+      setPath(raw, f.path, v.value);
+    }
   }
   if (problems.length) throw new InputError(source, problems);
   if (!any) return undefined;
@@ -208,7 +217,13 @@ export function readCriteriaGrid(grid: Grid, source: string, date1904 = false): 
     throw new InputError(
       source,
       // The criteria's own field names (not the case's field registry): the rows the sheet needs.
-      zodProblems(r.error).map((p) => problem({ sheet: grid.sheet, field: labelOf(formatPath(p.path ?? [])), what: p.what })),
+      // A value the sheet gave is placed at its row and column Värde; a missing one by the rows it needs.
+      zodProblems(r.error).map((p) => {
+        const at = origin.get(formatPath(p.path ?? []));
+        if (at)
+          return problem({ sheet: grid.sheet, row: at.row, column: 'Värde', field: at.field.label, what: `${at.field.label} ${p.what}` });
+        return problem({ sheet: grid.sheet, field: labelOf(formatPath(p.path ?? [])), what: p.what });
+      }),
     );
   }
   return r.data;
@@ -225,6 +240,32 @@ function labelOf(path: string): string {
   if (NEEDS[path]) return `fälten ${NEEDS[path].map((l) => `"${l}"`).join(', ')}`;
   const f = CRITERIA_FIELDS.find((x) => x.path.split('|')[0] === path || x.path === path.replace(/\[\d+\]$/, ''));
   return f ? `fältet "${f.label}"` : path;
+}
+
+/**
+ * Whether a grid is a criteria sheet: most of its labelled rows are the criteria's fields
+ * ("LUM högsta belopp", "Tema"), so a criteria file given as the case can be named as such.
+ */
+export function looksLikeCriteriaGrid(grid: Grid): boolean {
+  let labelled = 0;
+  let known = 0;
+  for (const r of grid.rows) {
+    const label = r.cells.get(0);
+    if (isBlank(label)) continue;
+    const name = normalizeName(cellText(label!));
+    if (name === 'falt') continue;
+    labelled++;
+    if (BY_NAME.has(name)) known++;
+  }
+  return known >= 3 && known * 2 > labelled;
+}
+
+/** Refuses a .csv of criteria given where a case should be (tu draft kriterier.csv). */
+export async function refuseCriteriaCsvAsCase(bytes: Uint8Array, fileName: string): Promise<void> {
+  const { grid } = readCsv(bytes, fileName);
+  if (!looksLikeCriteriaGrid(grid)) return;
+  const { criteriaGivenAsCase } = await import('../../model/validate');
+  throw criteriaGivenAsCase(fileName);
 }
 
 /** Criteria from a .csv file of Fält/Värde rows (semicolons or commas, as Excel saves it). */

@@ -95,6 +95,8 @@ export async function importCase(bytes: Uint8Array, fileName: string): Promise<C
   checkSize(bytes, fileName);
   const kind = importKind(fileName);
   if (kind === 'json') return validateCase(readJson(bytes, fileName), fileName);
+  // A criteria file (Fält;Värde rows of the year's criteria) given as the case.
+  if (kind === 'csv') await (await import('./criteria-sheet')).refuseCriteriaCsvAsCase(bytes, fileName);
   const sources = kind === 'csv' ? csvSources(bytes, fileName) : await xlsxSources(bytes, fileName);
   checkSheetProjects(sources, fileName);
   const ctx = newCtx(fileName, sources.date1904);

@@ -111,3 +111,52 @@ test('wrong values: one message per problem with sheet, row and field, in Swedis
     /blad Kriterier, fälten "Kriterietyp", "Kriterium": saknas[\s\S]*blad Kriterier, fälten "LUM högsta belopp", "LUM belopp per", "LUM högsta antal år": saknas/,
   );
 });
+
+/** The problems of an InputError thrown by fn. */
+function problemsOf(fn: () => unknown): InputError['problems'] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e.problems;
+    throw e;
+  }
+  throw new Error('no InputError');
+}
+
+test('a date that is not in the calendar names its row, the column Värde and the field, as data', () => {
+  const csv = readFileSync(path.join(ROOT, 'examples/kriterier-2026.csv'), 'utf8');
+  const lines = csv.split(/\r?\n/);
+  const row = lines.findIndex((l) => l.startsWith('Utlysningen öppnar;')) + 1;
+  expect(row).toBeGreaterThan(1);
+  const bad = csv.replace(/^Utlysningen öppnar;.*$/m, 'Utlysningen öppnar;2025-02-30');
+  const problems = problemsOf(() => readCriteriaCsv(new TextEncoder().encode(bad), 'k.csv'));
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatchObject({ row, column: 'Värde', field: 'Utlysningen öppnar' });
+  expect(problems[0].what).toMatch(/^Utlysningen öppnar .*kalendern/);
+});
+
+test('a bad item of a list names the row of that item', () => {
+  const rows = [
+    ['Fält', 'Värde'],
+    ['År', 2026],
+    ['Kriterietyp', 'kriterier'],
+    ['Kriterium', 'Ett'],
+    ['LUM högsta belopp', 100000],
+    ['LUM belopp per', 'år'],
+    ['LUM högsta antal år', 2],
+    ['Återbetalning senast', '2026-13-01'],
+  ];
+  const [p] = problemsOf(() => readCriteriaGrid(grid(rows), 'k.xlsx'));
+  expect(p).toMatchObject({ sheet: 'Kriterier', row: 8, column: 'Värde', field: 'Återbetalning senast' });
+});
+
+test('a criteria file given as the case says so, instead of listing every field as wrong', async () => {
+  for (const file of ['examples/mall/kriterier-mall.csv', 'examples/kriterier-2026.csv', 'examples/kriterier-2026.json']) {
+    const err = await importCase(bytes(file), path.basename(file)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).problems).toHaveLength(1);
+    expect((err as InputError).message).toMatch(/det här är en kriteriefil.*--kriterier/);
+  }
+  // The case template, whose Fält/Värde block shares a few names with the criteria, is still a case.
+  await expect(importCase(bytes('examples/mall/arende-mall.csv'), 'arende-mall.csv')).resolves.toHaveProperty('dokumenttyp');
+});
