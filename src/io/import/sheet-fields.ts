@@ -84,6 +84,7 @@ function convCount(cell: Cell): Conv<number> {
   if (cell.kind === 'number') return { ok: true, value: cell.value };
   const s = cellString(cell);
   if (/^\d{1,9}$/.test(s)) return { ok: true, value: Number(s) };
+  if (/^\d{10,}$/.test(s)) return { ok: false, what: `${quote(s)} är ett för stort antal (högst 999 999 999); skriv det verkliga antalet` };
   return { ok: false, what: `${quote(s)} är inte ett antal; skriv ett heltal, till exempel 7` };
 }
 
@@ -93,8 +94,9 @@ function convAmount(cell: Cell): Conv<number> {
   if (cell.kind === 'number') return { ok: true, value: cell.value };
   const s = cellString(cell);
   const v = parseAmount(s);
-  if (v === undefined || !Number.isFinite(v))
-    return { ok: false, what: `${quote(s)} är inte ett belopp i kronor; skriv till exempel 500 000` };
+  if (v !== undefined && !Number.isFinite(v))
+    return { ok: false, what: `${quote(s)} är ett tal som är för stort för att räknas med; skriv det verkliga beloppet i kronor` };
+  if (v === undefined) return { ok: false, what: `${quote(s)} är inte ett belopp i kronor; skriv till exempel 500 000` };
   return { ok: true, value: v };
 }
 
