@@ -10,6 +10,7 @@ import {
   builtInProfiles,
   detectProfile,
   profileById,
+  suggestProfileId,
   DEFAULT_PROFILE_ID,
   type ResolvedProfile,
 } from '../model/profiles/index';
@@ -53,9 +54,10 @@ export function chooseProfile(doc: DocText, kase: Case | undefined, named: Resol
     if (fromCase) return { profile: fromCase, how: 'case', reason: 'ärendet anger profilen (fältet profil)' };
     // An unknown profile in the case: the check still runs, and says why another profile was used.
     const d = detectDocumentProfile(doc);
+    const near = suggestProfileId(kase.profil);
     return {
       ...d,
-      reason: `ärendet anger profilen ”${kase.profil}”, som inte finns (inbyggda: ${builtInProfileIds().join(', ')}); i stället ${d.reason}`,
+      reason: `ärendet anger profilen ”${kase.profil}”, som inte finns${near ? ` (menade du ${near}?)` : ` (inbyggda: ${builtInProfileIds().join(', ')})`}, så den valdes utifrån dokumentet: ${d.reason}`,
     };
   }
   return detectDocumentProfile(doc);

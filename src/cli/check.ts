@@ -105,7 +105,9 @@ async function check(args: string[], io: CheckIo): Promise<number> {
     try {
       profile = profileBytes
         ? profiles.resolveProfile(
-            profiles.parseProfileJson(new TextDecoder('utf-8').decode(profileBytes), baseName(profileArg)),
+            profiles.parseProfileJson(new TextDecoder('utf-8').decode(profileBytes), baseName(profileArg), {
+              ruleIds: (await import('../check/index')).RULES.map((r) => r.meta.id),
+            }),
             [],
             baseName(profileArg),
           )

@@ -16,6 +16,8 @@ export interface District {
   ersattAv?: string;
 }
 
+import { closest } from './closest';
+
 const START = '2007-01-01';
 const SDF = 'stadsdelsförvaltning';
 
@@ -91,4 +93,51 @@ export function districtsOn(isoDate: string): District[] {
 export function ownerName(sdf: string): string {
   const dist = findDistrict(sdf);
   return dist ? dist.forvaltning : sdf.trim();
+}
+
+/** Lower case, dashes as hyphens, diacritics removed: "Södermalm" and "Sodermalm" fold alike. */
+function fold(s: string): string {
+  return norm(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The name without "stadsdelsförvaltning", "sdf" and the like around it. */
+function bareName(name: string): string {
+  return norm(name)
+    .replace(/^sdf\s+/, '')
+    .replace(/\s+(stadsdelsförvaltningars?|stadsdelsförvaltning(en)?|sdf|stadsdelsområde)$/, '');
+}
+
+/**
+ * The district a misspelled name most likely means ("Farstta", "Sodermalm", "Södermalms sdf" with a
+ * typo → Farsta, Södermalm). Undefined for a district's own name and for names not close to any
+ * (a förvaltning such as "Socialförvaltningen", or "Järfälla").
+ */
+export function suggestDistrict(name: string): District | undefined {
+  if (findDistrict(name)) return undefined;
+  const bare = bareName(name);
+  // One part of a district's name ("Kista" of Rinkeby-Kista, "Enskede" of Enskede-Årsta-Vantör).
+  const part = DISTRICTS.find((d) => fold(d.namn).split('-').includes(fold(bare)));
+  if (part) return part;
+  const names = DISTRICTS.map((d) => d.namn);
+  const hit = closest(bare, names, fold) ?? (bare.endsWith('s') ? closest(bare.slice(0, -1), names, fold) : undefined);
+  return hit === undefined ? undefined : DISTRICTS.find((d) => d.namn === hit);
+}
+
+/** Words that make a name an organisation's rather than a district's ("Socialförvaltningen", "FoU-enheten"). */
+const ORGANISATION =
+  /förvaltning|nämnd|kontor|enhet|avdelning|kommun|region|bolag|stiftelse|universitet|högskol|förening|institut|myndighet|styrelse|verket|centrum|mottagning|jour|stockholm/i;
+
+/**
+ * What is wrong with a name in a stadsdelsförvaltning field, in plain Swedish; undefined when it is a
+ * district (any period) or names an organisation ("Socialförvaltningen, socialjouren").
+ */
+export function districtNameProblem(name: string): string | undefined {
+  if (findDistrict(name)) return undefined;
+  const near = suggestDistrict(name);
+  const shown = `"${name.trim()}" är ingen stadsdelsförvaltning i Stockholm`;
+  if (near) return `${shown} – menade du ${near.namn}?`;
+  if (ORGANISATION.test(name)) return undefined;
+  return `${shown}. Skriv stadsdelens namn (till exempel Farsta eller Södermalm) eller hela förvaltningens namn (till exempel Socialförvaltningen).`;
 }

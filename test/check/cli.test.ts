@@ -95,6 +95,34 @@ describe('tu check', () => {
     expect(missing.err).toContain('saknas.json');
   });
 
+  it('--profile FILE: an unknown rule id and broken JSON are usage errors in Swedish, with the closest rule and the line and column', async () => {
+    const dir = fs.mkdtempSync('/tmp/tu-check-');
+    const typo = path.join(dir, 'p.json');
+    fs.writeFileSync(typo, JSON.stringify({ id: 'p', namn: 'P', extends: 'stockholm-tu', regler: { 'section-ordr': 'info' } }));
+    const r = await run([seed('002'), '--profile', typo]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      'p.json har ett fel:\n  • regler, "section-ordr": det finns ingen regel som heter ”section-ordr” – menade du section-order?',
+    );
+    expect(r.out).toBe('');
+    const broken = path.join(dir, 'trasig.json');
+    fs.writeFileSync(broken, '{\n  "id": "p",\n  "namn": "P"\n');
+    const b = await run([seed('002'), '--profile', broken]);
+    expect(b.code).toBe(2);
+    expect(b.err).toContain('trasig.json: är inte giltig JSON på rad 4, tecken 1.');
+    expect(b.err).not.toMatch(/Unexpected|JSON input/);
+  });
+
+  it('--case with a misspelled profile: the case is refused with the built-in id it most likely means', async () => {
+    const dir = fs.mkdtempSync('/tmp/tu-check-');
+    const file = path.join(dir, 'arende.json');
+    const c = JSON.parse(fs.readFileSync(example('002'), 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(file, JSON.stringify({ ...c, profil: 'stockholm-fuo-tu' }));
+    const r = await run([seed('002'), '--case', file]);
+    expect(r.err).toContain('Granskningsprofil: det finns ingen inbyggd profil som heter ”stockholm-fuo-tu” – menade du stockholm-fou-tu?');
+    expect(r.out).toBe('');
+  });
+
   it.each([
     [[], 'Ange vilken .docx-fil som ska granskas.'],
     [['utkast.pdf'], 'tu check granskar Word-filer (.docx)'],

@@ -17,7 +17,14 @@ import {
 } from '../../src/model/profiles/index';
 import { profileJsonSchema } from '../../src/model/json-schema';
 import { InputError } from '../../src/model/errors';
-import { buildStructure, checkDocument, checkDocumentWithProfile, detectDocumentProfile, sectionChecklist } from '../../src/check/index';
+import {
+  buildStructure,
+  checkDocument,
+  checkDocumentWithProfile,
+  detectDocumentProfile,
+  RULES,
+  sectionChecklist,
+} from '../../src/check/index';
 import { doc, baseCase, BASE_TU } from '../helpers/rule-tester';
 import { seedDoc, SEED_IDS } from './seed-fixtures';
 
@@ -90,6 +97,46 @@ describe('profile data', () => {
     expect(() => parseProfileJson('{"id":"X Y","namn":"n"}', 'p.json')).toThrow(InputError);
     expect(() => parseProfileJson('{"id":"x","namn":"n","regler":{"leftover":"fel"}}', 'p.json')).toThrow(/regler.leftover/);
     expect(() => profileById('okand')).toThrow(/Inbyggda profiler: /);
+  });
+});
+
+describe('rule ids in a profile', () => {
+  const ruleIds = RULES.map((r) => r.meta.id);
+  it.each(builtInProfileIds())('every rule %s names in regler is a rule', (id) => {
+    expect(Object.keys(builtInProfile(id)!.regler).filter((r) => !ruleIds.includes(r))).toEqual([]);
+  });
+  it.each([
+    ['section-ordr', /”section-ordr” – menade du section-order\?$/],
+    ['readabilty', /”readabilty” – menade du readability\?$/],
+    ['stavning', /”stavning”\. Reglerna: section-missing, /],
+  ])('an unknown rule %s is an error naming it (and the closest rule)', (id, what) => {
+    const text = JSON.stringify({ id: 'p', namn: 'P', regler: { [id]: 'info' } });
+    let problems: { where: string; what: string }[] = [];
+    try {
+      parseProfileJson(text, 'p.json', { ruleIds });
+    } catch (e) {
+      if (e instanceof InputError) problems = e.problems;
+    }
+    expect(problems).toHaveLength(1);
+    expect(problems[0].where).toBe(`regler, "${id}"`);
+    expect(problems[0].what).toMatch(what);
+  });
+  it('invalid JSON is said in Swedish with its line and column, not with JSON.parse’s English', () => {
+    expect(() => parseProfileJson('{\n  "id": "p",\n  "namn": "P",\n}', 'p.json')).toThrow(
+      'p.json: är inte giltig JSON på rad 4, tecken 1. Kontrollera kommatecken, citattecken och klamrar.',
+    );
+  });
+});
+
+describe('a case naming a profile that does not exist (a case stored before profiles were validated)', () => {
+  it('says so, suggests the built-in id, and says in plain word order why the detected profile was used', () => {
+    const c = { ...baseCase(), profil: 'stockholm-fuo-tu' };
+    const r = checkDocumentWithProfile(doc(BASE_TU), c);
+    expect(r.profile.how).toBe('detected');
+    expect(r.profile.reason).toMatch(
+      /^ärendet anger profilen ”stockholm-fuo-tu”, som inte finns \(menade du stockholm-fou-tu\?\), så den valdes utifrån dokumentet: /,
+    );
+    expect(r.profile.reason).not.toMatch(/i stället dokumentet/);
   });
 });
 

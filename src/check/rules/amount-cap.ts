@@ -5,6 +5,7 @@ import { kronor } from '../../swedish/numbers';
 import { BUILT_IN_CRITERIA, builtInCriteria } from '../../model/criteria/index';
 import type { Criteria } from '../../model/criteria';
 import { yearMentions } from '../facts';
+import { describePath } from '../../model/fields';
 import type { DocParagraph } from '../types';
 
 /**
@@ -121,7 +122,7 @@ function caseGrants(ctx: RuleContext): void {
         messageId: 'caseAmount',
         data: {
           name: q(p.namn),
-          field: `lum[${i}].belopp`,
+          field: describePath(['lum', i, 'belopp']),
           amount: kronor(p.belopp),
           cap: kronor(cr.lum.maxBelopp),
           per: cr.lum.beloppPer === 'ar' ? 'per år' : 'per projekt',
@@ -135,7 +136,7 @@ function caseGrants(ctx: RuleContext): void {
         ...at(p.namn),
         severity: 'warning',
         messageId: 'caseYears',
-        data: { name: q(p.namn), field: `lum[${i}].ar`, years, year: cr.ar, maxYears: cr.lum.maxAr },
+        data: { name: q(p.namn), field: describePath(['lum', i, 'ar']), years, year: cr.ar, maxYears: cr.lum.maxAr },
       });
     }
   });
@@ -146,7 +147,13 @@ function caseGrants(ctx: RuleContext): void {
     ctx.report({
       ...at(t.destination),
       messageId: 'caseTrip',
-      data: { destination: t.destination, field: `mul[${i}].belopp`, amount: kronor(t.belopp), cap: kronor(mulCap), year: cr.ar },
+      data: {
+        destination: t.destination,
+        field: describePath(['mul', i, 'belopp']),
+        amount: kronor(t.belopp),
+        cap: kronor(mulCap),
+        year: cr.ar,
+      },
     });
   });
 }
@@ -165,10 +172,12 @@ export const rule: Rule = {
         'Texten säger att ett projekt beviljades {stated}{forYear}, men högsta beloppet är {cap} {per}{years} (kriterierna för {criteriaYear}). Kontrollera beloppet.',
       grantedNearest:
         'Texten säger att ett projekt beviljades {stated}{forYear}, men högsta beloppet är {cap} {per}{years} (kriterierna för {criteriaYear}; för {grantYear} finns inga inbyggda kriterier, så de närmaste används). Kontrollera beloppet.',
-      caseAmount: 'Projektet {name} ({field}) har {amount}, mer än högsta beloppet {cap} {per} för {year}. Kontrollera beloppet.',
+      caseAmount:
+        'Projektet {name} (ärendets uppgifter: {field}) har {amount}, mer än högsta beloppet {cap} {per} för {year}. Kontrollera beloppet.',
       caseYears:
-        'Projektet {name} ({field}) pågår {years} år, men kriterierna för {year} tillåter högst {maxYears} år. Kontrollera projektåren.',
-      caseTrip: 'Studieresan till {destination} ({field}) har {amount}, mer än högsta beloppet {cap} för {year}. Kontrollera beloppet.',
+        'Projektet {name} (ärendets uppgifter: {field}) pågår {years} år, men kriterierna för {year} tillåter högst {maxYears} år. Kontrollera projektåren.',
+      caseTrip:
+        'Studieresan till {destination} (ärendets uppgifter: {field}) har {amount}, mer än högsta beloppet {cap} för {year}. Kontrollera beloppet.',
     },
   },
   check(ctx) {

@@ -1,16 +1,22 @@
 import type { Rule, RuleContext } from '../rule';
-import { bilagaItems, nameKey, ownerKey, parseProjectLine, projectLists } from '../facts';
+import { bilagaItems, nameKey, ownerKey, parseProjectLine, projectLists, type ProjectLine } from '../facts';
 import { q } from '../text';
 import type { DocParagraph } from '../types';
 import { ownerName } from '../../model/districts';
+import { describePath } from '../../model/fields';
 
 interface Reported {
   name: string;
   owner: string;
-  /** Where the owner comes from: the project's line in Ärendet, or the case (lum[i].sdf). */
+  /** Where the owner comes from: the project's line in Ärendet, or the case's field. */
   ownerFrom: string;
+  /** Where the name comes from: the project's line in Ärendet, or the case's field. */
+  nameFrom: string;
   paragraph?: DocParagraph;
 }
+
+/** Where a name or owner comes from when the document's section Ärendet gives it. */
+const IN_TEXT = 'avsnittet Ärendet';
 
 const BILAGA_PREFIX = /(?:slutredovisning|slutrapport|rapport|redovisning)\s*[.:–-]\s*/i;
 
@@ -48,6 +54,30 @@ function namesTitle(line: string, title: string): boolean {
   const want = words(title);
   const have = words(line);
   return want.length > 0 && want.every((w) => have.some((h) => nearWord(w, h)));
+}
+
+/**
+ * A Bilagor line that starts with a reported project's name, then ", " and an owner, whatever the
+ * owner is ("Slutredovisning. Tryggare hemma, Farstta."): the name the text and Bilagor spell alike
+ * is matched even when the owner is no district that parseProjectLine recognises.
+ */
+function lineNaming(p: DocParagraph, reported: readonly Reported[]): ProjectLine | undefined {
+  const num = /^\s*(?:bilaga\s+)?\d{1,2}\s*[.):–-]?\s*(?:[–-]\s*)?/i.exec(p.text);
+  let offset = num ? num[0].length : 0;
+  const m = BILAGA_PREFIX.exec(p.text.slice(offset));
+  if (m && m.index === 0) offset += m[0].length;
+  while (p.text[offset] === '*' || p.text[offset] === ' ') offset++;
+  const rest = p.text.slice(offset);
+  for (const r of reported) {
+    if (!rest.toLocaleLowerCase('sv-SE').startsWith(`${r.name.toLocaleLowerCase('sv-SE')}, `)) continue;
+    const ownerStart = offset + r.name.length + 2;
+    const owner = p.text
+      .slice(ownerStart)
+      .replace(/[.*\s]+$/, '')
+      .trim();
+    if (owner) return { paragraph: p, name: p.text.slice(offset, offset + r.name.length), owner, nameStart: offset, ownerStart };
+  }
+  return undefined;
 }
 
 /** A document cited by its number: "rapport nr 8/2016", "revisionsrapport 9/2016", "motion 2013:14". */
@@ -99,9 +129,9 @@ export const rule: Rule = {
         'Ärendet anger bilagan {title} ({field}), men den står inte under Bilagor. Lägg till bilagan eller ta bort den ur ärendet.',
       ongoing:
         'Bilagan är en slutredovisning av {name}, men enligt {source} fortgår projektet och slutredovisas inte i år. Ta bort bilagan eller ändra projektets status.',
-      name: 'Bilaga {number} heter {bilagaName}, men projektet i Ärendet heter {name}. Skriv samma namn i Ärendet och i Bilagor.',
+      name: 'Bilaga {number} heter {bilagaName}, men projektet heter {name} i {source}. Skriv samma namn på båda ställena.',
       missing:
-        'Projektet {name} redovisas men har ingen bilaga. Lägg till dess slutredovisning i Bilagor, i samma ordning som projekten redovisas.',
+        'Projektet {name} redovisas enligt {source} men har ingen bilaga. Lägg till dess slutredovisning i Bilagor, i samma ordning som projekten redovisas.',
       owner: 'Bilagan för {name} anger {bilagaOwner}, men {source} anger {owner}. Skriv samma förvaltning på båda ställena.',
       order:
         'Bilagan för {name} står som nummer {number}, men projektet redovisas som nummer {position}. Numrera bilagorna i den ordning projekten redovisas.',
@@ -116,8 +146,8 @@ export const rule: Rule = {
     // Reports a case names as bilagor (a FUM study's slutrapport, the extra bilagor) must be listed.
     if (c) {
       const wanted = [
-        ...c.fum.flatMap((f, i) => f.bilagor.map((b, k) => ({ title: b, field: `fum[${i}].bilagor[${k}]` }))),
-        ...c.bilagor.map((b, k) => ({ title: b, field: `bilagor[${k}]` })),
+        ...c.fum.flatMap((f, i) => f.bilagor.map((b, k) => ({ title: b, field: describePath(['fum', i, 'bilagor', k], c) }))),
+        ...c.bilagor.map((b, k) => ({ title: b, field: describePath(['bilagor', k], c) })),
       ];
       for (const w of wanted) {
         if (items.some((p) => namesTitle(p.text, w.title))) continue;
@@ -134,7 +164,7 @@ export const rule: Rule = {
     const lists = projectLists(structure);
     for (const p of lists.reported) {
       const line = parseProjectLine(p);
-      if (line) reported.push({ name: line.name, owner: line.owner, ownerFrom: 'Ärendet', paragraph: p });
+      if (line) reported.push({ name: line.name, owner: line.owner, ownerFrom: IN_TEXT, nameFrom: IN_TEXT, paragraph: p });
     }
     if (c && c.dokumenttyp === 'inriktning-redovisning' && c.lum.some((p) => p.status === 'slutredovisas')) {
       const fromText = reported;
@@ -142,12 +172,17 @@ export const rule: Rule = {
         if (p.status !== 'slutredovisas') return [];
         const inText = fromText.find((r) => nameKey(r.name) === nameKey(p.namn)) ?? fromText.find((r) => similar(r.name, p.namn));
         // The owner as the text says it (the case may be older than edits made in Word), else the case's.
-        if (inText) return [{ name: p.namn, owner: inText.owner, ownerFrom: 'Ärendet', paragraph: inText.paragraph }];
+        const fromCase = (field: string) => `ärendets uppgifter (${describePath(['lum', i, field], c)})`;
+        if (inText) {
+          const nameFrom = nameKey(inText.name) === nameKey(p.namn) ? IN_TEXT : fromCase('namn');
+          return [{ name: p.namn, owner: inText.owner, ownerFrom: IN_TEXT, nameFrom, paragraph: inText.paragraph }];
+        }
         return [
           {
             name: p.namn,
             owner: [p.sdf, ...p.medsokande].map(ownerName).join(' tillsammans med '),
-            ownerFrom: `ärendets uppgifter (lum[${i}].sdf)`,
+            ownerFrom: fromCase('sdf'),
+            nameFrom: fromCase('namn'),
           },
         ];
       });
@@ -155,11 +190,11 @@ export const rule: Rule = {
     // A project that continues (fortgår) has no slutredovisning yet.
     const ongoing =
       c && c.dokumenttyp === 'inriktning-redovisning' && c.lum.length > 0
-        ? c.lum.filter((p) => p.status === 'fortgar').map((p) => ({ name: p.namn, from: 'ärendet' }))
+        ? c.lum.filter((p) => p.status === 'fortgar').map((p) => ({ name: p.namn, from: 'ärendets uppgifter' }))
         : lists.ongoing
             .map((p) => parseProjectLine(p))
             .filter((l): l is NonNullable<typeof l> => !!l)
-            .map((l) => ({ name: l.name, from: 'Ärendet' }));
+            .map((l) => ({ name: l.name, from: IN_TEXT }));
     for (const p of items) {
       if (!/^\s*(?:bilaga\s+\d{1,2}\s*[.):–-]?\s*)?slutredovisning/i.test(p.text) && !/^\s*\d{1,2}[.)]\s+slutredovisning/i.test(p.text))
         continue;
@@ -176,7 +211,7 @@ export const rule: Rule = {
       });
     }
     if (reported.length === 0) return;
-    const bil = items.map((p) => ({ p, line: parseProjectLine(p, BILAGA_PREFIX) }));
+    const bil = items.map((p) => ({ p, line: parseProjectLine(p, BILAGA_PREFIX) ?? lineNaming(p, reported) }));
     const used = new Set<number>();
     const matchedAt: (number | undefined)[] = reported.map((r) => {
       const j = bil.findIndex((b, k) => !used.has(k) && b.line && similar(b.line.name, r.name));
@@ -199,14 +234,14 @@ export const rule: Rule = {
             start: same.line.nameStart,
             end: same.line.nameStart + same.line.name.length,
             messageId: 'name',
-            data: { number: i + 1, bilagaName: q(same.line.name), name: q(r.name) },
+            data: { number: i + 1, bilagaName: q(same.line.name), name: q(r.name), source: r.nameFrom },
           });
           return;
         }
         ctx.report({
           ...where,
           messageId: 'missing',
-          data: { name: q(r.name) },
+          data: { name: q(r.name), source: r.nameFrom },
         });
         return;
       }

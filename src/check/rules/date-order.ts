@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../rule';
-import { findIsoDates, findLongDates, findYears, sentences, type Span } from '../text';
+import { findIsoDates, findLongDates, findYears, sentences, type Span, q } from '../text';
 import type { DocParagraph } from '../types';
 import { longDate, MONTHS } from '../../swedish/dates';
+import { fieldLabel } from '../../model/fields';
 
 interface Dated {
   iso: string;
@@ -48,14 +49,20 @@ export const rule: Rule = {
     const doc: Dated | undefined = structure.documentDate
       ? { ...structure.documentDate, label: 'tjänsteutlåtandets datum' }
       : c
-        ? { iso: c.metadata.datum, label: 'tjänsteutlåtandets datum (ärendets metadata.datum)', paragraph: -1, start: 0, end: 0 }
+        ? {
+            iso: c.metadata.datum,
+            label: `tjänsteutlåtandets datum (ärendets fält ${q(fieldLabel(['metadata', 'datum']))})`,
+            paragraph: -1,
+            start: 0,
+            end: 0,
+          }
         : undefined;
     const meeting: Dated | undefined = structure.meetingDate
       ? { ...structure.meetingDate, label: 'nämndens sammanträde' }
       : c
         ? {
             iso: c.metadata.sammantradesdatum,
-            label: 'nämndens sammanträde (ärendets metadata.sammantradesdatum)',
+            label: `nämndens sammanträde (ärendets fält ${q(fieldLabel(['metadata', 'sammantradesdatum']))})`,
             paragraph: -1,
             start: 0,
             end: 0,
@@ -72,8 +79,14 @@ export const rule: Rule = {
     if (c) {
       const b = c.metadata.beredning;
       for (const [iso, label] of [
-        [b.forvaltningsgrupp, 'förvaltningsgruppens behandling (metadata.beredning.forvaltningsgrupp)'],
-        [b.funktionshinderradet, 'funktionshinderrådets behandling (metadata.beredning.funktionshinderradet)'],
+        [
+          b.forvaltningsgrupp,
+          `förvaltningsgruppens behandling (ärendets fält ${q(fieldLabel(['metadata', 'beredning', 'forvaltningsgrupp']))})`,
+        ],
+        [
+          b.funktionshinderradet,
+          `funktionshinderrådets behandling (ärendets fält ${q(fieldLabel(['metadata', 'beredning', 'funktionshinderradet']))})`,
+        ],
       ] as const) {
         if (iso && !beredning.some((x) => x.iso === iso)) beredning.push({ iso, label, ...headAt });
       }

@@ -3,6 +3,7 @@ import type { DocParagraph } from '../types';
 import { norm, sentences } from '../text';
 import { findAmounts } from '../amounts';
 import { joinList } from '../../swedish/text';
+import { fieldLabel } from '../../model/fields';
 
 interface Hit {
   paragraph: number;
@@ -163,7 +164,7 @@ export const rule: Rule = {
       recipients:
         'Synpunkterna delger ärendet {synpunkter}, men förslaget till beslut delger det {forslag}. Skriv samma mottagare på båda ställena.',
       recipientsCase:
-        'Förslaget till beslut delger ärendet {forslag}, men ärendets uppgifter säger {kase}. Rätta texten eller ärendets uppgifter (metadata.delges).',
+        'Förslaget till beslut delger ärendet {forslag}, men ärendets uppgifter ({field}) säger {kase}. Rätta texten eller ärendets uppgifter.',
       kinds:
         'Synpunkterna föreslår att nämnden godkänner {synpunkter}, men förslaget till beslut gäller {forslag}. Skriv samma förslag i båda avsnitten.',
     },
@@ -194,7 +195,7 @@ export const rule: Rule = {
           start: rF.start,
           end: rF.end,
           messageId: 'recipientsCase',
-          data: { forslag: joinList(rF.values), kase: joinList(want) },
+          data: { forslag: joinList(rF.values), kase: joinList(want), field: fieldLabel(['metadata', 'delges']) },
         });
       }
     }

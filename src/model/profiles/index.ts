@@ -6,8 +6,9 @@
  * beside this file and add it to RAW below (a test fails if a JSON file here is not listed).
  * The JSON is validated on first use, not at import, so that commands that need no profile start fast.
  */
-import { InputError } from '../errors';
-import { zodProblems } from '../errors';
+import { InputError, zodProblems, type Problem } from '../errors';
+import { closest } from '../closest';
+import { parseJsonText } from '../validate';
 import { Profile, type ProfileData, type ResolvedProfile } from './schema';
 import fou from './stockholm-fou-tu.json';
 import stockholm from './stockholm-tu.json';
@@ -42,22 +43,48 @@ export function builtInProfileIds(): string[] {
   return [...builtIns().keys()];
 }
 
+export interface ProfileParseOptions {
+  /** The checker's rule ids: a rule level for any other id is an error (the model does not know the rules). */
+  ruleIds?: readonly string[];
+}
+
+/** Rule ids in `regler` that are not rules, each with the closest id as a suggestion. */
+function unknownRules(p: ProfileData, ruleIds: readonly string[]): Problem[] {
+  return Object.keys(p.regler ?? {})
+    .filter((id) => !ruleIds.includes(id))
+    .map((id) => {
+      const near = closest(id, ruleIds);
+      return {
+        where: `regler, "${id}"`,
+        what: `det finns ingen regel som heter ”${id}”${near ? ` – menade du ${near}?` : `. Reglerna: ${ruleIds.join(', ')}.`}`,
+      };
+    });
+}
+
 /** Validates a profile given as data (a parsed JSON file); throws InputError with Swedish problems. */
-export function parseProfile(raw: unknown, source: string): ProfileData {
+export function parseProfile(raw: unknown, source: string, opts: ProfileParseOptions = {}): ProfileData {
   const r = Profile.safeParse(raw);
   if (!r.success) throw new InputError(source, zodProblems(r.error, [], raw, { inCase: false }));
+  const unknown = opts.ruleIds ? unknownRules(r.data, opts.ruleIds) : [];
+  if (unknown.length) throw new InputError(source, unknown);
   return r.data;
 }
 
-/** Validates a profile file's text. */
-export function parseProfileJson(text: string, source: string): ProfileData {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new InputError(source, `är inte giltig JSON (${e instanceof Error ? e.message : String(e)}).`);
-  }
-  return parseProfile(raw, source);
+/** Validates a profile file's text; a JSON syntax error is said with its line and column. */
+export function parseProfileJson(text: string, source: string, opts: ProfileParseOptions = {}): ProfileData {
+  return parseProfile(parseJsonText(text, source), source, opts);
+}
+
+/** The built-in profile id a misspelled one most likely means ("stockholm-fuo-tu" → "stockholm-fou-tu"). */
+export function suggestProfileId(id: string): string | undefined {
+  return builtIns().has(id) ? undefined : closest(id, builtInProfileIds());
+}
+
+/** What is wrong with a profile id that is not a built-in profile's, in plain Swedish; undefined when it is one. */
+export function unknownProfileText(id: string): string | undefined {
+  if (builtIns().has(id)) return undefined;
+  const near = suggestProfileId(id);
+  return `det finns ingen inbyggd profil som heter ”${id}”${near ? ` – menade du ${near}?` : '.'} Inbyggda profiler: ${builtInProfileIds().join(', ')}.`;
 }
 
 const EMPTY: ResolvedProfile = {
@@ -148,7 +175,6 @@ export function builtInProfiles(): ResolvedProfile[] {
 /** A built-in profile by id, or an InputError that lists the built-in ones. */
 export function profileById(id: string, source = '--profile'): ResolvedProfile {
   const p = builtInProfile(id);
-  if (!p)
-    throw new InputError(source, `det finns ingen inbyggd profil som heter ”${id}”. Inbyggda profiler: ${builtInProfileIds().join(', ')}.`);
+  if (!p) throw new InputError(source, unknownProfileText(id)!);
   return p;
 }

@@ -99,7 +99,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'caseAmount',
-          data: { name: '”Prata om det”', field: 'lum[0].belopp', amount: '650 000 kronor', cap: '500 000 kronor', per: 'per år' },
+          data: { name: '”Prata om det”', field: 'LUM-projekt 1, Belopp', amount: '650 000 kronor', cap: '500 000 kronor', per: 'per år' },
           inParagraph: 'Prata om det',
         },
         { messageId: 'caseYears', data: { years: 5 }, severity: 'warning' },

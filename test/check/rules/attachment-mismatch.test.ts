@@ -1,8 +1,15 @@
 import { rule } from '../../../src/check/rules/attachment-mismatch';
 import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
+import type { Case } from '../../../src/model/case';
 
 const B1 = '1. Slutredovisning. Våga anmäla våga vittna, Farsta stadsdelsförvaltning.';
 const B2 = '2. Slutredovisning. Studiecirklar i bostadssökning, Hässelby-Vällingby stadsdelsförvaltning.';
+
+/** baseCase() with the first LUM project changed, without validation (as a case stored by an older version). */
+function withLum0(over: Record<string, unknown>): Case {
+  const c = baseCase();
+  return { ...c, lum: c.lum.map((p, i) => (i === 0 ? { ...p, ...over } : p)) };
+}
 
 const FUM = {
   namn: 'Barnets väg genom Barnahus',
@@ -31,6 +38,22 @@ ruleTester(rule, {
       case: baseCase(),
     },
     {
+      // A case stored before districts were validated: the text and Bilagor spell the owner alike, so the bilaga is there.
+      name: 'the text, Bilagor and the case spell an owner that is no district alike',
+      doc: tu('1. Våga anmäla våga vittna, Farsta stadsdelsförvaltning.', '1. Våga anmäla våga vittna, Farstta.').replace(
+        'Slutredovisning. Våga anmäla våga vittna, Farsta stadsdelsförvaltning.',
+        'Slutredovisning. Våga anmäla våga vittna, Farstta.',
+      ),
+      case: withLum0({ sdf: 'Farstta' }),
+    },
+    {
+      name: 'Bilagor spells an unknown owner as the text does (no case)',
+      doc: tu(
+        'Slutredovisning. Våga anmäla våga vittna, Farsta stadsdelsförvaltning.',
+        'Slutredovisning. Våga anmäla våga vittna, FoU Farsta.',
+      ).replace('1. Våga anmäla våga vittna, Farsta stadsdelsförvaltning.', '1. Våga anmäla våga vittna, FoU Farsta.'),
+    },
+    {
       name: 'a numbered report with the same number in the text and the Beslutsunderlag',
       doc: 'Tjänsteskrivelse\n# Yttrande över rapport\n## Förslag till beslut\nNämnden avger yttrande.\n## Ärendebeskrivning\nRevisorerna har i rapport nr 8/2016 granskat lokalerna.\n## Beslutsunderlag\nRevisorernas rapport nr 8/2016',
       profile: null,
@@ -46,12 +69,17 @@ ruleTester(rule, {
     {
       name: 'a bilaga missing',
       doc: tu(`${B2}\n`),
-      errors: [{ messageId: 'missing', data: { name: '”Studiecirklar i bostadssökning”' } }],
+      errors: [{ messageId: 'missing', data: { name: '”Studiecirklar i bostadssökning”', source: 'avsnittet Ärendet' } }],
     },
     {
       name: 'another name in Bilagor',
       doc: tu('Slutredovisning. Våga anmäla våga vittna', 'Slutredovisning. Våga berätta'),
-      errors: [{ messageId: 'name', data: { number: 1, bilagaName: '”Våga berätta”', name: '”Våga anmäla våga vittna”' } }],
+      errors: [
+        {
+          messageId: 'name',
+          data: { number: 1, bilagaName: '”Våga berätta”', name: '”Våga anmäla våga vittna”', source: 'avsnittet Ärendet' },
+        },
+      ],
     },
     {
       name: 'another SDF in Bilagor',
@@ -59,7 +87,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'owner',
-          data: { bilagaOwner: '”Skarpnäcks stadsdelsförvaltning”', source: 'Ärendet', owner: '”Farsta stadsdelsförvaltning”' },
+          data: { bilagaOwner: '”Skarpnäcks stadsdelsförvaltning”', source: 'avsnittet Ärendet', owner: '”Farsta stadsdelsförvaltning”' },
           excerpt: 'Skarpnäcks stadsdelsförvaltning',
         },
       ],
@@ -68,12 +96,18 @@ ruleTester(rule, {
       name: "a FUM study's report named in the case is missing from Bilagor",
       doc: BASE_TU,
       case: baseCase({ fum: [FUM] }),
-      errors: [{ messageId: 'caseBilaga', data: { title: '”Barnahus slutrapport”', field: 'fum[0].bilagor[0]' }, inParagraph: 'Bilagor' }],
+      errors: [
+        {
+          messageId: 'caseBilaga',
+          data: { title: '”Barnahus slutrapport”', field: 'FUM-studie 1 («Barnets väg genom Barnahus»), Bilagor 1' },
+          inParagraph: 'Bilagor',
+        },
+      ],
     },
     {
       name: 'an ongoing project listed as a slutredovisning',
       doc: `${BASE_TU}\n4. Slutredovisning. Prata om det, Södermalms stadsdelsförvaltning.`,
-      errors: [{ messageId: 'ongoing', data: { name: '”Prata om det”', source: 'Ärendet' }, excerpt: 'Prata om det' }],
+      errors: [{ messageId: 'ongoing', data: { name: '”Prata om det”', source: 'avsnittet Ärendet' }, excerpt: 'Prata om det' }],
     },
     {
       name: "the case is the source when the text does not name the project's district",
@@ -87,8 +121,26 @@ ruleTester(rule, {
           messageId: 'owner',
           data: {
             bilagaOwner: '”Skarpnäcks stadsdelsförvaltning”',
-            source: 'ärendets uppgifter (lum[0].sdf)',
+            source: 'ärendets uppgifter (LUM-projekt 1 («Våga anmäla våga vittna»), Stadsdelsförvaltning)',
             owner: '”Farsta stadsdelsförvaltning”',
+          },
+        },
+      ],
+    },
+    {
+      name: "with the wrong case, the name's source is the case, not the document's Ärendet",
+      doc: tu('1. Våga anmäla våga vittna, Farsta stadsdelsförvaltning.', '1. Våga berätta, Farsta stadsdelsförvaltning.').replace(
+        'Slutredovisning. Våga anmäla våga vittna',
+        'Slutredovisning. Våga berätta',
+      ),
+      case: baseCase(),
+      errors: [
+        {
+          messageId: 'name',
+          data: {
+            bilagaName: '”Våga berätta”',
+            name: '”Våga anmäla våga vittna”',
+            source: 'ärendets uppgifter (LUM-projekt 1 («Våga anmäla våga vittna»), Namn)',
           },
         },
       ],

@@ -119,7 +119,7 @@ ruleTester(rule, {
         {
           messageId: 'beredningAfterDoc',
           data: {
-            what: 'förvaltningsgruppens behandling (metadata.beredning.forvaltningsgrupp)',
+            what: 'förvaltningsgruppens behandling (ärendets fält ”Förvaltningsgruppen behandlade ärendet”)',
             date: '15 april 2024',
             docDate: '10 april 2024',
           },

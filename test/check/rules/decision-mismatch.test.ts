@@ -69,7 +69,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'recipientsCase',
-          data: { forslag: 'samtliga stadsdelsnämnder', kase: 'kommunstyrelsen och samtliga stadsdelsnämnder' },
+          data: { forslag: 'samtliga stadsdelsnämnder', kase: 'kommunstyrelsen och samtliga stadsdelsnämnder', field: 'Delges' },
         },
       ],
     },
