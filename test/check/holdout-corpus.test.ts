@@ -13,43 +13,11 @@
  * real defect): precision and recall are reported, not floors, because this set must not be tuned
  * against. Do not change src/check to improve these figures; add new unread documents instead.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { sofficeAvailable } from '../helpers/soffice';
-import {
-  buildDocx,
-  docText,
-  HOLDOUT_DIR,
-  loadExpectations,
-  loadManifest,
-  loadVariants,
-  staleItems,
-  variantText,
-} from '../corpus/public/corpus';
+import { docText, HOLDOUT_DIR, loadExpectations, loadManifest } from '../corpus/public/corpus';
+import { currentDocxDir, itChecksJudgementsAndVariants } from '../corpus/public/corpus-tests';
 import { evaluateCorpus, formatFigures, type CorpusRun } from '../corpus/public/evaluate';
 
 jest.setTimeout(300_000);
-
-const DOCX = path.join(HOLDOUT_DIR, 'docx');
-
-/** The committed .docx directory, or a fresh build when the texts changed and LibreOffice is here. */
-function docxDir(): string {
-  const stale = staleItems(undefined, HOLDOUT_DIR);
-  if (stale.length === 0) return DOCX;
-  if (!sofficeAvailable()) {
-    throw new Error(
-      `${stale.length} .docx-filer i test/corpus/holdout/docx är inte byggda från dagens texter (${stale
-        .slice(0, 3)
-        .map((s) => s.key)
-        .join(', ')} …). Kör node scripts/corpus-to-docx.mjs --corpus holdout och checka in filerna.`,
-    );
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'holdout-corpus-'));
-  fs.cpSync(DOCX, dir, { recursive: true });
-  buildDocx(stale, dir, HOLDOUT_DIR);
-  return dir;
-}
 
 describe('hållna utanför: data', () => {
   const manifest = loadManifest(HOLDOUT_DIR);
@@ -71,36 +39,16 @@ describe('hållna utanför: data', () => {
     expect(Object.keys(expectations.documents).sort()).toEqual([...ids].sort());
   });
 
-  it('varje bedömd brist och undantag pekar på text som finns i dokumentet', () => {
-    for (const [id, exp] of Object.entries(expectations.documents)) {
-      const text = docText(id, HOLDOUT_DIR).replace(/\s+/g, ' ').toLowerCase();
-      for (const d of [...exp.defects, ...(exp.ignore ?? [])]) {
-        if (d.where !== undefined)
-          expect({ id, where: d.where, found: text.includes(d.where.replace(/\s+/g, ' ').toLowerCase()) }).toEqual({
-            id,
-            where: d.where,
-            found: true,
-          });
-        expect(d.why.trim()).not.toBe('');
-      }
-    }
-  });
-
-  it('varje variant ändrar originalet på exakt ett ställe och säger vilken regel som ska slå till', () => {
-    const ids = new Set(manifest.map((m) => m.id));
-    for (const v of loadVariants(HOLDOUT_DIR)) {
-      expect(ids.has(v.doc)).toBe(true);
-      const original = docText(v.doc, HOLDOUT_DIR);
-      expect(variantText(v, original)).not.toBe(original);
-      expect(v.expect.rules.length).toBeGreaterThan(0);
-    }
-  });
+  itChecksJudgementsAndVariants(HOLDOUT_DIR);
 });
 
 describe('hållna utanför: granskarens träffsäkerhet på dokument reglerna inte sett', () => {
   let run: CorpusRun;
   beforeAll(async () => {
-    run = await evaluateCorpus(docxDir(), HOLDOUT_DIR);
+    run = await evaluateCorpus(
+      currentDocxDir(HOLDOUT_DIR, 'Hållna utanför', 'node scripts/corpus-to-docx.mjs --corpus holdout'),
+      HOLDOUT_DIR,
+    );
     const perDoc = run.docs.map(
       (d) =>
         `  ${d.id}: ${d.truePositives} sanna, ${d.falseErrors} falska fel, ${d.falseWarnings} falska varningar, ` +

@@ -14,45 +14,11 @@
  * there as the rules improve). `node scripts/corpus-report.mjs` prints every finding with its
  * judgement.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { sofficeAvailable } from '../helpers/soffice';
-import {
-  buildDocx,
-  docText,
-  loadExpectations,
-  loadManifest,
-  loadThresholds,
-  loadVariants,
-  staleItems,
-  variantText,
-  DOCX_DIR,
-} from '../corpus/public/corpus';
+import { docText, loadExpectations, loadManifest, loadThresholds, CORPUS_DIR } from '../corpus/public/corpus';
+import { currentDocxDir, itChecksJudgementsAndVariants } from '../corpus/public/corpus-tests';
 import { evaluateCorpus, formatFigures, type CorpusRun } from '../corpus/public/evaluate';
 
 jest.setTimeout(300_000);
-
-/** The .docx directory to read: the committed one, or a fresh build when the texts changed and LibreOffice is here. */
-function docxDir(): string {
-  const stale = staleItems();
-  if (stale.length === 0) return DOCX_DIR;
-  if (!sofficeAvailable()) {
-    throw new Error(
-      `${stale.length} .docx-filer i test/corpus/public/docx är inte byggda från dagens texter (${stale
-        .slice(0, 3)
-        .map((s) => s.key)
-        .join(', ')} …). Kör node scripts/corpus-to-docx.mjs och checka in filerna.`,
-    );
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'public-corpus-'));
-  fs.cpSync(DOCX_DIR, dir, { recursive: true });
-  console.warn(
-    `Offentliga korpusen: ${stale.length} .docx-filer var inaktuella; byggde dem på nytt i ${dir}. Kör node scripts/corpus-to-docx.mjs och checka in filerna.`,
-  );
-  buildDocx(stale, dir);
-  return dir;
-}
 
 describe('offentliga korpusen: data', () => {
   const manifest = loadManifest();
@@ -72,36 +38,13 @@ describe('offentliga korpusen: data', () => {
     expect(Object.keys(expectations.documents).sort()).toEqual([...ids].sort());
   });
 
-  it('varje bedömd brist och undantag pekar på text som finns i dokumentet', () => {
-    for (const [id, exp] of Object.entries(expectations.documents)) {
-      const text = docText(id).replace(/\s+/g, ' ').toLowerCase();
-      for (const d of [...exp.defects, ...(exp.ignore ?? [])]) {
-        if (d.where !== undefined)
-          expect({ id, where: d.where, found: text.includes(d.where.replace(/\s+/g, ' ').toLowerCase()) }).toEqual({
-            id,
-            where: d.where,
-            found: true,
-          });
-        expect(d.why.trim()).not.toBe('');
-      }
-    }
-  });
-
-  it('varje variant ändrar originalet på exakt ett ställe och säger vilken regel som ska slå till', () => {
-    const ids = new Set(manifest.map((m) => m.id));
-    for (const v of loadVariants()) {
-      expect(ids.has(v.doc)).toBe(true);
-      const original = docText(v.doc);
-      expect(variantText(v, original)).not.toBe(original);
-      expect(v.expect.rules.length).toBeGreaterThan(0);
-    }
-  });
+  itChecksJudgementsAndVariants(CORPUS_DIR);
 });
 
 describe('offentliga korpusen: granskarens träffsäkerhet', () => {
   let run: CorpusRun;
   beforeAll(async () => {
-    run = await evaluateCorpus(docxDir());
+    run = await evaluateCorpus(currentDocxDir(CORPUS_DIR, 'Offentliga korpusen', 'node scripts/corpus-to-docx.mjs'));
     console.log(formatFigures(run.figures));
   });
 
