@@ -12,26 +12,17 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, newestMtime } from '../test/helpers/chromium';
 
 type Table = (title: string, header: string[], rows: string[][]) => void;
 
 const ROOT = path.join(__dirname, '..');
 const DIST = process.env.PANE_DIST ? path.resolve(process.env.PANE_DIST) : path.join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const HOST_ENTRY = path.join(ROOT, 'test/e2e/word-host/host.ts');
 
 /** Targets of issue 14. */
 export const PANE_TARGETS = { initialGzipKB: 150, firstRenderMs: 500, heightPx: 1600 };
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
 function ensureBuilt(): void {
   if (process.env.PANE_DIST) return;
@@ -76,16 +67,7 @@ async function withChromium<T>(fn: (browser: Browser, url: string) => Promise<T>
   const server = await startStaticServer(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     return await fn(browser, `${server.url}/taskpane.html`);

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, newestMtime } from '../helpers/chromium';
 
 export const ROOT = path.resolve(__dirname, '../..');
 /**
@@ -20,17 +21,6 @@ export const ROOT = path.resolve(__dirname, '../..');
 export const BUILD_ROOT = process.env.TU_E2E_ROOT ? path.resolve(process.env.TU_E2E_ROOT) : ROOT;
 export const DIST = path.join(BUILD_ROOT, 'dist');
 export const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Server {
   url: string;
@@ -49,15 +39,6 @@ export function requireChromium(): void {
     console.error(reason);
     throw new Error(reason);
   }
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
 }
 
 function isStale(): boolean {
