@@ -13,27 +13,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import ProjectEditor from '../../src/taskpane/editor/ProjectEditor';
 import { items, type RawCase } from '../../src/taskpane/editor/state';
 import { validateRaw } from '../../src/taskpane/state/caseEdit';
+import { installFluentShims } from './jsdom-shims';
 
 const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8')) as RawCase;
 
-beforeAll(() => {
-  (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  (window as unknown as { matchMedia?: unknown }).matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installFluentShims);
 
 let root: Root;
 let container: HTMLDivElement;

@@ -13,6 +13,7 @@ import type { DocText } from '../../src/check/types';
 import type { ApplyResult, UpdatePlan, WordAdapter } from '../../src/word/types';
 import { type Block } from '../../src/draft/types';
 import { ALL_SECTION_IDS, type SectionId } from '../../src/model/sections';
+import { installFluentShims } from './jsdom-shims';
 
 const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples/seed-002.json'), 'utf8')) as {
   lum: { resultat: string; namn: string }[];
@@ -105,28 +106,7 @@ jest.mock('../../src/taskpane/services', () => {
 });
 
 // jsdom lacks these; Fluent UI asks for them.
-beforeAll(() => {
-  (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  const w = window as { matchMedia?: unknown };
-  if (typeof w.matchMedia !== 'function')
-    w.matchMedia = (q: string) => ({
-      matches: false,
-      media: q,
-      onchange: null,
-      addListener() {},
-      removeListener() {},
-      addEventListener() {},
-      removeEventListener() {},
-      dispatchEvent: () => false,
-    });
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  const proto = Element.prototype as { scrollIntoView?: unknown };
-  if (typeof proto.scrollIntoView !== 'function') proto.scrollIntoView = () => undefined;
-});
+beforeAll(installFluentShims);
 
 let root: Root;
 let container: HTMLDivElement;
