@@ -11,6 +11,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { JSDOM } from 'jsdom';
+import { installRouter } from './router';
 
 export const OFFICE_JS_FILE = 'word-web-16.00.debug.js';
 const DIST = join(__dirname, '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist');
@@ -57,24 +58,12 @@ export function loadOfficeJs(): OfficeJsLibrary {
   };
   w.eval(readFileSync(join(DIST, OFFICE_JS_FILE), 'utf8'));
   const pkg = JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8')) as { version: string };
-  const routes: { prefix: string; send: SendRequest }[] = [];
-  w.OfficeExtension.HttpUtility.setCustomSendRequestFunc((req) => {
-    const r = routes.find((x) => req.url.startsWith(x.prefix));
-    if (!r) return Promise.resolve({ statusCode: 404, headers: {}, body: '' });
-    return r.send(req);
-  });
+  const route = installRouter(w.OfficeExtension.HttpUtility);
   loaded = {
     Word: w.Word,
     OfficeExtension: w.OfficeExtension,
     version: `${OFFICE_JS_FILE} (@microsoft/office-js ${pkg.version})`,
-    route(prefix, send) {
-      const r = { prefix, send };
-      routes.push(r);
-      return () => {
-        const i = routes.indexOf(r);
-        if (i >= 0) routes.splice(i, 1);
-      };
-    },
+    route,
   };
   return loaded;
 }

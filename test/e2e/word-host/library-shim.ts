@@ -4,6 +4,7 @@
  * Same exports; the original Word.run is kept, since the host installs its own in its place.
  */
 import type { LibraryRequest, LibraryResponse, OfficeJsLibrary, SendRequest } from '../../officejs/library';
+import { installRouter } from '../../officejs/router';
 
 export type { LibraryRequest, LibraryResponse, OfficeJsLibrary, SendRequest };
 export const OFFICE_JS_FILE = 'word-web-16.00.debug.js';
@@ -17,25 +18,13 @@ export function loadOfficeJs(): OfficeJsLibrary {
     OfficeExtension: typeof OfficeExtension & { HttpUtility: { setCustomSendRequestFunc(f: SendRequest): void } };
   };
   if (!w.Word || !w.OfficeExtension) throw new Error(`${OFFICE_JS_FILE} är inte inläst i sidan`);
-  const routes: { prefix: string; send: SendRequest }[] = [];
-  w.OfficeExtension.HttpUtility.setCustomSendRequestFunc((req: LibraryRequest): Promise<LibraryResponse> => {
-    const r = routes.find((x) => req.url.startsWith(x.prefix));
-    if (!r) return Promise.resolve({ statusCode: 404, headers: {}, body: '' });
-    return r.send(req);
-  });
+  const route = installRouter(w.OfficeExtension.HttpUtility);
   const run = w.Word.run.bind(w.Word);
   loaded = {
     Word: Object.create(w.Word, { run: { value: run } }) as typeof Word,
     OfficeExtension: w.OfficeExtension,
     version: OFFICE_JS_FILE,
-    route(prefix, send) {
-      const r = { prefix, send };
-      routes.push(r);
-      return () => {
-        const i = routes.indexOf(r);
-        if (i >= 0) routes.splice(i, 1);
-      };
-    },
+    route,
   };
   return loaded;
 }
