@@ -1,6 +1,6 @@
 /** The "Granska" tab: findings grouped by rule (titles from the rules' meta), stepping through them, the text export, and the section checklist. */
 import type { DocText, Finding, Severity } from '../../check/types';
-import { ruleTitle } from '../../check/index';
+import { ruleTitle, sortFindings } from '../../check/index';
 import { sectionChecklist, type ChecklistEntry } from '../../check/checklist';
 import type { ResolvedProfile } from '../../model/profiles/index';
 
@@ -21,15 +21,9 @@ export interface RuleGroup {
   findings: Finding[];
 }
 
-/** Findings in document order (paragraph, then position; whole-document findings first). */
+/** Findings in document order (paragraph, then position; whole-document findings first), as the checker sorts them. */
 export function orderFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      a.paragraph - b.paragraph ||
-      a.start - b.start ||
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      a.rule.localeCompare(b.rule),
-  );
+  return sortFindings([...findings]);
 }
 
 /** Groups by rule: errors first, then warnings, then tips; within a group in document order. */
