@@ -11,8 +11,14 @@ import type { Case } from '../../src/model/case';
 import { baseCase, doc, tu, BASE_TU } from '../helpers/rule-tester';
 import { SEED_IDS, seedCase, seedDoc } from './seed-fixtures';
 
-/** An internal path: a case key followed by a list position or a dot and another key, or a bare list position. */
-const INTERNAL = [/\b(?:lum|mul|fum|metadata|bilagor|ar|kriterier|beredning|underskrifter|handlaggare)(?:\[\d*\])?\.[a-z]/, /\[\d+\]/];
+/** An internal path: a case key followed by a list position or a dot and another key, a bare list position, or a key in parentheses. */
+const KEYS = 'lum|mul|fum|metadata|bilagor|ar|kriterier|beredning|underskrifter|handlaggare|mulBeviljadeAntal|delges';
+const INTERNAL = [
+  new RegExp(`\\b(?:${KEYS})(?:\\[\\d*\\])?\\.[a-z]`),
+  /\[\d+\]/,
+  // A bare key in parentheses: "(lum)", "(metadata.delges)".
+  new RegExp(`\\((?:${KEYS})\\b`),
+];
 
 function internalPaths(text: string): string[] {
   return INTERNAL.flatMap((re) => re.exec(text)?.[0] ?? []);

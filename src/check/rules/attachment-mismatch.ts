@@ -172,7 +172,7 @@ export const rule: Rule = {
         if (p.status !== 'slutredovisas') return [];
         const inText = fromText.find((r) => nameKey(r.name) === nameKey(p.namn)) ?? fromText.find((r) => similar(r.name, p.namn));
         // The owner as the text says it (the case may be older than edits made in Word), else the case's.
-        const fromCase = (field: string) => `ärendets uppgifter (${describePath(['lum', i, field], c)})`;
+        const fromCase = (field: string) => `ärendets uppgifter (${describePath(['lum', i, field])})`;
         if (inText) {
           const nameFrom = nameKey(inText.name) === nameKey(p.namn) ? IN_TEXT : fromCase('namn');
           return [{ name: p.namn, owner: inText.owner, ownerFrom: IN_TEXT, nameFrom, paragraph: inText.paragraph }];

@@ -5,6 +5,7 @@ import { fundOf } from '../amounts';
 import { blocks } from '../tables';
 import { findDistrict } from '../../model/districts';
 import type { RuleContext } from '../rule';
+import { fieldLabel } from '../../model/fields';
 import type { DocParagraph, FindingData } from '../types';
 
 /** A count that is not a year ("Under 2020 har …"). */
@@ -36,7 +37,7 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
   let sdfs: { n: number; source: string } | undefined;
   if (c && c.lum.length > 0) {
     const ds = new Set(c.lum.map((p) => findDistrict(p.sdf)?.namn).filter((x): x is string => !!x));
-    sdfs = { n: ds.size, source: 'ärendets projekt (lum) har' };
+    sdfs = { n: ds.size, source: `ärendets ${fieldLabel(['lum'])} har` };
   } else {
     const table = blocks(structure).find((b) => b.kind === 'table' && b.fund === 'lum' && b.districts.length > 0);
     if (table)
@@ -66,7 +67,7 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
       if (mulN && /bevilja/i.test(t) && fundOf(t) === 'mul' && (m = MUL_COUNT.exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== mulN) {
-          const field = c!.mul.length ? 'mul' : 'mulBeviljadeAntal';
+          const field = fieldLabel([c!.mul.length ? 'mul' : 'mulBeviljadeAntal']);
           report(m, m[1], 'mul', { count: m[1].toLocaleLowerCase('sv-SE'), want: mulN, field });
         }
       }
@@ -74,7 +75,7 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
         const n = parseCount(m[1]);
         // A plural count only: "ett forskningsprojekt … avslutats" may be one of several.
         if (n !== undefined && n >= 2 && n !== fumDone) {
-          report(m, m[1], 'studiesDone', { count: m[1], want: fumDone });
+          report(m, m[1], 'studiesDone', { count: m[1], want: fumDone, field: fieldLabel(['fum']) });
         }
         const k = m[3] !== undefined ? parseCount(m[3]) : undefined;
         if (k !== undefined && fumOngoing !== undefined && k !== fumOngoing) {
@@ -84,7 +85,7 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
             start: at,
             end: at + m[3].length,
             messageId: 'studiesOngoing',
-            data: { count: m[3], want: fumOngoing },
+            data: { count: m[3], want: fumOngoing, field: fieldLabel(['fum']) },
           });
         }
       }
@@ -248,8 +249,8 @@ export const rule: Rule = {
         'Förslaget till beslut säger ”{count} {noun}”, men {part} säger ”{otherCount} {noun}”. Skriv samma antal på båda ställena.',
       granted: 'Texten säger att {count} projekt beviljades, men {source} {want} projekt. Rätta antalet.',
       mul: 'Texten säger att {count} ansökningar om studieresor beviljades, men ärendet har {want} ({field}). Rätta antalet i texten eller i ärendet.',
-      studiesDone: 'Texten säger att {count} studier har avslutats, men ärendets studier (fum) har {want} som är avslutade. Rätta antalet.',
-      studiesOngoing: 'Texten säger att {count} studier pågår, men ärendets studier (fum) har {want} som pågår. Rätta antalet.',
+      studiesDone: 'Texten säger att {count} studier har avslutats, men ärendets {field} har {want} som är avslutade. Rätta antalet.',
+      studiesOngoing: 'Texten säger att {count} studier pågår, men ärendets {field} har {want} som pågår. Rätta antalet.',
       districts:
         'Texten säger att lokala utvecklingsmedel gick till {count} stadsdelsförvaltningar, men {source} {want} olika stadsdelsförvaltningar. Rätta antalet.',
       varavPart:
@@ -279,7 +280,7 @@ export const rule: Rule = {
     }
     // The number of projects granted: the case's, else the lists of reported and ongoing projects.
     let total: { n: number; source: string } | undefined;
-    if (c && c.lum.length > 0) total = { n: c.lum.length, source: 'ärendet (lum) har' };
+    if (c && c.lum.length > 0) total = { n: c.lum.length, source: `ärendet (${fieldLabel(['lum'])}) har` };
     else if (lists.reportedIntro)
       total = {
         n: lists.reported.length + lists.ongoing.length,

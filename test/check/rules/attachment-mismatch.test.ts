@@ -121,7 +121,7 @@ ruleTester(rule, {
           messageId: 'owner',
           data: {
             bilagaOwner: '”Skarpnäcks stadsdelsförvaltning”',
-            source: 'ärendets uppgifter (LUM-projekt 1 («Våga anmäla våga vittna»), Stadsdelsförvaltning)',
+            source: 'ärendets uppgifter (LUM-projekt 1, Stadsdelsförvaltning)',
             owner: '”Farsta stadsdelsförvaltning”',
           },
         },
@@ -140,7 +140,7 @@ ruleTester(rule, {
           data: {
             bilagaName: '”Våga berätta”',
             name: '”Våga anmäla våga vittna”',
-            source: 'ärendets uppgifter (LUM-projekt 1 («Våga anmäla våga vittna»), Namn)',
+            source: 'ärendets uppgifter (LUM-projekt 1, Namn)',
           },
         },
       ],

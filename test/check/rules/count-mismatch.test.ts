@@ -91,10 +91,10 @@ ruleTester(rule, {
       doc: SUMMARY('Åtta', 'tre', 'fem', 'fem'),
       case: GRANTS,
       errors: [
-        { messageId: 'studiesDone', data: { count: 'tre', want: 2 }, excerpt: 'tre' },
-        { messageId: 'studiesOngoing', data: { count: 'fem', want: 4 }, excerpt: 'fem' },
-        { messageId: 'districts', data: { count: 'fem', source: 'ärendets projekt (lum) har', want: 4 }, excerpt: 'fem' },
-        { messageId: 'mul', data: { count: 'åtta', want: 7, field: 'mulBeviljadeAntal' }, excerpt: 'Åtta' },
+        { messageId: 'studiesDone', data: { count: 'tre', want: 2, field: 'FUM-studier' }, excerpt: 'tre' },
+        { messageId: 'studiesOngoing', data: { count: 'fem', want: 4, field: 'FUM-studier' }, excerpt: 'fem' },
+        { messageId: 'districts', data: { count: 'fem', source: 'ärendets LUM-projekt har', want: 4 }, excerpt: 'fem' },
+        { messageId: 'mul', data: { count: 'åtta', want: 7, field: 'Antal beviljade studieresor' }, excerpt: 'Åtta' },
       ],
     },
     {
