@@ -327,12 +327,16 @@ function inflateCapped(data: Uint8Array, cap: number, broken: () => Error, tooBi
     throw broken();
   }
   if (!ended && data.length > 0) throw broken();
-  if (chunks.length === 1) return chunks[0];
-  const all = new Uint8Array(size);
-  let o = 0;
+  return chunks.length === 1 ? chunks[0] : concatBytes(chunks);
+}
+
+/** The chunks joined into one new array (a zip streamed out, a part inflated in pieces). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
   for (const c of chunks) {
-    all.set(c, o);
-    o += c.length;
+    out.set(c, at);
+    at += c.length;
   }
-  return all;
+  return out;
 }

@@ -24,6 +24,7 @@ import { CASE_XML_NAMESPACE, encodeStoredXml } from '../../model/stored-case';
 import { fingerprint } from '../../model/fingerprint';
 import { numberingXml, writeBody } from './body';
 import { escapeXml, stripXmlInvalid } from './text';
+import { concatBytes } from '../zip';
 
 export { runsXml } from './body';
 
@@ -140,14 +141,10 @@ function documentFrame(files: Files): [string, string] {
  */
 function zipPackage(files: Files, frame: [string, string], doc: DraftDocument): Uint8Array {
   const chunks: Uint8Array[] = [];
-  let size = 0;
   let failure: Error | null = null;
   const zip = new Zip((err, data) => {
     if (err) failure = err;
-    else {
-      chunks.push(data);
-      size += data.length;
-    }
+    else chunks.push(data);
   });
   const add = (name: string, data: Uint8Array) => {
     const f = new ZipDeflate(name, { level: 6 });
@@ -168,13 +165,7 @@ function zipPackage(files: Files, frame: [string, string], doc: DraftDocument): 
   add('word/numbering.xml', strToU8(numberingXml(lists)));
   zip.end();
   if (failure !== null) throw new Error(`zip-arkivet kunde inte skrivas: ${(failure as Error).message}`);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** Our numbering part (body.ts, written when the body is), related and typed as the numbering part. */
