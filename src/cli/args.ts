@@ -11,6 +11,10 @@ export interface OptionSpec {
   short?: string;
   /** The allowed values of a string option. */
   choices?: readonly string[];
+  /** The value's name in the help ("FIL"). */
+  arg?: string;
+  /** The help text (options.ts makes every help text from it; lines split with \n). */
+  help?: string;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;

@@ -9,7 +9,8 @@ import type { DocText } from '../check/types';
 import type { Case } from '../model/case';
 import type { ResolvedProfile } from '../model/profiles/index';
 import { MAX_DOCX_BYTES, MAX_INPUT_BYTES } from '../io/limits';
-import { parseCommandArgs, type OptionSpecs } from './args';
+import { parseCommandArgs } from './args';
+import { CHECK_OPTIONS, CHECK_USAGE } from './options';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
 
 export interface CheckIo {
@@ -23,28 +24,7 @@ export interface CheckIo {
   cwd?: string;
 }
 
-export const CHECK_USAGE = `Användning: tu check <fil.docx> [--case ärende.json] [--profile NAMN|profil.json] [--format text|json]
-
-Granskar ett tjänsteutlåtande och skriver ut anmärkningarna.
-  --case ärende.json   ärendets uppgifter; då körs också reglerna som jämför med ärendet
-                       (annars används ärendet som finns sparat i dokumentet, om det finns)
-  --profile NAMN|FIL   husstilen att granska efter: stockholm-fou-tu (tjänsteutlåtande om
-                       FoU-medel), stockholm-tu, tjansteskrivelse (allmän svensk) eller en
-                       egen profilfil (.json, se schema/profile.schema.json). Utan --profile
-                       används ärendets profil, annars väljs profilen utifrån dokumentet
-                       och utskriften säger vilken och varför.
-  --format text|json   text för läsning (standard) eller JSON för andra program
-  -h, --help           den här hjälpen
-Slutkod 0 om inget fel hittas, 1 om det finns minst ett fel (eller ärendet har fel),
-2 vid felaktigt kommando eller en fil som inte kan läsas.
-`;
-
-/** The options of tu check (the same spellings as tu draft: --format json and --format=json). */
-export const CHECK_OPTIONS: OptionSpecs = {
-  case: { type: 'string' },
-  profile: { type: 'string' },
-  format: { type: 'string', choices: ['text', 'json'] },
-};
+export { CHECK_OPTIONS, CHECK_USAGE } from './options';
 
 function baseName(p: string): string {
   const parts = p.split(/[\\/]/);

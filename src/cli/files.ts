@@ -120,6 +120,14 @@ export async function readInputFile(file: string, shown: string, limit: number, 
   }
 }
 
+/** The output file exists and neither --force nor a free name was asked for (the caller may say it its own way). */
+export class ExistsError extends CliError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExistsError';
+  }
+}
+
 /** What to do when the output file exists: replace it (--force), refuse, or pick a free name. */
 export type Existing = 'force' | 'refuse' | 'free';
 
@@ -160,9 +168,17 @@ async function cannotReplace(p: string, st: Stats, shown: string): Promise<strin
   if (st.isDirectory()) return `${shown}: är en mapp. Ange ett filnamn, till exempel -o ${path.join(shown, 'utkast.docx')}.`;
   const kind = notRegular(st);
   if (kind) return `${shown}: är ${kind}, inte en vanlig fil, och skrivs inte till. Välj ett annat namn med -o.`;
-  try {
-    await fs.access(p, constants.W_OK);
-  } catch {
+  // access(W_OK) always succeeds for root, so the mode bits are looked at too: a file nobody may
+  // write (0444) is read-only for everyone here, root included.
+  let writable = (st.mode & 0o222) !== 0;
+  if (writable) {
+    try {
+      await fs.access(p, constants.W_OK);
+    } catch {
+      writable = false;
+    }
+  }
+  if (!writable) {
     return `${shown}: filen är skrivskyddad och ersätts inte, inte heller med --force. Ta bort skrivskyddet om du verkligen vill ersätta den, eller välj ett annat namn med -o.`;
   }
   return undefined;
@@ -208,7 +224,7 @@ export async function writeOutputFile(file: string, shown: string, data: Uint8Ar
     } else if (why) {
       throw new CliError(why);
     } else if (existing === 'refuse') {
-      throw new CliError(
+      throw new ExistsError(
         `${shown}: filen finns redan och ersätts inte (den kan vara ett utkast som du har arbetat vidare med i Word). Ange --force för att ersätta den, eller välj ett annat namn med -o.`,
       );
     }

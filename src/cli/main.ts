@@ -12,7 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseCommandArgs, type OptionSpecs } from './args';
+import { parseCommandArgs } from './args';
+import { DRAFT_OPTIONS, DRAFT_USAGE, SCHEMA_OPTIONS, SCHEMA_USAGE, USAGE } from './options';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_FILE } from './errors';
 import type { Existing } from './files';
 import { MAX_INPUT_BYTES, MAX_PROJECTS } from '../io/limits';
@@ -39,44 +40,7 @@ export const nodeIo: Io = {
   cwd: process.cwd(),
 };
 
-export const USAGE = `Användning:
-  tu draft [<ärende.json|.xlsx|.csv>] [-o <utkast.docx>] [--format docx|text|json] [--force]
-      Skriver ett tjänsteutlåtande. Utan fil används det inbyggda exemplet (ärendet i seed 002).
-  tu check <dokument.docx> [--case <ärende.json>] [--format text|json]
-      Granskar ett dokument.
-  tu schema [--out <mapp>] [--force]
-      Skriver JSON-scheman för ärendeformatet och årets kriterier.
-  tu <kommando> --help    hjälp om ett kommando
-  tu --version            programmets version
-
-Slutkod: 0 = klart utan fel, 1 = fel i dokumentet eller ärendet,
-2 = felaktigt kommando eller en fil som inte kan läsas eller skrivas.`;
-
-export const DRAFT_USAGE = `Användning: tu draft [<ärende.json|.xlsx|.csv>] [-o <utkast.docx>] [--format docx|text|json] [--force]
-
-Skriver ett tjänsteutlåtande från ett ärende. Utan fil används det inbyggda exemplet (seed 002).
-  -o, --out FIL        utfilen (.docx). Utan -o skrivs ./utkast.docx; finns den redan
-                       väljs ett ledigt namn (utkast-2.docx …) och programmet säger vilket.
-  --format FORMAT      docx (standard) skriver en Word-fil; text eller json skriver
-                       utkastet på skärmen i stället.
-  --force              ersätt utfilen om den redan finns. Utan --force ersätts ingen fil
-                       som anges med -o. Länkar, mappar och skrivskyddade filer ersätts aldrig.
-  --kriterier FIL       årets kriterier från en fil (.json, .csv med Fält;Värde eller .xlsx med
-                       bladet Kriterier), när ärendet inte har dem och året inte är inbyggt.
-  --utan-kriterier     skriv utkastet ändå när årets kriterier saknas: inriktningen blir en
-                       platshållare och programmet varnar.
-  -h, --help           den här hjälpen
-Det som finns i ärendet men inte står i utkastet skrivs som en lista på stderr.
-Slutkod 0 när utkastet är skrivet, 1 när ärendet har fel, 2 vid felaktigt kommando eller
-en fil som inte kan läsas eller skrivas.`;
-
-export const SCHEMA_USAGE = `Användning: tu schema [--out <mapp>] [--force]
-
-Skriver JSON-scheman för ärendeformatet (case.schema.json), kriterierna (criteria.schema.json) och granskningsprofilerna (profile.schema.json).
-  --out MAPP           mappen (standard ./schema; skapas om den saknas)
-  --force              ersätt scheman som finns och skiljer sig (likadana lämnas orörda)
-  -h, --help           den här hjälpen
-Slutkod 0 när schemana är skrivna, 2 vid felaktigt kommando eller en fil som inte kan skrivas.`;
+export { USAGE, DRAFT_USAGE, SCHEMA_USAGE } from './options';
 
 export function version(): string {
   try {
@@ -86,14 +50,6 @@ export function version(): string {
     return 'okänd';
   }
 }
-
-const DRAFT_OPTIONS: OptionSpecs = {
-  out: { type: 'string', short: 'o' },
-  format: { type: 'string', choices: ['docx', 'text', 'json'] },
-  force: { type: 'boolean' },
-  kriterier: { type: 'string' },
-  'utan-kriterier': { type: 'boolean' },
-};
 
 function projectCount(c: { lum: unknown[]; mul: unknown[]; fum: unknown[] }): number {
   return c.lum.length + c.mul.length + c.fum.length;
@@ -120,12 +76,17 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
   const inputArg = builtIn ? EXAMPLE_CASE : a.positionals[0];
   const input = path.resolve(io.cwd, inputArg);
   const shown = builtIn ? 'Det inbyggda exemplet' : inputArg;
+  // Every input file is read before any is parsed: a file that cannot be read is exit code 2
+  // whatever is wrong inside the others.
+  let caseBytes: Uint8Array | undefined = await io.readFile(input, builtIn ? 'seed-002.json' : inputArg, MAX_INPUT_BYTES, 'en ärendefil');
+  const criteriaBytes =
+    a.strings.kriterier !== undefined
+      ? await io.readFile(path.resolve(io.cwd, a.strings.kriterier), a.strings.kriterier, MAX_INPUT_BYTES, 'en kriteriefil')
+      : undefined;
   const { importCase } = await import('../io/import/index');
+  const c = await importCase(caseBytes, builtIn ? 'seed-002.json' : path.basename(input));
   // The file's bytes are not kept once the case is read (memory: a case of 10 000 projects is 6 MB).
-  const c = await importCase(
-    await io.readFile(input, builtIn ? 'seed-002.json' : inputArg, MAX_INPUT_BYTES, 'en ärendefil'),
-    builtIn ? 'seed-002.json' : path.basename(input),
-  );
+  caseBytes = undefined;
   const count = projectCount(c);
   if (count > MAX_PROJECTS) {
     const { InputError } = await import('../model/errors');
@@ -138,12 +99,9 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
   const { resolveCriteria } = await import('../model/validate');
   let criteria = resolveCriteria(c, builtIn ? 'seed-002.json' : inputArg);
   let drafted = c;
-  if (a.strings.kriterier !== undefined) {
+  if (a.strings.kriterier !== undefined && criteriaBytes) {
     const { importCriteria } = await import('../io/import/criteria-sheet');
-    criteria = await importCriteria(
-      await io.readFile(path.resolve(io.cwd, a.strings.kriterier), a.strings.kriterier, MAX_INPUT_BYTES, 'en kriteriefil'),
-      a.strings.kriterier,
-    );
+    criteria = await importCriteria(criteriaBytes, a.strings.kriterier);
     drafted = { ...c, kriterier: criteria };
   }
   const { draftCase, draftOmissions, missingCriteriaMessage, omissionLines } = await import('../draft');
@@ -185,7 +143,7 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
 }
 
 async function runSchema(args: string[], io: Io): Promise<number> {
-  const a = parseCommandArgs(args, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 0, '');
+  const a = parseCommandArgs(args, SCHEMA_OPTIONS, 0, '');
   if (a.flags.help) {
     io.stdout(SCHEMA_USAGE);
     return EXIT_OK;
@@ -214,7 +172,17 @@ async function runSchema(args: string[], io: Io): Promise<number> {
       said.push(`${shown} (oförändrad)`);
       continue;
     }
-    await io.writeFile(p, shown, data, a.flags.force ? 'force' : 'refuse');
+    try {
+      await io.writeFile(p, shown, data, a.flags.force ? 'force' : 'refuse');
+    } catch (e) {
+      // A schema is a generated file: overwriting it is what --force is for; say so, not "välj ett annat namn med -o".
+      if (e instanceof CliError && e.name === 'ExistsError') {
+        throw new CliError(
+          `${shown}: schemat finns redan och skiljer sig från det som programmet gör nu (det kan vara ändrat för hand eller gjort av en äldre version). Schemafilerna görs av programmet: ange --force för att skriva över dem, eller --out MAPP för att skriva dem i en annan mapp.`,
+        );
+      }
+      throw e;
+    }
     said.push(shown);
   }
   io.stdout(`JSON-scheman i ${dir}: ${said.join(', ')}`);

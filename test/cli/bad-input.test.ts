@@ -301,7 +301,7 @@ describe('output files are never lost', () => {
     expect(again.code).toBe(0);
     expect(again.out).toContain('(oförändrad)');
     fs.writeFileSync(path.join(dir, 'schema', 'case.schema.json'), '{}');
-    await refused(dir, ['schema'], 2, 'filen finns redan och ersätts inte');
+    await refused(dir, ['schema'], 2, 'schemat finns redan och skiljer sig');
     expect((await tu(dir, ['schema', '--force'])).code).toBe(0);
   });
 });
@@ -430,5 +430,47 @@ describe('tu check: exit 1 only for error findings, 2 for a file that cannot be 
   test('an invalid --case: exit 1', async () => {
     const dir = folder({ 'ren.docx': docx(para('Hej')), 'trasig.json': '{ "dokumenttyp": ' });
     await refused(dir, ['check', 'ren.docx', '--case', 'trasig.json'], 1, 'trasig.json: är inte giltig JSON');
+  });
+});
+
+describe("a new user's findings: exit codes, wording and read-only files", () => {
+  test('every input that cannot be read is exit 2, also --kriterier, and also when the case itself is wrong', async () => {
+    const dir = folder({ 'trasig.json': '{', 'seed.json': seedJson() });
+    const missing = 'saknas.csv: filen finns inte. Kontrollera sökvägen.';
+    // The case is invalid (exit 1 on its own), but the criteria file cannot be read: that is said, exit 2.
+    const r = await refused(dir, ['draft', 'trasig.json', '--kriterier', 'saknas.csv'], 2, missing);
+    expect(r.err).toBe(missing);
+    expect((await refused(dir, ['draft', '--kriterier', 'saknas.csv'], 2, missing)).err).toBe(missing);
+    expect((await refused(dir, ['draft', 'seed.json', '--kriterier', 'saknas.csv'], 2, missing)).err).toBe(missing);
+    await refused(dir, ['draft', 'saknas.json'], 2, 'saknas.json: filen finns inte. Kontrollera sökvägen.');
+    await refused(dir, ['check', 'saknas.docx'], 2, 'saknas.docx: filen finns inte. Kontrollera sökvägen.');
+    await refused(dir, ['check', 'saknas.docx', '--case', 'trasig.json'], 2, 'saknas.docx: filen finns inte.');
+  });
+
+  test('tu schema over a changed schema says what schema files are and what to do, without a -o it does not have', async () => {
+    const dir = folder();
+    expect((await tu(dir, ['schema', '--out', 's'])).code).toBe(0);
+    fs.writeFileSync(path.join(dir, 's', 'case.schema.json'), '{"ändrad": true}');
+    const r = await refused(dir, ['schema', '--out', 's'], 2, 'schemat finns redan');
+    expect(r.err).toBe(
+      `${path.join('s', 'case.schema.json')}: schemat finns redan och skiljer sig från det som programmet gör nu (det kan vara ändrat för hand eller gjort av en äldre version). Schemafilerna görs av programmet: ange --force för att skriva över dem, eller --out MAPP för att skriva dem i en annan mapp.`,
+    );
+    expect(r.err).not.toContain('Word');
+    const forced = await tu(dir, ['schema', '--out', 's', '--force']);
+    expect(forced.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 's', 'case.schema.json'), 'utf8')).not.toContain('ändrad');
+  });
+
+  test('a file nobody may write (0444) is not replaced with --force, also when the CLI runs as root', async () => {
+    const dir = folder({ 'seed.json': seedJson(), 'ro.docx': 'skrivskyddat utkast' });
+    fs.chmodSync(path.join(dir, 'ro.docx'), 0o444);
+    const r = await refused(dir, ['draft', 'seed.json', '-o', 'ro.docx', '--force'], 2, 'ro.docx: filen är skrivskyddad');
+    expect(r.err).toBe(
+      'ro.docx: filen är skrivskyddad och ersätts inte, inte heller med --force. Ta bort skrivskyddet om du verkligen vill ersätta den, eller välj ett annat namn med -o.',
+    );
+    expect(fs.readFileSync(path.join(dir, 'ro.docx'), 'utf8')).toBe('skrivskyddat utkast');
+    // Writable by its owner only (0644): --force replaces it.
+    fs.chmodSync(path.join(dir, 'ro.docx'), 0o644);
+    expect((await tu(dir, ['draft', 'seed.json', '-o', 'ro.docx', '--force'])).code).toBe(0);
   });
 });
