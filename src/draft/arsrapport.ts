@@ -29,6 +29,7 @@ import {
   shortOwner,
   signatures,
   std,
+  sumSentence,
   sumVal,
   type DraftOptions,
   type Facts,
@@ -203,7 +204,8 @@ function lum(C: Facts): Block[] {
   }
   if (c.lum.length) {
     out.push(para([s`Under ${R} fick följande förvaltningar ${C.t('lum.medel')}:`]));
-    const withAmount = c.lum.every((x) => x.belopp !== undefined);
+    // A Belopp column when any project has an amount (left empty for those without): an amount in the case is never dropped.
+    const withAmount = c.lum.some((x) => x.belopp !== undefined);
     out.push({
       type: 'table',
       header: withAmount ? ['Förvaltning', 'Projekt', 'Belopp'] : ['Förvaltning', 'Projekt'],
@@ -211,7 +213,7 @@ function lum(C: Facts): Block[] {
         const who = [shortOwner(x.sdf), ...(x.medsokande.length ? [`(medsökande ${joinList(x.medsokande.map(shortOwner))})`] : [])].join(
           ' ',
         );
-        return withAmount ? [who, x.namn, kronor(x.belopp ?? 0)] : [who, x.namn];
+        return withAmount ? [who, x.namn, x.belopp !== undefined ? kronor(x.belopp) : ''] : [who, x.namn];
       }),
       sources: c.lum.flatMap((_, i): SourceRef[] => [
         `case:lum[${i}].sdf`,
@@ -223,7 +225,7 @@ function lum(C: Facts): Block[] {
     const sum = sumVal(C, 'lum');
     if (sum) {
       const words = kronorInWords(c.summor.lumBeviljat ?? c.lum.reduce((a, x) => a + (x.belopp ?? 0), 0));
-      out.push(para([s`${C.t('lum.forkortning')}-ansökningarna fick sammanlagt ${{ ...sum, text: words }} för ${R}.`]));
+      out.push(para([sumSentence(C, 'lum', { ...sum, text: words }, R, 'ansökan')]));
     }
   }
   return out;
@@ -258,7 +260,7 @@ function mul(C: Facts): Block[] {
   }
   out.push(...caseText(c, 'texter.mulRedovisning', c.texter.mulRedovisning));
   const sum = sumVal(C, 'mul');
-  if (sum) out.push(para([s`${C.t('mul.forkortning')}-ansökningarna fick sammanlagt ${sum} för ${R}.`]));
+  if (sum) out.push(para([sumSentence(C, 'mul', sum, R, 'ansökan')]));
   return out;
 }
 

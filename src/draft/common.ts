@@ -295,6 +295,17 @@ export function sumVal(C: Facts, fund: 'lum' | 'mul'): Val | undefined {
   return { text: kronor(sum), sources: C.case[fund].map((_, i): SourceRef => `case:${fund}[${i}].belopp`) };
 }
 
+/**
+ * The year's sum for a fund: "MUL-ansökningarna fick sammanlagt 40 000 kronor för 2023.", or for a
+ * single trip or project "MUL-ansökan fick 20 000 kronor för 2023." (no plural, no "sammanlagt").
+ */
+export function sumSentence(C: Facts, fund: 'lum' | 'mul', sum: Val, year: Val, noun: 'ansökan' | 'projekt'): Sentence {
+  const n = C.case[fund].length || (fund === 'mul' ? (C.case.mulBeviljadeAntal ?? 0) : 0);
+  const abbr = C.t(`${fund}.forkortning`);
+  if (n === 1) return s`${abbr}-${noun === 'projekt' ? 'projektet' : 'ansökan'} fick ${sum} för ${year}.`;
+  return s`${abbr}-${noun === 'projekt' ? 'projekten' : 'ansökningarna'} fick sammanlagt ${sum} för ${year}.`;
+}
+
 /** Criteria text for the inriktning: themes, criteria, priorities. */
 export function criteriaBlocks(C: Facts, style?: DraftStyle): Block[] {
   const cr = C.criteria;
@@ -314,7 +325,10 @@ export function criteriaBlocks(C: Facts, style?: DraftStyle): Block[] {
     out.push(
       para([
         cr.verksamhetsomraden.length
-          ? s`Teman för nya ${C.t('lum.projekt')} ${I} är ${teman} inom dessa områden:`
+          ? // A theme that names the areas itself ("… inom alla verksamhetsområden", 2017) leads straight into the list.
+            /områden?\s*$/i.test(cr.teman[cr.teman.length - 1])
+            ? s`Teman för nya ${C.t('lum.projekt')} ${I} är ${teman}:`
+            : s`Teman för nya ${C.t('lum.projekt')} ${I} är ${teman} inom dessa områden:`
           : s`Teman för nya ${C.t('lum.projekt')} ${I} är ${teman}.`,
       ]),
     );

@@ -33,6 +33,7 @@ import {
   section,
   signatures,
   std,
+  sumSentence,
   sumVal,
   type DraftOptions,
   type Facts,
@@ -125,7 +126,13 @@ function sammanfattning(C: Facts, o: DraftOptions): DraftSection {
   const { reported } = counts(c);
   const { done, ongoing } = studies(c);
   const f: Sentence[] = [...grantSentences(C)];
-  if (reported.length && c.slutrapporterSomBilagor) f.push(from(s`Deras slutrapporter finns som bilagor.`, 'case:slutrapporterSomBilagor'));
+  if (reported.length && c.slutrapporterSomBilagor)
+    f.push(
+      from(
+        reported.length === 1 ? s`Dess slutrapport finns som bilaga.` : s`Deras slutrapporter finns som bilagor.`,
+        'case:slutrapporterSomBilagor',
+      ),
+    );
   if (done.length)
     f.push(
       s`Här redovisas också ${C.d(done.length === 1 ? 'en forskningsstudie' : `${numberWord(done.length, 'utrum')} forskningsstudier`, 'fum')} som är klar${done.length === 1 ? '' : 'a'}.`,
@@ -144,7 +151,10 @@ function bakgrund(C: Facts, o: DraftOptions): DraftSection {
   const opening = [
     ...std(o.style, 'fou-syfte'),
     ...std(o.style, 'fou-praktik'),
-    s`${C.c('metadata.forvaltning')} fördelar ${C.t('lum.medel')} till lokala projekt och ${C.t('mul.medel')} till ${C.t('mul.resor')}.`,
+    // "medel för studiebesök" (2017) already says what the money is for: not "… till studiebesök" again.
+    C.terms.mul.medel.includes(C.terms.mul.resor)
+      ? s`${C.c('metadata.forvaltning')} fördelar ${C.t('lum.medel')} till ${C.t('lum.projekt')} och ${C.t('mul.medel')}.`
+      : s`${C.c('metadata.forvaltning')} fördelar ${C.t('lum.medel')} till ${C.t('lum.projekt')} och ${C.t('mul.medel')} till ${C.t('mul.resor')}.`,
   ];
   return section(
     'bakgrund',
@@ -225,7 +235,7 @@ function lumReport(C: Facts): Block[] {
     });
   }
   const sum = sumVal(C, 'lum');
-  if (sum) out.push(para([s`${C.t('lum.forkortning')}-projekten fick sammanlagt ${sum} för ${R}.`]));
+  if (sum) out.push(para([sumSentence(C, 'lum', sum, R, 'projekt')]));
   return out;
 }
 
@@ -262,8 +272,10 @@ function mulReport(C: Facts, o: DraftOptions): Block[] {
   }
   const sum = sumVal(C, 'mul');
   const tail: Sentence[] = [];
-  if (sum) tail.push(s`${C.t('mul.forkortning')}-ansökningarna fick sammanlagt ${sum} för ${R}.`);
-  tail.push(...std(o.style, 'mul-kunskapsbanken'));
+  if (sum) tail.push(sumSentence(C, 'mul', sum, R, 'ansökan'));
+  // Only when the case says the reports are there: the fixed sentence states a fact.
+  if (c.mulRapporterPaKunskapsbanken)
+    tail.push(...std(o.style, 'mul-kunskapsbanken').map((x) => from(x, 'case:mulRapporterPaKunskapsbanken')));
   if (tail.length) out.push(para(tail));
   return out;
 }

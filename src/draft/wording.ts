@@ -14,7 +14,7 @@ export const WORDING = {
   /** What FUM is for (årsrapport). */
   'fum-syfte':
     'Medlen går till större studier för hela staden. En studie kan till exempel visa vad en metod ger eller utvärdera en satsning.',
-  /** Where the trips' reports are (seed 002). */
+  /** Where the trips' reports are (seed 002); only when the case says so (mulRapporterPaKunskapsbanken). */
   'mul-kunskapsbanken': 'Slutrapporterna finns på Kunskapsbanken.',
   /** Huvudkriterier are mandatory (criteria of type huvudkriterier). */
   'huvudkriterier-krav': 'Ett projekt måste uppfylla alla huvudkriterier för att få medel.',

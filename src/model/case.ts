@@ -291,6 +291,10 @@ export const Case = z
       label: 'Slutrapporterna är bilagor',
       help: 'Ja när de slutredovisade projektens slutrapporter följer med som bilagor (som 2024); nej när ärendet inte har några sådana bilagor (som 2016)',
     }),
+    mulRapporterPaKunskapsbanken: z.boolean().default(false).meta({
+      label: 'Studieresornas rapporter på Kunskapsbanken',
+      help: 'Ja när studieresornas slutrapporter finns på Kunskapsbanken (som 2024); då skriver utkastet det. Nej annars.',
+    }),
     bilagor: z.array(NonEmpty).default([]).meta({ label: 'Bilagor', help: 'Ytterligare bilagor, efter projektens slutredovisningar' }),
   })
   .strict()
