@@ -73,7 +73,7 @@ function skeleton(doc: DraftDocument): Document {
   const headingRun = (size: number) => ({ font: FONT, bold: true, size, color: '000000' });
   return new Document({
     title: stripXmlInvalid(doc.title),
-    creator: stripXmlInvalid(doc.header.forvaltning),
+    creator: stripXmlInvalid(doc.header.handlaggare.trim() || doc.header.forvaltning),
     description: 'Tjänsteutlåtande',
     styles: {
       default: {
@@ -245,9 +245,23 @@ function canonicalHeadingNames(files: Files): void {
   if (styles) put(files, 'word/styles.xml', styles.replace(/<w:name w:val="Heading ([1-9])"\/>/g, '<w:name w:val="heading $1"/>'));
 }
 
-function setCoreLanguage(files: Files): void {
+/**
+ * Core properties: the language, and who wrote the file. Författare (dc:creator) is the
+ * handläggare named in the case (the one who answers for the text; the förvaltning when the case
+ * names none); Senast sparad av (cp:lastModifiedBy) is the program that wrote this version,
+ * "TU-tillägget" (the docx package's default was "Un-named"). Word replaces it when the user saves.
+ */
+export const LAST_MODIFIED_BY = 'TU-tillägget';
+
+function setCoreProperties(files: Files): void {
   let core = text(files, 'docProps/core.xml');
-  if (core === undefined || core.includes('<dc:language>')) return;
+  if (core === undefined) return;
+  const by = `<cp:lastModifiedBy>${escapeXml(LAST_MODIFIED_BY)}</cp:lastModifiedBy>`;
+  core = /<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>/.test(core)
+    ? core.replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>/, by)
+    : core.replace('</cp:coreProperties>', `${by}</cp:coreProperties>`);
+  put(files, 'docProps/core.xml', core);
+  if (core.includes('<dc:language>')) return;
   if (!/xmlns:dc=/.test(core))
     core = core.replace(/<cp:coreProperties\b/, '<cp:coreProperties xmlns:dc="http://purl.org/dc/elements/1.1/"');
   put(
@@ -262,7 +276,7 @@ export async function writeDocx(doc: DraftDocument, c: Case): Promise<Uint8Array
   const files: Files = unzipSync(await Packer.pack(skeleton(doc), 'uint8array'));
   // The case part first: its big temporary strings are garbage before the body's parts are made.
   addCasePart(files, c, doc);
-  setCoreLanguage(files);
+  setCoreProperties(files);
   canonicalHeadingNames(files);
   relateNumbering(files);
   return zipPackage(files, documentFrame(files), doc);

@@ -170,10 +170,22 @@ describe('writeDocx → readDocx (hand-built document)', () => {
     const core = zip['docProps/core.xml'];
     expect(core).toContain(`<dc:title>${doc.title}</dc:title>`);
     expect(core).toContain('<dc:language>sv-SE</dc:language>');
+    // Författare: the handläggare of the case; Senast sparad av: the program, not the docx package's "Un-named".
+    expect(core).toContain(`<dc:creator>${doc.header.handlaggare}</dc:creator>`);
+    expect(core.match(/<cp:lastModifiedBy>([^<]*)<\/cp:lastModifiedBy>/g)).toEqual(['<cp:lastModifiedBy>TU-tillägget</cp:lastModifiedBy>']);
+    expect(core).not.toContain('Un-named');
     const styles = zip['word/styles.xml'];
     expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val="sv-SE"/);
     for (const n of [1, 2, 3])
       expect(styles).toContain(`<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/>`);
+  });
+
+  test('core properties: a handläggare with & and < is escaped, a missing one gives the förvaltning', async () => {
+    const named = unzipText(await writeDocx({ ...doc, header: { ...doc.header, handlaggare: 'Ann & <Bo>' } }, c));
+    expect(named['docProps/core.xml']).toContain('<dc:creator>Ann &amp; &lt;Bo&gt;</dc:creator>');
+    const none = unzipText(await writeDocx({ ...doc, header: { ...doc.header, handlaggare: ' ' } }, c));
+    expect(none['docProps/core.xml']).toContain(`<dc:creator>${doc.header.forvaltning}</dc:creator>`);
+    expect(none['docProps/core.xml']).toContain('<cp:lastModifiedBy>TU-tillägget</cp:lastModifiedBy>');
   });
 
   test('a stored case that does not validate is left out of DocText.storedCase', async () => {
