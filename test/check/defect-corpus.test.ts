@@ -8,6 +8,7 @@ import type { Case } from '../../src/model/case';
 import { checkDocument, RULES } from '../../src/check/index';
 import { validateCase } from '../../src/model/validate';
 import { seedCase, seedDoc, SEED_IDS, type SeedId } from './seed-fixtures';
+import { newFindings } from '../helpers/findings';
 
 type Mutate = (d: DocText) => DocText;
 
@@ -370,18 +371,8 @@ const CORPUS: Defect[] = [
   },
 ];
 
-function diff(after: Finding[], before: Finding[]): Finding[] {
-  const seen = new Map<string, number>();
-  const k = (f: Finding) => `${f.rule}|${f.severity}|${f.message}|${f.excerpt}`;
-  for (const f of before) seen.set(k(f), (seen.get(k(f)) ?? 0) + 1);
-  const out: Finding[] = [];
-  for (const f of after) {
-    const n = seen.get(k(f)) ?? 0;
-    if (n > 0) seen.set(k(f), n - 1);
-    else out.push(f);
-  }
-  return out;
-}
+/** What a defect adds: new findings, told apart by rule, severity, message and excerpt. */
+const withExcerpt = (f: Finding) => `${f.rule}|${f.severity}|${f.message}|${f.excerpt}`;
 
 describe('defect corpus', () => {
   it('finds each injected defect with the expected rule; recall and precision ≥ 0.9', async () => {
@@ -400,7 +391,7 @@ describe('defect corpus', () => {
       const before = checkDocument(clean, cleanCase);
       const after = checkDocument(def.mutate(clean), kase);
       const expectedInfo = RULES.find((r) => r.meta.id === def.rule)?.meta.severity === 'info';
-      const fresh = diff(after, before)
+      const fresh = newFindings(before, after, withExcerpt)
         .filter((f) => (expectedInfo ? f.rule === def.rule || f.severity !== 'info' : f.severity !== 'info'))
         .filter((f) => !/: LIX \d+/.test(f.message));
       const hit = fresh.some((f) => f.rule === def.rule);

@@ -23,6 +23,7 @@ import { writeDocx } from '../../src/io/docx/write';
 import { readDocx } from '../../src/io/docx/read';
 import { checkDocument } from '../../src/check';
 import type { DocText, DocParagraph, Finding, Severity } from '../../src/check/types';
+import { newFindings } from '../helpers/findings';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -1258,21 +1259,6 @@ const CLEAN: Variant[] = [
 // ---------------------------------------------------------------------------------------------
 // Running and scoring
 // ---------------------------------------------------------------------------------------------
-
-const key = (f: Finding): string => `${f.rule}|${f.severity}|${f.message}`;
-
-/** Findings of `after` that are not in `before` (multiset difference). */
-function newFindings(before: Finding[], after: Finding[]): Finding[] {
-  const left = new Map<string, number>();
-  for (const f of before) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
-  const out: Finding[] = [];
-  for (const f of after) {
-    const n = left.get(key(f)) ?? 0;
-    if (n > 0) left.set(key(f), n - 1);
-    else out.push(f);
-  }
-  return out;
-}
 
 function check(d: DocText, noCase: boolean): Finding[] {
   if (noCase) {

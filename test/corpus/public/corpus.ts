@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocText, Finding } from '../../../src/check/types';
 import { convertWithSoffice } from '../../helpers/soffice';
+import { newFindings } from '../../helpers/findings';
 
 export const CORPUS_DIR = __dirname;
 export const DOCS_DIR = path.join(CORPUS_DIR, 'docs');
@@ -356,23 +357,6 @@ export function judgeDocument(id: string, doc: DocText, findings: Finding[], exp
     defectsListed: exp.defects.length,
     missedDefects,
   };
-}
-
-function key(f: Finding): string {
-  return `${f.rule}\u0000${f.severity}\u0000${f.message}`;
-}
-
-/** Findings in the variant that the original does not have (multiset difference on rule, severity and message). */
-export function newFindings(original: Finding[], variant: Finding[]): Finding[] {
-  const left = new Map<string, number>();
-  for (const f of original) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
-  const out: Finding[] = [];
-  for (const f of variant) {
-    const n = left.get(key(f)) ?? 0;
-    if (n > 0) left.set(key(f), n - 1);
-    else out.push(f);
-  }
-  return out;
 }
 
 export interface VariantResult {
