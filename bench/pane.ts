@@ -138,17 +138,8 @@ export async function paneFirstRender(table: Table, runs: number) {
 
 async function hostScript(): Promise<string | undefined> {
   if (!existsSync(HOST_ENTRY)) return undefined;
-  const { build } = await import('esbuild');
-  const out = await build({
-    entryPoints: [HOST_ENTRY],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
+  const { bundleWordHost } = await import('../test/e2e/helpers');
+  return bundleWordHost('fake');
 }
 
 /** Presses Tab from the top of the page until the focus is on the button named `name`; null when never. */
