@@ -2,9 +2,68 @@
 'use strict';
 // The `tu` command. Loads only the small CLI dispatcher (lib/cli/main.js); each command loads
 // the readers, zod and the rules it needs when it runs (tu --help starts in well under 0.15 s).
+//
+// In a development checkout (src/ is there) lib/ may be older than the code, after a git pull or
+// an edit: then lib/ is rebuilt first (bin/build-cli.js, as npm run build:cli does) and the user
+// is told so on stderr; if the build fails, the old code is not run. The check costs one stat of
+// lib/.build-stamp and a walk over the folders tsconfig.cli.json compiles (about 100 files), and
+// stops at the first newer file.
 const path = require('path');
 const fs = require('fs');
-const entry = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
+
+const ROOT = path.join(__dirname, '..');
+const entry = path.join(ROOT, 'lib', 'cli', 'main.js');
+const STAMP = path.join(ROOT, 'lib', '.build-stamp');
+
+/** True when a file under `dir` (or `dir` itself, a file) changed after `since` (ms). */
+function changedSince(p, since) {
+  let st;
+  try {
+    st = fs.statSync(p);
+  } catch {
+    return false;
+  }
+  if (st.mtimeMs > since) return true;
+  if (!st.isDirectory()) return false;
+  for (const name of fs.readdirSync(p)) if (changedSince(path.join(p, name), since)) return true;
+  return false;
+}
+
+/** The folders and files lib/ is compiled from: tsconfig.cli.json's include, and the tsconfig files. */
+function sources() {
+  const out = [path.join(ROOT, 'tsconfig.cli.json'), path.join(ROOT, 'tsconfig.json')];
+  try {
+    const cfg = JSON.parse(fs.readFileSync(path.join(ROOT, 'tsconfig.cli.json'), 'utf8'));
+    for (const inc of cfg.include || ['src']) out.push(path.join(ROOT, inc));
+  } catch {
+    out.push(path.join(ROOT, 'src'));
+  }
+  return out;
+}
+
+/** Why lib/ must be rebuilt before it runs, or undefined. Only in a checkout with src/. */
+function staleReason() {
+  if (!fs.existsSync(path.join(ROOT, 'src'))) return undefined;
+  let stamp;
+  try {
+    stamp = fs.statSync(STAMP).mtimeMs;
+  } catch {
+    return fs.existsSync(entry) ? 'lib/ saknar byggstämpel' : 'lib/ är inte byggt';
+  }
+  return sources().some((p) => changedSince(p, stamp)) ? 'källkoden i src/ är ändrad sedan lib/ byggdes' : undefined;
+}
+
+const reason = staleReason();
+if (reason) {
+  process.stderr.write(`tu: ${reason}; bygger om kommandoradsverktyget (npm run build:cli) …\n`);
+  if (!require('./build-cli.js').build()) {
+    process.stderr.write(
+      'tu: bygget misslyckades (felen står ovan), så kommandot kördes inte – den gamla versionen i lib/ körs inte i tysthet. Rätta felen och kör npm run build:cli.\n',
+    );
+    process.exit(2);
+  }
+  process.stderr.write('tu: bygget är klart.\n');
+}
 if (!fs.existsSync(entry)) {
   process.stderr.write('Kommandoradsverktyget är inte byggt. Kör först: npm install (eller npm run build:cli)\n');
   process.exit(2);
