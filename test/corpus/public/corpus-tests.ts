@@ -1,13 +1,23 @@
 /**
  * Test parts shared by the corpus tests (test/check/public-corpus.test.ts on the tuned-on public
- * corpus, test/check/holdout-corpus.test.ts on the held-out one): the .docx folder to read and the
- * checks that a corpus's judgements and variants point at text that is really there.
+ * corpus, test/check/holdout-corpus.test.ts on the held-out one): the .docx folder to read, and the
+ * checks that a corpus's manifest, judgements and variants are whole and point at text that is
+ * really there.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sofficeAvailable } from '../../helpers/soffice';
-import { buildDocx, docText, loadExpectations, loadManifest, loadVariants, staleItems, variantText } from './corpus';
+import {
+  buildDocx,
+  docText,
+  loadExpectations,
+  loadManifest,
+  loadVariants,
+  staleItems,
+  variantText,
+  type ManifestEntry,
+} from './corpus';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -36,6 +46,27 @@ export function currentDocxDir(dir: string, name: string, rebuild: string): stri
   );
   buildDocx(stale, out, dir);
   return out;
+}
+
+/**
+ * Registers the manifest test every corpus has, named `title`: each document listed once, with a
+ * source address, its text and a judgement, and every judgement for a listed document; `each` adds
+ * the corpus's own checks of an entry.
+ */
+export function itChecksManifest(dir: string, title: string, each: (m: ManifestEntry) => void = () => undefined): void {
+  it(title, () => {
+    const expectations = loadExpectations(dir);
+    const ids = new Set<string>();
+    for (const m of loadManifest(dir)) {
+      expect(ids.has(m.id)).toBe(false);
+      ids.add(m.id);
+      expect(m.sourceUrl).toMatch(/^https?:\/\//);
+      each(m);
+      expect(docText(m.id, dir).length).toBeGreaterThan(200);
+      expect(expectations.documents[m.id]?.judgedBy).toBeTruthy();
+    }
+    expect(Object.keys(expectations.documents).sort()).toEqual([...ids].sort());
+  });
 }
 
 /**
