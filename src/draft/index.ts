@@ -4,6 +4,7 @@ import type { Criteria } from '../model/criteria';
 import { builtInYears } from '../model/criteria/index';
 import { resolveCriteria } from '../model/validate';
 import { draftArsrapport } from './arsrapport';
+import { dateWarnings } from './dates';
 import type { DraftOptions } from './common';
 import { draftInriktning } from './inriktning';
 import { caseStyle } from './style';
@@ -33,12 +34,10 @@ export function draftCase(c: Case, criteria?: Criteria | null, options: DraftOpt
     o.otherYearCriteriaFrom = `${from.what} ${from.verb}`;
     cr = undefined;
   }
-  switch (c.dokumenttyp) {
-    case 'inriktning-redovisning':
-      return draftInriktning(c, cr, o);
-    case 'arsrapport':
-      return draftArsrapport(c, cr, o);
-  }
+  const doc = c.dokumenttyp === 'inriktning-redovisning' ? draftInriktning(c, cr, o) : draftArsrapport(c, cr, o);
+  // Dates that cannot all be right (the document after the meeting, a call already past): a warning, the draft is still written.
+  const dates = dateWarnings(c, cr);
+  return dates.length ? { ...doc, warnings: [...(doc.warnings ?? []), ...dates] } : doc;
 }
 
 /** The name of the CLI flag that drafts without the year's criteria. */
