@@ -120,8 +120,8 @@ export async function runDraft(args: string[], io: Io): Promise<number> {
   const idWarning = personalIdWarning(personalIdsInDraft(doc));
   if (idWarning) io.stderr(`Varning: ${idWarning}`);
   if (format === 'text') {
-    const { sectionText } = await import('../draft/types');
-    io.stdout(doc.sections.map(sectionText).join('\n\n'));
+    const { documentText } = await import('../draft/types');
+    io.stdout(documentText(doc));
     return EXIT_OK;
   }
   if (format === 'json') {

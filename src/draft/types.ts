@@ -178,3 +178,13 @@ export function blockLines(block: Block): string[] {
 export function sectionText(section: DraftSection): string {
   return [...(section.heading ? [section.heading] : []), ...section.blocks.flatMap(blockLines)].join('\n');
 }
+
+/** The page header as text lines: förvaltning and avdelning, then Tjänsteutlåtande, Dnr and the date (as the .docx's page header). */
+export function headerLines(h: HeaderInfo): string[] {
+  return [h.forvaltning, h.avdelning, h.dokumentnamn, `Dnr ${h.dnr}`, h.datum].filter((x) => x.trim() !== '');
+}
+
+/** The whole draft as plain text (tu draft --format text): the page header, then each section. */
+export function documentText(doc: DraftDocument): string {
+  return [headerLines(doc.header).join('\n'), ...doc.sections.map(sectionText)].join('\n\n');
+}

@@ -107,3 +107,17 @@ test('a criteria file given as the case: one message saying to give it with --kr
     expect(err.join('\n')).not.toMatch(/har \d+ fel/);
   }
 });
+
+test('--format text starts with the page header: förvaltning, avdelning, Tjänsteutlåtande, Dnr and the date', async () => {
+  const { io, out } = capture();
+  expect(await main(['draft', path.join(EXAMPLES, 'seed-002.json'), '--format', 'text'], io)).toBe(0);
+  const c = JSON.parse(readFileSync(path.join(EXAMPLES, 'seed-002.json'), 'utf8')) as { metadata: Record<string, string> };
+  const lines = out.join('\n').split('\n');
+  expect(lines.slice(0, 5)).toEqual([
+    c.metadata.forvaltning,
+    c.metadata.avdelning,
+    'Tjänsteutlåtande',
+    `Dnr ${c.metadata.dnr}`,
+    c.metadata.datum,
+  ]);
+});
