@@ -1,6 +1,6 @@
 /** Amounts in running text: "500 000 kr", "25 000 kronor", "3,5 miljoner kronor", "tre och en halv miljon kronor". */
 import { parseAmount } from '../swedish/numbers';
-import { norm } from './text';
+import { memoized, norm } from './text';
 import type { DocParagraph } from './types';
 import type { Structure } from './structure';
 
@@ -18,8 +18,20 @@ const AMOUNT =
 const SHORT_UNIT = /(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(mnkr|mkr|msek|tkr)(?![\p{L}])/giu;
 const UNIT_FACTOR: Record<string, number> = { mnkr: 1e6, mkr: 1e6, msek: 1e6, tkr: 1e3 };
 
+/**
+ * A cheap test that every amount passes (each ends in kronor, kr, sek, mnkr, mkr, msek or tkr; the same
+ * case folding as AMOUNT): a text that fails it has no amount, and AMOUNT, costly on long texts, is not run.
+ */
+const AMOUNT_HINT = /kr|sek/iu;
+
+/** Amounts in a text, in order. Kept per text while a check runs; callers must not change the result. */
 export function findAmounts(text: string): AmountHit[] {
+  return memoized('findAmounts', text, findAmountsRaw);
+}
+
+function findAmountsRaw(text: string): AmountHit[] {
   const out: AmountHit[] = [];
+  if (!AMOUNT_HINT.test(text)) return out;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const v = parseAmount(m[0]);

@@ -201,9 +201,15 @@ export function nameKey(name: string): string {
 }
 
 function nameKeyRaw(name: string): string {
-  return norm(name)
-    .replace(/[^\p{L}\p{N} ]/gu, ' ')
-    .replace(/\s+/g, ' ')
+  return nameKeyOfNorm(norm(name));
+}
+
+/** nameKey of a text that norm has already normalized (nameKeyOfNorm(norm(t)) === nameKey(t)). */
+export function nameKeyOfNorm(normalized: string): string {
+  // norm leaves single spaces only: each run of other signs becomes one space, and the spaces are made single again.
+  return normalized
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { findAmounts } from '../amounts';
-import { nameKey, parseProjectLine, projectLists } from '../facts';
+import { nameKey, nameKeyOfNorm, parseProjectLine, projectLists } from '../facts';
 import { norm } from '../text';
 import { findDistrict } from '../../model/districts';
 import { describePath } from '../../model/fields';
@@ -48,8 +48,23 @@ export const rule: Rule = {
     if (!c) return;
     const body = ctx.doc.paragraphs.filter((p) => p.part === 'body');
     const text = norm(body.map((p) => p.text).join('\n'));
-    const key = nameKey(body.map((p) => p.text).join(' \n '));
+    // The same as nameKey(body texts joined by ' \n '): norm makes '\n' and ' \n ' one space alike.
+    const key = nameKeyOfNorm(text);
     const docWords = new Set(key.split(' '));
+    // The document's words by length, made once: a word one letter apart is one letter longer, shorter or as long.
+    let byLength: Map<number, string[]> | undefined;
+    const nearWord = (w: string): boolean => {
+      if (!byLength) {
+        byLength = new Map();
+        for (const d of docWords) {
+          const list = byLength.get(d.length);
+          if (list) list.push(d);
+          else byLength.set(d.length, [d]);
+        }
+      }
+      for (let n = w.length - 1; n <= w.length + 1; n++) if (byLength.get(n)?.some((d) => oneEditApart(w, d))) return true;
+      return false;
+    };
     // A name is there when it stands in the text, or when nearly all its words do (real documents
     // write "Stavanger i Norge" for "Stavanger, Norge", and text from a PDF may have a wrong letter).
     const has = (name: string) => {
@@ -57,7 +72,7 @@ export const rule: Rule = {
       if (key.includes(k)) return true;
       const words = k.split(' ').filter((w) => w.length >= 3);
       if (words.length < 2) return false;
-      const hits = words.filter((w) => docWords.has(w) || (w.length >= 5 && [...docWords].some((d) => oneEditApart(w, d)))).length;
+      const hits = words.filter((w) => docWords.has(w) || (w.length >= 5 && nearWord(w))).length;
       return hits >= Math.ceil(words.length * 0.85);
     };
     const amounts = new Set(body.flatMap((p) => findAmounts(p.text).map((a) => a.value)));

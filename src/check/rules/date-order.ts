@@ -207,6 +207,8 @@ const PAST =
 const PAST_HINT =
   /beslut|beslöt|fattade|antog|fastställ|genomför|hölls|hade|var|startade|utgavs|inkom|lämnade|redovisade|återremitt|godkän/i;
 const WHEN_HINT = /den |i [a-zåäö]|redan|våren|hösten|sommaren|vintern/i;
+/** A year as findYears finds them (1990–2099): a paragraph without one has no sentence to report. */
+const YEAR_HINT = /199\d|20\d\d/;
 
 /** A future or a plan in the same sentence makes a later year right ("ska", "planeras"). */
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att|planeras|beräknas|förväntas|föreslås|avses|prognos\p{L}*)(?![\p{L}])/iu;
@@ -236,7 +238,7 @@ function pointInTime(text: string, year: number): { iso?: string; exact: boolean
 function pastSentences(ctx: RuleContext): { p: DocParagraph; s: Span }[] {
   const out: { p: DocParagraph; s: Span }[] = [];
   for (const p of ctx.structure.body) {
-    if (!/\d{4}/.test(p.text) || !PAST_HINT.test(p.text) || !WHEN_HINT.test(p.text) || p.index === ctx.structure.title?.index) continue;
+    if (!YEAR_HINT.test(p.text) || !PAST_HINT.test(p.text) || !WHEN_HINT.test(p.text) || p.index === ctx.structure.title?.index) continue;
     for (const s of sentences(p.text)) if (PAST.test(s.text) && !FUTURE.test(s.text) && findYears(s.text).length > 0) out.push({ p, s });
   }
   return out;

@@ -64,6 +64,26 @@ const CLAUSE_BEFORE =
   /(?<![\p{L}])(?:som|vad|vilket|vilka|vilken|att|när|om|eftersom|då|medan|innan|det|den|de|dem|jag|du|han|hon|vi|ni|man)(?![\p{L}])/iu;
 const DOUBLE = /(?<![\p{L}\p{N}])(\p{L}{1,30})\s+(\1)(?![\p{L}\p{N}])/giu;
 
+/** Texts whose letters, spaces and signs are all of these: lower-casing is exactly the case folding DOUBLE uses. */
+const PLAIN = /^[\t\n\v\f\r \x21-\x7e\u00a0åäöéüÅÄÖÉÜ–—”“’‘«»…•·§°½]*$/;
+/** Two words in a row, separated by spaces only, in a PLAIN text (lower-cased). */
+const PLAIN_PAIR = /([a-zåäöéü]+)[\t\n\v\f\r \u00a0]+(?=([a-zåäöéü]+))/g;
+
+/**
+ * A cheap test that every DOUBLE match passes: a PLAIN text without two equal words in a row has
+ * none (DOUBLE, with its back reference at every word, is costly on long documents). Other texts
+ * are always searched.
+ */
+function mayHaveDoubledWord(t: string): boolean {
+  if (!PLAIN.test(t)) return true;
+  const lower = t.toLowerCase();
+  PLAIN_PAIR.lastIndex = 0;
+  for (let m = PLAIN_PAIR.exec(lower); m !== null; m = PLAIN_PAIR.exec(lower)) {
+    if (m[1] === m[2]) return true;
+  }
+  return false;
+}
+
 /**
  * A template's prompt left in the header block: a line that is only a compound ending in "namn"
  * ("Förvaltningsnamn", "Nämndnamn", "Handläggarnamn") where the real name should stand.
@@ -122,7 +142,7 @@ export const rule: Rule = {
         }
       }
       DOUBLE.lastIndex = 0;
-      for (let m = DOUBLE.exec(t); m !== null; m = DOUBLE.exec(t)) {
+      for (let m = mayHaveDoubledWord(t) ? DOUBLE.exec(t) : null; m !== null; m = DOUBLE.exec(t)) {
         const w = m[1].toLocaleLowerCase('sv-SE');
         if (DOUBLE_OK.has(w) || /^\d+$/.test(w)) continue;
         if (DOUBLE_VERB.has(w)) {
