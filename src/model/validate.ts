@@ -2,7 +2,8 @@
 import { Case, type CaseInput } from './case';
 import { Criteria } from './criteria';
 import { builtInCriteria, builtInYears } from './criteria/index';
-import { InputError, problem, zodProblems } from './errors';
+import { criteriaFieldLabel } from './criteria-fields';
+import { InputError, problem, zodProblems, type Problem } from './errors';
 import { caseNameProblems } from './case-checks';
 
 /** Parses JSON text, with the line and column of a syntax error. */
@@ -108,7 +109,7 @@ export function jsonErrorPosition(text: string): number | undefined {
 export function validateCase(value: unknown, source: string): Case {
   if (looksLikeCriteria(value)) throw criteriaGivenAsCase(source);
   const r = Case.safeParse(value, { reportInput: true });
-  if (!r.success) throw new InputError(source, zodProblems(r.error, [], value));
+  if (!r.success) throw new InputError(source, zodProblems(r.error, [], value).map(namedInCriteria));
   const names = caseNameProblems(r.data, value);
   if (names.length) throw new InputError(source, names);
   return r.data;
@@ -133,6 +134,17 @@ export function criteriaGivenAsCase(source: string): InputError {
     'det här är en kriteriefil (årets kriterier), inte ett ärende. Ange ärendet som fil och kriterierna med --kriterier: tu draft ärende.json --kriterier ' +
       `${source}. I Excel-mallen står kriterierna på bladet Kriterier.`,
   );
+}
+
+/**
+ * A problem inside criteria written in the case, named as the criteria sheet names the field
+ * ("Kriterier, LUM högsta belopp") rather than by its key: the field registry has only the case's own fields.
+ */
+function namedInCriteria(p: Problem): Problem {
+  const path = p.path;
+  if (path?.[0] !== 'kriterier' || path.length < 2 || path[1] === 'ar') return p;
+  const label = criteriaFieldLabel(path.slice(1));
+  return label ? problem({ what: p.what, path, field: `Kriterier, ${label}` }) : p;
 }
 
 /** Validates criteria (a built-in year's file or criteria given inline). */

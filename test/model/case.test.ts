@@ -175,6 +175,8 @@ describe('criteria written in the case are told apart from a reference by their 
     const ps = problems(withCriteria(k));
     expect(ps).toHaveLength(1);
     expect(ps[0].path).toEqual(['kriterier', 'lum', 'maxBelopp']);
+    // Named as the criteria sheet names the row, not by its key.
+    expect(ps[0].field).toBe('Kriterier, LUM högsta belopp');
     expect(ps[0].what).toMatch(/ska vara ett belopp i kronor/);
     expect(ps.map((p) => p.what).join('\n')).not.toMatch(/okänt fält/);
   });
@@ -184,6 +186,7 @@ describe('criteria written in the case are told apart from a reference by their 
     const ps = problems(withCriteria(k));
     expect(ps).toHaveLength(1);
     expect(ps[0].path).toEqual(['kriterier', 'utlysning', 'oppnar']);
+    expect(ps[0].field).toBe('Kriterier, Utlysningen öppnar');
     expect(ps[0].what).toMatch(/kalendern/);
   });
   test('a reference with a wrong year or an unknown key is still a reference', () => {
