@@ -172,6 +172,12 @@ export const FIELDS: FieldDef[] = [
   { label: fieldColumn(['summor', 'lumBeviljat']), path: ['summor', 'lumBeviljat'], type: 'amount', help: 'När projektens belopp saknas' },
   { label: fieldColumn(['summor', 'mulBeviljat']), path: ['summor', 'mulBeviljat'], type: 'amount', help: 'När resornas belopp saknas' },
   {
+    label: fieldColumn(['mulRapporterPaKunskapsbanken']),
+    path: ['mulRapporterPaKunskapsbanken'],
+    type: 'bool',
+    help: '"ja" om studieresornas slutrapporter finns på Kunskapsbanken; då skriver utkastet det',
+  },
+  {
     label: fieldColumn(['bilagor']),
     path: ['bilagor'],
     type: 'list',
