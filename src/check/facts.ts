@@ -206,11 +206,44 @@ function nameKeyRaw(name: string): string {
 
 /** nameKey of a text that norm has already normalized (nameKeyOfNorm(norm(t)) === nameKey(t)). */
 export function nameKeyOfNorm(normalized: string): string {
-  // norm leaves single spaces only: each run of other signs becomes one space, and the spaces are made single again.
-  return normalized
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  // What replacing each sign that is not a letter or digit with a space, making spaces single and
+  // trimming gives: the runs of letters and digits, joined by one space. One pass over the text.
+  const words: string[] = [];
+  let start = -1;
+  const n = normalized.length;
+  for (let i = 0; i < n; i++) {
+    const c = normalized.charCodeAt(i);
+    let word: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (normalized.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = LETTER_OR_DIGIT.test(normalized.slice(i, i + 2));
+      if (word && start < 0) start = i;
+      i++;
+      if (!word) {
+        if (start >= 0) words.push(normalized.slice(start, i - 1));
+        start = -1;
+      }
+      continue;
+    }
+    word = isLetterOrDigitUnit(c);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(normalized.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(normalized.slice(start));
+  return words.join(' ');
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit outside the surrogates: 0 not yet known, 1 a letter or digit, 2 not. */
+const UNIT_KIND = new Uint8Array(0x10000);
+
+function isLetterOrDigitUnit(c: number): boolean {
+  let k = UNIT_KIND[c];
+  if (k === 0) UNIT_KIND[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 export interface ProjectLists {

@@ -24,6 +24,8 @@ const STUDIES = new RegExp(
 );
 /** "inom sex stadsdelsförvaltningar". */
 const SDF_COUNT = new RegExp(`${WB}(?:inom|till)\\s+${N}\\s+stadsdelsförvaltningar${WE}`, 'iu');
+/** A word each count in grantCounts stands beside (the same case folding as the patterns): a paragraph without one has none. */
+const GRANT_HINT = /bevilja|fick|avslut/iu;
 const LIMIT_WORDS = /(?<![\p{L}])(högst|maximalt|max|minst|upp till)(?![\p{L}])/iu;
 
 /** Counts stated in sentences about the year's grants, against the case (or the document's own tables). */
@@ -47,7 +49,7 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
       };
   }
   for (const p of structure.body) {
-    if (p.inTable || !/bevilja|fick|avslut|stadsdelsförvaltningar/i.test(p.text)) continue;
+    if (p.inTable || !GRANT_HINT.test(p.text) || !/bevilja|fick|avslut|stadsdelsförvaltningar/i.test(p.text)) continue;
     for (const s of sentences(p.text)) {
       const t = s.text;
       if (LIMIT_WORDS.test(t)) continue;
