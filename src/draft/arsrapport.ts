@@ -254,7 +254,7 @@ function mul(C: Facts): Block[] {
   } else {
     out.push(
       para([
-        s`${C.c('metadata.namnd')} beviljade ${C.c('mulBeviljadeAntal', (v: number) => numberWord(v, 'utrum'))} ansökningar ${C.t('mul.medel')} under ${R}.`,
+        s`${C.c('metadata.namnd')} beviljade ${C.c('mulBeviljadeAntal', (v: number) => numberWord(v, 'utrum'))} ${c.mulBeviljadeAntal === 1 ? 'ansökan' : 'ansökningar'} om ${C.t('mul.medel')} under ${R}.`,
       ]),
     );
   }

@@ -75,3 +75,11 @@ test("2017's terms compose into natural Swedish: no doubled word, no doubled 'in
   const cr = { ...builtInCriteria(2017)!, teman: ['våld i nära relationer'] };
   expect(all(draftCase(c, cr))).toContain('är våld i nära relationer inom dessa områden:');
 });
+
+test('the årsrapport with only a count of trips: one application in the singular, "om" before the fund', () => {
+  const r = load('seed-001.json');
+  const one: Case = { ...r, mul: [], mulBeviljadeAntal: 1, summor: { ...r.summor, mulBeviljat: undefined } };
+  const t = all(draftCase(one));
+  expect(t).toMatch(/beviljade en ansökan om medel för [\p{L} ]+ under 2020\./u);
+  expect(all(draftCase({ ...one, mulBeviljadeAntal: 7 }))).toMatch(/beviljade sju ansökningar om medel/);
+});
