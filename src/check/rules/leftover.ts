@@ -64,22 +64,43 @@ const CLAUSE_BEFORE =
   /(?<![\p{L}])(?:som|vad|vilket|vilka|vilken|att|när|om|eftersom|då|medan|innan|det|den|de|dem|jag|du|han|hon|vi|ni|man)(?![\p{L}])/iu;
 const DOUBLE = /(?<![\p{L}\p{N}])(\p{L}{1,30})\s+(\1)(?![\p{L}\p{N}])/giu;
 
-/** Texts whose letters, spaces and signs are all of these: lower-casing is exactly the case folding DOUBLE uses. */
-const PLAIN = /^[\t\n\v\f\r \x21-\x7e\u00a0åäöéüÅÄÖÉÜ–—”“’‘«»…•·§°½]*$/;
-/** Two words in a row, separated by spaces only, in a PLAIN text (lower-cased). */
-const PLAIN_PAIR = /([a-zåäöéü]+)[\t\n\v\f\r \u00a0]+(?=([a-zåäöéü]+))/g;
+/** Kinds of UTF-16 units for mayHaveDoubledWord: 0 anything else, 1 letter, 2 space, 3 another sign. */
+const KIND = new Uint8Array(0x10000);
+for (let c = 0x21; c <= 0x7e; c++) KIND[c] = 3;
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0]) KIND[c] = 2;
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZåäöéüÅÄÖÉÜ') KIND[ch.charCodeAt(0)] = 1;
+for (const ch of '–—”“’‘«»…•·§°½') KIND[ch.charCodeAt(0)] = 3;
 
 /**
- * A cheap test that every DOUBLE match passes: a PLAIN text without two equal words in a row has
- * none (DOUBLE, with its back reference at every word, is costly on long documents). Other texts
- * are always searched.
+ * A cheap test that every DOUBLE match passes (DOUBLE, with its back reference at every word, is
+ * costly on long documents). A text of plain letters (a–z, å, ä, ö, é, ü, upper or lower case), spaces
+ * and common signs has no DOUBLE match unless two equal words (ignoring case: for these letters
+ * that is the code | 0x20) stand with only spaces between them. Other texts are always searched.
  */
 function mayHaveDoubledWord(t: string): boolean {
-  if (!PLAIN.test(t)) return true;
-  const lower = t.toLowerCase();
-  PLAIN_PAIR.lastIndex = 0;
-  for (let m = PLAIN_PAIR.exec(lower); m !== null; m = PLAIN_PAIR.exec(lower)) {
-    if (m[1] === m[2]) return true;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let start = -1;
+  const n = t.length;
+  for (let i = 0; i <= n; i++) {
+    const k = i < n ? KIND[t.charCodeAt(i)] : 3;
+    if (k === 0) return true;
+    if (k === 1) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      // A word [start, i) ends; the one before it ends at prevEnd with only spaces between.
+      const len = i - start;
+      if (prevStart >= 0 && prevEnd - prevStart === len) {
+        let same = true;
+        for (let j = 0; j < len && same; j++) same = (t.charCodeAt(prevStart + j) | 0x20) === (t.charCodeAt(start + j) | 0x20);
+        if (same) return true;
+      }
+      prevStart = k === 2 ? start : -1;
+      prevEnd = i;
+      start = -1;
+    } else if (k === 3) prevStart = -1;
   }
   return false;
 }
