@@ -213,6 +213,17 @@ export async function refuseCriteriaCsvAsCase(bytes: Uint8Array, fileName: strin
   throw criteriaGivenAsCase(fileName);
 }
 
+/** Refuses a workbook whose every sheet with values is criteria (a criteria .xlsx given where a case should be). */
+export async function refuseCriteriaWorkbookAsCase(bytes: Uint8Array, fileName: string): Promise<void> {
+  const { openWorkbook } = await import('./xlsx');
+  const wb = await openWorkbook(bytes, fileName);
+  const grids = await Promise.all(wb.sheetNames.map((n) => wb.sheet(n)));
+  const filled = grids.filter((g) => g.rows.some((r) => !isBlank(r.cells.get(0))));
+  if (!filled.length || !filled.every(looksLikeCriteriaGrid)) return;
+  const { criteriaGivenAsCase } = await import('../../model/validate');
+  throw criteriaGivenAsCase(fileName);
+}
+
 /** Criteria from a .csv file of Fält/Värde rows (semicolons or commas, as Excel saves it). */
 export function readCriteriaCsv(bytes: Uint8Array, fileName: string): Criteria {
   const { grid } = readCsv(bytes, fileName);

@@ -101,7 +101,14 @@ export async function importCase(bytes: Uint8Array, fileName: string): Promise<C
   checkSheetProjects(sources, fileName);
   const ctx = newCtx(fileName, sources.date1904);
   for (const p of sources.problems ?? []) ctx.problems.push(p);
-  const c = buildCase(sources, ctx);
+  let c: Case;
+  try {
+    c = buildCase(sources, ctx);
+  } catch (e) {
+    // A workbook of only criteria given as the case: say so instead of listing every row as unknown.
+    if (kind === 'xlsx' && e instanceof InputError) await (await import('./criteria-sheet')).refuseCriteriaWorkbookAsCase(bytes, fileName);
+    throw e;
+  }
   // The year's criteria from the sheet "Kriterier", when the workbook has one (criteria-sheet.ts).
   return kind === 'xlsx' ? (await import('./criteria-sheet')).withCriteriaSheet(c, bytes, fileName) : c;
 }

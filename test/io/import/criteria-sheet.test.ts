@@ -160,3 +160,17 @@ test('a criteria file given as the case says so, instead of listing every field 
   // The case template, whose Fält/Värde block shares a few names with the criteria, is still a case.
   await expect(importCase(bytes('examples/mall/arende-mall.csv'), 'arende-mall.csv')).resolves.toHaveProperty('dokumenttyp');
 });
+
+test('a workbook of only criteria given as the case says so too; a case workbook with a sheet Kriterier is still a case', async () => {
+  const { writeXlsx } = await import('../../../scripts/xlsx-writer');
+  const { criteriaRows } = await import('../../../src/io/import/criteria-sheet');
+  const only = await writeXlsx([{ name: 'Kriterier', rows: [['Fält', 'Värde'], ...criteriaRows(y2026())] }]);
+  const err = await importCase(only, 'krit.xlsx').catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(InputError);
+  expect((err as InputError).problems).toHaveLength(1);
+  expect((err as InputError).message).toMatch(/det här är en kriteriefil.*--kriterier/);
+  await expect(importCase(bytes('examples/utan-inbyggda-kriterier.xlsx'), 'utan-inbyggda-kriterier.xlsx')).resolves.toHaveProperty(
+    'kriterier.ar',
+    2026,
+  );
+});
