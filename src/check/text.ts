@@ -55,6 +55,27 @@ function normRaw(s: string): string {
  */
 export const SPACES = /\s\s+|(?! )\s/g;
 
+/** The UTF-16 units of plain texts (see isPlain): 1 for each. */
+const PLAIN_UNIT = new Uint8Array(0x10000);
+for (let c = 0x20; c <= 0x7e; c++) PLAIN_UNIT[c] = 1;
+for (const ch of '\t\n\v\f\r\u00a0åäöéüÅÄÖÉÜ–—”“’‘«»…•·§°') PLAIN_UNIT[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether every character of a text is printable ASCII, a tab, line break or no-break space, or one
+ * of åäöéüÅÄÖÉÜ–—”“’‘«»…•·§°. In such a text \p{Lu} is [A-ZÅÄÖÉÜ], \p{Ll} [a-zåäöéü], \p{N}
+ * [0-9], \s [\t\n\v\f\r \u00a0], and ignoring case pairs only these letters: a rule may test it
+ * with a pattern of plain character classes, many times faster than one with Unicode properties.
+ * Kept per text while a check runs.
+ */
+export function isPlain(text: string): boolean {
+  return memoized('plain', text, isPlainRaw);
+}
+
+function isPlainRaw(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (PLAIN_UNIT[text.charCodeAt(i)] === 0) return false;
+  return true;
+}
+
 export interface Span {
   start: number;
   end: number;

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { isPlain } from '../text';
 
 /** Abbreviations every reader knows, and words that only look like abbreviations. */
 const COMMON = new Set([
@@ -34,6 +35,8 @@ const COMMON = new Set([
 const TOKEN = /(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6}s?)(?![\p{L}\p{N}])/gu;
 /** What every abbreviation (a use or a definition) contains: a paragraph without it has none. */
 const HINT = /\p{Lu}\p{Ll}?\p{Lu}/u;
+/** HINT for a plain text (see isPlain): the same answer, much faster. */
+const HINT_PLAIN = /[A-ZÅÄÖÉÜ][a-zåäöéü]?[A-ZÅÄÖÉÜ]/;
 
 const ABBR = '\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,6}';
 /** "långa formen (ABC)", also with a number: "Regler för föreningsbidrag (HKF 82)". */
@@ -164,7 +167,7 @@ export const rule: Rule = {
     ];
     for (const p of paras) {
       const t = p.text;
-      if (!HINT.test(t)) continue;
+      if (!(isPlain(t) ? HINT_PLAIN : HINT).test(t)) continue;
       // Definitions in this paragraph: "långa formen (ABC)" or "ABC (långa formen)".
       const defsHere = definitionsIn(t);
       TOKEN.lastIndex = 0;
