@@ -20,16 +20,19 @@ describe('rule registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(RULES.map((r) => [r.meta.id, r] as const))('%s: every messageId is used in its code, and every placeholder is a plain word', (id, r) => {
-    const src = readFileSync(path.join(dir, `${id}.ts`), 'utf8');
-    // The code outside the messages block must name each messageId as a string.
-    const messagesAt = src.indexOf('messages: {');
-    const code = src.slice(0, messagesAt) + src.slice(src.indexOf('\n    },', messagesAt));
-    for (const [mid, text] of Object.entries(r.meta.messages)) {
-      expect({ mid, used: code.includes(`'${mid}'`) }).toEqual({ mid, used: true });
-      for (const m of text.matchAll(/\{([^}]*)\}/g)) expect(m[1]).toMatch(/^\w+$/);
-    }
-  });
+  it.each(RULES.map((r) => [r.meta.id, r] as const))(
+    '%s: every messageId is used in its code, and every placeholder is a plain word',
+    (id, r) => {
+      const src = readFileSync(path.join(dir, `${id}.ts`), 'utf8');
+      // The code outside the messages block must name each messageId as a string.
+      const messagesAt = src.indexOf('messages: {');
+      const code = src.slice(0, messagesAt) + src.slice(src.indexOf('\n    },', messagesAt));
+      for (const [mid, text] of Object.entries(r.meta.messages)) {
+        expect({ mid, used: code.includes(`'${mid}'`) }).toEqual({ mid, used: true });
+        for (const m of text.matchAll(/\{([^}]*)\}/g)) expect(m[1]).toMatch(/^\w+$/);
+      }
+    },
+  );
 
   it('titles for the pane come from the rules (an unknown id is shown as it is)', () => {
     expect(ruleTitle('section-missing')).toBe('Avsnitt saknas');
