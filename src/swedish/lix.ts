@@ -116,6 +116,29 @@ export const LIX_BAND_TEXT: Record<LixBand, string> = {
   'mycket svår': 'mycket svår, som byråkratisk text',
 };
 
+/**
+ * lix(texts.join('\n')) without joining them: no word or sentence runs across a line break, so the
+ * words, long words and sentences of the parts add up. wordStatsOf may give kept results.
+ */
+export function lixOfParts(
+  texts: readonly string[],
+  wordStatsOf: (text: string) => { words: number; longWords: number } = wordStats,
+): LixResult {
+  let n = 0;
+  let longWords = 0;
+  for (const t of texts) {
+    const s = wordStatsOf(t);
+    n += s.words;
+    longWords += s.longWords;
+  }
+  if (n === 0) return { lix: 0, words: 0, sentences: 0, longWords: 0, band: lixBand(0) };
+  let count = 0;
+  for (const t of texts) count += countSentences(t);
+  const sentences = Math.max(1, count);
+  const value = Math.round(n / sentences + (100 * longWords) / n);
+  return { lix: value, words: n, sentences, longWords, band: lixBand(value) };
+}
+
 /** LIX of a text. An empty text gets LIX 0 with 0 words. */
 export function lix(text: string): LixResult {
   const { words: n, longWords } = wordStats(text);

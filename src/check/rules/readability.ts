@@ -1,7 +1,10 @@
 import type { Rule } from '../rule';
-import { countWords, lix, LIX_BAND_TEXT } from '../../swedish/lix';
+import { countWords, lixOfParts, LIX_BAND_TEXT, wordStats } from '../../swedish/lix';
 import { sectionTitle } from '../checklist';
-import { sentences } from '../text';
+import { memoized, sentences } from '../text';
+
+/** A paragraph's words, counted once per check (for its section's LIX and its long sentences). */
+const statsOf = (text: string) => memoized('wordStats', text, wordStats);
 
 /** Stiff words and phrases with plain alternatives (klarspråk). */
 export const STIFF: [RegExp, string, string][] = [
@@ -49,11 +52,11 @@ export const rule: Rule = {
   check(ctx) {
     for (const s of ctx.structure.sections) {
       if (s.id === 'bilagor' || s.id === 'forslag') continue;
-      const text = s.content
-        .filter((p) => !p.inTable)
-        .map((p) => p.text)
-        .join('\n');
-      const r = lix(text);
+      // The same as lix of the texts joined by line breaks, with each paragraph's words counted once per check.
+      const r = lixOfParts(
+        s.content.filter((p) => !p.inTable).map((p) => p.text),
+        statsOf,
+      );
       if (r.words < 30) continue;
       ctx.report({
         paragraph: s.heading.index,
@@ -66,7 +69,7 @@ export const rule: Rule = {
     for (const p of ctx.structure.body) {
       if (p.headingLevel !== null || p.inTable) continue;
       // A sentence's words are a part of its paragraph's words: a short paragraph has no long sentence.
-      const sents = countWords(p.text) > LONG ? sentences(p.text) : [];
+      const sents = statsOf(p.text).words > LONG ? sentences(p.text) : [];
       for (const s of sents) {
         const n = countWords(s.text);
         if (n <= LONG) continue;
