@@ -4,7 +4,8 @@
  * tags, deleted revisions, and where the non-body parts go.
  */
 import { zipOf } from '../zip';
-import { headingLevelFromStyleName, readDocx } from '../../../src/io/docx/read';
+import { readDocx } from '../../../src/io/docx/read';
+import { headingLevelFromStyleName } from '../../../src/io/docx/styles';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
