@@ -270,7 +270,8 @@ function projectListsRaw(structure: Structure): ProjectLists {
   for (const p of sec.content) {
     if (isItem(p)) continue;
     const t = p.text;
-    if (!/följande\b[^.]*\bprojekt/i.test(t) && !/projekt[^.]*följande/i.test(t)) continue;
+    // Both patterns need "följande"; the second, run from every "projekt", is costly on long texts.
+    if (!/följande/i.test(t) || (!/följande\b[^.]*\bprojekt/i.test(t) && !/projekt[^.]*följande/i.test(t))) continue;
     const items = listAfter(structure, p);
     if (items.length === 0) continue;
     if (/fortgår|pågår|fortsätter|löper vidare/i.test(t)) {
