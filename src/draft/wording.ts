@@ -4,6 +4,7 @@
  * drafter writes no other sentence of its own that states something the case or the criteria do
  * not say. None of them states a date, a meeting, an amount, a money rule or an attachment.
  */
+import { builtInProfile } from '../model/profiles/index';
 import type { StandardSectionId } from '../model/sections';
 
 export const WORDING = {
@@ -46,10 +47,19 @@ export interface DraftStyle {
   wording?: readonly WordingId[];
 }
 
-/** The Stockholm FoU tjänsteutlåtande: standard order and headings, all standard wording. */
+/** The ids of a profile's standardtexter that are standard wording here (a test checks that every built-in id is). */
+export function wordingIds(ids: readonly string[]): WordingId[] {
+  return ids.filter((id): id is WordingId => (WORDING_IDS as readonly string[]).includes(id));
+}
+
+/** The Stockholm FoU tjänsteutlåtande: standard order and headings, the standard wording its profile names. */
+let fouWording: readonly WordingId[] | undefined;
 export const STOCKHOLM_FOU_STYLE: Required<Pick<DraftStyle, 'wording'>> & DraftStyle = {
   id: 'stockholm-fou-tu',
-  wording: WORDING_IDS,
+  // Read from the profile on first use (profiles are validated lazily, so commands start fast).
+  get wording(): readonly WordingId[] {
+    return (fouWording ??= wordingIds(builtInProfile('stockholm-fou-tu')?.standardtexter ?? []));
+  },
 };
 
 export function allows(style: DraftStyle | undefined, id: WordingId): boolean {

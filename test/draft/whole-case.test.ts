@@ -4,7 +4,17 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { draftCase, draftOmissions, missingCriteriaMessage, sectionText, type DraftDocument, type ListBlock } from '../../src/draft';
+import {
+  draftCase,
+  draftOmissions,
+  missingCriteriaMessage,
+  sectionText,
+  WORDING,
+  WORDING_IDS,
+  type DraftDocument,
+  type ListBlock,
+} from '../../src/draft';
+import { builtInProfile, builtInProfiles } from '../../src/model/profiles/index';
 import type { Case } from '../../src/model/case';
 import { builtInCriteria } from '../../src/model/criteria/index';
 import type { SectionId } from '../../src/model/sections';
@@ -185,6 +195,26 @@ describe('the house-style profile', () => {
     expect(general.find((s) => s.id === 'arendet')?.heading).toBe('Ärendet');
     expect(general.find((s) => s.id === 'forslag')?.headingSources).toEqual(['wording:profil-rubrik-forslag']);
     expect(plain[2]).toBe('Förvaltningens förslag till beslut');
+  });
+  test('the profile names the standard wording the draft may write (standardtexter)', () => {
+    const c = load('seed-002.json');
+    const sources = (doc: ReturnType<typeof draftCase>) =>
+      new Set(
+        doc.sections
+          .flatMap((s) => JSON.stringify(s))
+          .join('')
+          .match(/wording:[a-z-]+/g) ?? [],
+      );
+    const fou = sources(draftCase(c));
+    const generic = sources(draftCase({ ...c, profil: 'tjansteskrivelse' }));
+    // The FoU profile names the FoU sentences; the generic tjänsteskrivelse does not, so they are left out.
+    expect(fou.has('wording:fou-syfte')).toBe(true);
+    expect(generic.has('wording:fou-syfte')).toBe(false);
+    expect(generic.has('wording:huvudkriterier-krav')).toBe(false);
+    expect(generic.has('wording:synpunkter-forslag')).toBe(true);
+    // Every id a built-in profile names is standard wording the drafter knows, and the FoU profile names all of it.
+    for (const p of builtInProfiles()) expect(p.standardtexter.filter((id) => !(id in WORDING))).toEqual([]);
+    expect([...builtInProfile('stockholm-fou-tu')!.standardtexter].sort()).toEqual([...WORDING_IDS].sort());
   });
   test('a style can reorder the sections and leave out standard wording', () => {
     const c = load('seed-002.json');

@@ -101,6 +101,7 @@ const EMPTY: ResolvedProfile = {
   fouKriterier: false,
   kannetecken: [],
   prioritet: 0,
+  standardtexter: [],
 };
 
 function merge(parent: ResolvedProfile, p: ProfileData): ResolvedProfile {
@@ -124,6 +125,7 @@ function merge(parent: ResolvedProfile, p: ProfileData): ResolvedProfile {
     fouKriterier: p.fouKriterier ?? parent.fouKriterier,
     kannetecken: [...parent.kannetecken, ...(p.kannetecken ?? [])],
     prioritet: p.prioritet ?? parent.prioritet,
+    standardtexter: p.standardtexter ?? parent.standardtexter,
   };
 }
 

@@ -100,6 +100,12 @@ export const Profile = z
       .optional()
       .describe('Det som måste finnas i dokumentet för att profilen ska väljas automatiskt (alla kännetecken måste träffa)'),
     prioritet: z.number().int().optional().describe('Vid flera träffar väljs profilen med högst prioritet'),
+    standardtexter: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'Standardtexterna (id) som utkastet får skriva, till exempel "fou-syfte"; en mening vars id inte står här skrivs inte. Utelämnas fältet gäller den överordnade profilens lista',
+      ),
   })
   .strict();
 export type ProfileInput = z.input<typeof Profile>;
@@ -120,4 +126,6 @@ export interface ResolvedProfile {
   fouKriterier: boolean;
   kannetecken: Cue[];
   prioritet: number;
+  /** The standard wording (ids in src/draft/wording.ts) the drafter may write under this profile. */
+  standardtexter: string[];
 }
