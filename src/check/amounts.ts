@@ -23,6 +23,8 @@ const UNIT_FACTOR: Record<string, number> = { mnkr: 1e6, mkr: 1e6, msek: 1e6, tk
  * case folding as AMOUNT): a text that fails it has no amount, and AMOUNT, costly on long texts, is not run.
  */
 const AMOUNT_HINT = /kr|sek/iu;
+/** What a text without amounts gives (one array for all of them; callers do not change it). */
+const NO_AMOUNTS = Object.freeze([]) as unknown as AmountHit[];
 
 /** Amounts in a text, in order. Kept per text while a check runs; callers must not change the result. */
 export function findAmounts(text: string): AmountHit[] {
@@ -30,8 +32,8 @@ export function findAmounts(text: string): AmountHit[] {
 }
 
 function findAmountsRaw(text: string): AmountHit[] {
+  if (!AMOUNT_HINT.test(text)) return NO_AMOUNTS;
   const out: AmountHit[] = [];
-  if (!AMOUNT_HINT.test(text)) return out;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const v = parseAmount(m[0]);

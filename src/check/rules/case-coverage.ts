@@ -50,13 +50,15 @@ export const rule: Rule = {
     const text = norm(body.map((p) => p.text).join('\n'));
     // The same as nameKey(body texts joined by ' \n '): norm makes '\n' and ' \n ' one space alike.
     const key = nameKeyOfNorm(text);
-    const docWords = new Set(key.split(' '));
+    // The document's words, made when a name is not found as it stands.
+    let words: Set<string> | undefined;
+    const docWords = (): Set<string> => (words ??= new Set(key.split(' ')));
     // The document's words by length, made once: a word one letter apart is one letter longer, shorter or as long.
     let byLength: Map<number, string[]> | undefined;
     const nearWord = (w: string): boolean => {
       if (!byLength) {
         byLength = new Map();
-        for (const d of docWords) {
+        for (const d of docWords()) {
           const list = byLength.get(d.length);
           if (list) list.push(d);
           else byLength.set(d.length, [d]);
@@ -70,10 +72,10 @@ export const rule: Rule = {
     const has = (name: string) => {
       const k = nameKey(name);
       if (key.includes(k)) return true;
-      const words = k.split(' ').filter((w) => w.length >= 3);
-      if (words.length < 2) return false;
-      const hits = words.filter((w) => docWords.has(w) || (w.length >= 5 && nearWord(w))).length;
-      return hits >= Math.ceil(words.length * 0.85);
+      const nameWords = k.split(' ').filter((w) => w.length >= 3);
+      if (nameWords.length < 2) return false;
+      const hits = nameWords.filter((w) => docWords().has(w) || (w.length >= 5 && nearWord(w))).length;
+      return hits >= Math.ceil(nameWords.length * 0.85);
     };
     const amounts = new Set(body.flatMap((p) => findAmounts(p.text).map((a) => a.value)));
     const whole = { paragraph: -1 };
