@@ -215,7 +215,8 @@ function phraseYears(ctx: RuleContext): void {
   // Only where a phrase stands is a year read: a search for each phrase, no year scan of every paragraph.
   const uses = new Map<string, { year: string; paragraph: number; start: number; end: number }[]>();
   for (const p of structure.body) {
-    if (p.inTable || !/\d{4}/.test(p.text)) continue;
+    // A use is a year as YEAR_SPAN reads it (19xx or 20xx).
+    if (p.inTable || !/(?:19|20)\d\d/.test(p.text)) continue;
     const lower = p.text.toLowerCase();
     for (const key of keys) {
       for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
