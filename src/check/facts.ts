@@ -207,33 +207,36 @@ function nameKeyRaw(name: string): string {
 /** nameKey of a text that norm has already normalized (nameKeyOfNorm(norm(t)) === nameKey(t)). */
 export function nameKeyOfNorm(normalized: string): string {
   // What replacing each sign that is not a letter or digit with a space, making spaces single and
-  // trimming gives: the runs of letters and digits, joined by one space. One pass over the text.
-  const words: string[] = [];
-  let start = -1;
-  const n = normalized.length;
-  for (let i = 0; i < n; i++) {
-    const c = normalized.charCodeAt(i);
-    let word: boolean;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (normalized.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      word = LETTER_OR_DIGIT.test(normalized.slice(i, i + 2));
-      if (word && start < 0) start = i;
-      i++;
-      if (!word) {
-        if (start >= 0) words.push(normalized.slice(start, i - 1));
-        start = -1;
-      }
-      continue;
+  // trimming gives: the runs of letters and digits, joined by one space. One pass over the text that
+  // copies the stretches where words stand one space apart as they are.
+  const s = normalized;
+  const n = s.length;
+  const parts: string[] = [];
+  let stretch = -1;
+  let i = 0;
+  for (;;) {
+    const gap = i;
+    while (i < n && wordUnits(s, i) === 0) i++;
+    if (i >= n) {
+      if (stretch >= 0) parts.push(s.slice(stretch, gap));
+      break;
     }
-    word = isLetterOrDigitUnit(c);
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(normalized.slice(start, i));
-      start = -1;
+    if (stretch < 0) stretch = i;
+    else if (i - gap !== 1 || s.charCodeAt(gap) !== 32) {
+      parts.push(s.slice(stretch, gap));
+      stretch = i;
     }
+    for (let k = wordUnits(s, i); k > 0 && i < n; k = i < n ? wordUnits(s, i) : 0) i += k;
   }
-  if (start >= 0) words.push(normalized.slice(start));
-  return words.join(' ');
+  return parts.join(' ');
+}
+
+/** The UTF-16 units of the letter or digit at i (1, or 2 for a surrogate pair), or 0 for another sign. */
+function wordUnits(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00)
+    return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+  return isLetterOrDigitUnit(c) ? 1 : 0;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
