@@ -82,6 +82,22 @@ export interface Span {
   text: string;
 }
 
+/**
+ * The lower-case words of the clause that ends at `at` (looking back at most 60 characters, from
+ * the last . ; : ! ? or parenthesis), in order: "vunnit laga kraft under" before a year.
+ */
+export function clauseWordsBefore(text: string, at: number): string[] {
+  const clause =
+    text
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.;:!?()]/)
+      .pop() ?? '';
+  return clause
+    .toLocaleLowerCase('sv-SE')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+}
+
 /** Sentences of a paragraph with their offsets. A sentence ends at . ! ? followed by space and a capital or digit, or at the end. */
 export function sentences(text: string): Span[] {
   return memoized('sentences', text, sentencesRaw);

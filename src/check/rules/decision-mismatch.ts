@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import type { DocParagraph } from '../types';
-import { norm, sentences } from '../text';
+import { clauseWordsBefore, norm, sentences } from '../text';
 import { findAmounts } from '../amounts';
 import { joinList } from '../../swedish/text';
 import { fieldLabel } from '../../model/fields';
@@ -111,15 +111,8 @@ function selfProposal(ctx: RuleContext): void {
 
 /** The words before an amount that say what it is ("tillkommande hyreskostnad om"), without "cirka". */
 function costPhrase(text: string, at: number): string | undefined {
-  const clause =
-    text
-      .slice(Math.max(0, at - 60), at)
-      .split(/[.;:!?()]/)
-      .pop() ?? '';
-  const words = clause
-    .toLocaleLowerCase('sv-SE')
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w && !/^(cirka|ca|om|på|till|högst|totalt)$/.test(w))
+  const words = clauseWordsBefore(text, at)
+    .filter((w) => !/^(cirka|ca|om|på|till|högst|totalt)$/.test(w))
     .slice(-2);
   return words.length === 2 && words.join(' ').length >= 12 ? words.join(' ') : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { sentences } from '../text';
+import { clauseWordsBefore, sentences } from '../text';
 import { MONTHS } from '../../swedish/dates';
 import { yearMentions, type YearKind, type YearMention } from '../facts';
 import type { DocParagraph } from '../types';
@@ -175,16 +175,7 @@ function titleYears(ctx: RuleContext): void {
 
 /** The three words before a position, lower case, within the clause ("vunnit laga kraft under"): a phrase that dates something. */
 function phraseBefore(text: string, at: number): string | undefined {
-  const clause =
-    text
-      .slice(Math.max(0, at - 60), at)
-      .split(/[.;:!?()]/)
-      .pop() ?? '';
-  const words = clause
-    .toLocaleLowerCase('sv-SE')
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(-4);
+  const words = clauseWordsBefore(text, at).slice(-4);
   if (words.length < 4 || words.join(' ').length < 18) return undefined;
   return words.join(' ');
 }
