@@ -82,6 +82,11 @@ export interface Span {
   text: string;
 }
 
+/** Where a match stands in a paragraph: its index and the match's offsets, moved by `offset` when the text searched began there. */
+export function matchAt(p: { index: number }, m: RegExpExecArray, offset = 0): { paragraph: number; start: number; end: number } {
+  return { paragraph: p.index, start: offset + m.index, end: offset + m.index + m[0].length };
+}
+
 /**
  * The lower-case words of the clause that ends at `at` (looking back at most 60 characters, from
  * the last . ; : ! ? or parenthesis), in order: "vunnit laga kraft under" before a year.

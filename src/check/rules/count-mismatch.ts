@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { bilagaItems, listAfter, projectLists } from '../facts';
-import { COUNT_WORD, WB, WE, findYears, parseCount, sentences } from '../text';
+import { COUNT_WORD, findYears, matchAt, parseCount, sentences, WB, WE } from '../text';
 import { fundOf } from '../amounts';
 import { blocks } from '../tables';
 import { findDistrict } from '../../model/districts';
@@ -140,7 +140,7 @@ function countsAgainstItems(ctx: RuleContext): void {
       for (let m = WORD_COUNT.exec(sent.text); m !== null; m = WORD_COUNT.exec(sent.text)) {
         const n = parseCount(m[1]);
         if (n === undefined || LIMIT_WORDS.test(sent.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-        const at = { paragraph: p.index, start: sent.start + m.index, end: sent.start + m.index + m[0].length };
+        const at = matchAt(p, m, sent.start);
         const after = sent.text.slice(m.index + m[0].length);
         const sep = /^\s*[,:]\s+/.exec(after);
         const items = sep ? enumeration(after.slice(sep[0].length)) : undefined;
@@ -353,17 +353,13 @@ export const rule: Rule = {
         const items = /:\s*$/.test(t) ? listAfter(structure, p) : [];
         if (items.length > 0 && items.length !== k) {
           ctx.report({
-            paragraph: p.index,
-            start: m.index,
-            end: m.index + m[0].length,
+            ...matchAt(p, m),
             messageId: 'bilagaRangeList',
             data: { count: k, range: m[0], items: items.length },
           });
         } else if (reportedPrefix !== undefined && b > reportedPrefix) {
           ctx.report({
-            paragraph: p.index,
-            start: m.index,
-            end: m.index + m[0].length,
+            ...matchAt(p, m),
             messageId: 'bilagaRangeMissing',
             data: { number: b, bilagor: reportedPrefix },
           });

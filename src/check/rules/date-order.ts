@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { findIsoDates, findLongDates, findYears, sentences, type Span, q } from '../text';
+import { findIsoDates, findLongDates, findYears, matchAt, q, sentences, type Span } from '../text';
 import type { DocParagraph } from '../types';
 import { longDate, MONTHS } from '../../swedish/dates';
 import { fieldLabel } from '../../model/fields';
@@ -184,9 +184,7 @@ function statutesAfterDocument(ctx: RuleContext): void {
     for (let m = STATUTE.exec(p.text); m !== null; m = STATUTE.exec(p.text)) {
       if (Number(m[2]) <= year) continue;
       ctx.report({
-        paragraph: p.index,
-        start: m.index,
-        end: m.index + m[0].length,
+        ...matchAt(p, m),
         severity: 'warning',
         messageId: 'statuteAfterDoc',
         data: { statute: m[0], docYear: year },

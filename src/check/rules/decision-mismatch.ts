@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import type { DocParagraph } from '../types';
-import { clauseWordsBefore, norm, sentences } from '../text';
+import { clauseWordsBefore, matchAt, norm, sentences } from '../text';
 import { findAmounts } from '../amounts';
 import { joinList } from '../../swedish/text';
 import { fieldLabel } from '../../model/fields';
@@ -73,7 +73,7 @@ function ministries(paras: DocParagraph[]): { names: Set<string>; at?: { paragra
     DEPARTMENT.lastIndex = 0;
     for (let m = DEPARTMENT.exec(p.text); m !== null; m = DEPARTMENT.exec(p.text)) {
       names.add(`${m[1]}et`);
-      at ??= { paragraph: p.index, start: m.index, end: m.index + m[0].length };
+      at ??= matchAt(p, m);
     }
   }
   return { names, at };
@@ -99,9 +99,7 @@ function selfProposal(ctx: RuleContext): void {
     const m = PROPOSES.exec(p.text);
     if (!m || m[1].toLocaleLowerCase('sv-SE') !== m[2].toLocaleLowerCase('sv-SE')) continue;
     ctx.report({
-      paragraph: p.index,
-      start: m.index,
-      end: m.index + m[0].length,
+      ...matchAt(p, m),
       severity: 'warning',
       messageId: 'selfProposal',
       data: { body: m[1] },

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import type { FindingData, Severity } from '../types';
+import { matchAt } from '../text';
 
 interface Pattern {
   re: RegExp;
@@ -153,9 +154,7 @@ export const rule: Rule = {
               ? ''
               : ` (i ${p.part === 'header' ? 'sidhuvudet' : p.part === 'footer' ? 'sidfoten' : 'en fotnot eller kommentar'})`;
           ctx.report({
-            paragraph: p.index,
-            start: m.index,
-            end: m.index + m[0].length,
+            ...matchAt(p, m),
             severity: pat.severity,
             messageId: pat.messageId,
             data: { ...(pat.data ? pat.data(m) : {}), where },
@@ -173,9 +172,7 @@ export const rule: Rule = {
           if (CLAUSE_BEFORE.test(clause)) continue;
         }
         ctx.report({
-          paragraph: p.index,
-          start: m.index,
-          end: m.index + m[0].length,
+          ...matchAt(p, m),
           severity: 'warning',
           messageId: 'doubled',
           data: { word: m[1] },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { PLACEHOLDER_MARKER } from '../../draft/types';
+import { matchAt } from '../text';
 
 /**
  * A placeholder the drafter left where the handläggare must write ("[Skriv … här]", shown in Word
@@ -26,9 +27,7 @@ export const rule: Rule = {
       for (let m = re.exec(p.text); m !== null; m = re.exec(p.text)) {
         const section = ctx.structure.sections.find((s) => s.content.includes(p));
         ctx.report({
-          paragraph: p.index,
-          start: m.index,
-          end: m.index + m[0].length,
+          ...matchAt(p, m),
           messageId: 'left',
           data: {
             prompt: `”${m[0].length > 70 ? `${m[0].slice(0, 67)}…]` : m[0]}”`,

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { COUNT_WORD, WB, WE, findYears, parseCount, sentences } from '../text';
+import { COUNT_WORD, findYears, matchAt, parseCount, sentences, WB, WE } from '../text';
 import { ownerKey, yearMentions } from '../facts';
 import { builtInCriteria } from '../../model/criteria/index';
 import type { Criteria } from '../../model/criteria';
@@ -28,9 +28,7 @@ function statedLimits(ctx: RuleContext, cr: Criteria): void {
         const limit = limitFor(cr, m[2].toLowerCase());
         if (n === undefined || limit === undefined || limit === n) continue;
         ctx.report({
-          paragraph: p.index,
-          start: s.start + m.index,
-          end: s.start + m.index + m[0].length,
+          ...matchAt(p, m, s.start),
           messageId: 'statedLimit',
           data: { stated: m[0], year: cr.ar, limit: numberWord(limit) },
         });
