@@ -8,7 +8,7 @@
  */
 import { InputError, zodProblems, type Problem } from '../errors';
 import { closest } from '../closest';
-import { parseJsonText } from '../validate';
+import { parseJsonText } from '../json-text';
 import { Profile, type ProfileData, type ResolvedProfile } from './schema';
 import fou from './stockholm-fou-tu.json';
 import stockholm from './stockholm-tu.json';
