@@ -1,6 +1,8 @@
 import type { Rule, RuleContext } from '../rule';
 import { findIsoDates, findLongDates, findYears, matchAt, q, sentences, type Span } from '../text';
 import type { DocParagraph } from '../types';
+import type { DateAt } from '../structure';
+import type { Case } from '../../model/case';
 import { longDate, MONTHS } from '../../swedish/dates';
 import { fieldLabel } from '../../model/fields';
 
@@ -10,6 +12,24 @@ interface Dated {
   paragraph: number;
   start: number;
   end: number;
+}
+
+/** The date the document states, or else the case's field (named in the label, with no place in the document). */
+function statedOrCase(
+  stated: DateAt | undefined,
+  label: string,
+  c: Case | undefined,
+  field: 'datum' | 'sammantradesdatum',
+): Dated | undefined {
+  if (stated) return { ...stated, label };
+  if (!c) return undefined;
+  return {
+    iso: c.metadata[field],
+    label: `${label} (ärendets fält ${q(fieldLabel(['metadata', field]))})`,
+    paragraph: -1,
+    start: 0,
+    end: 0,
+  };
 }
 
 export const rule: Rule = {
@@ -46,28 +66,8 @@ export const rule: Rule = {
     const c = ctx.case;
     const beredningSec = structure.byId.beredning;
     const headAt = { paragraph: beredningSec?.heading.index ?? -1, start: 0, end: 0 };
-    const doc: Dated | undefined = structure.documentDate
-      ? { ...structure.documentDate, label: 'tjänsteutlåtandets datum' }
-      : c
-        ? {
-            iso: c.metadata.datum,
-            label: `tjänsteutlåtandets datum (ärendets fält ${q(fieldLabel(['metadata', 'datum']))})`,
-            paragraph: -1,
-            start: 0,
-            end: 0,
-          }
-        : undefined;
-    const meeting: Dated | undefined = structure.meetingDate
-      ? { ...structure.meetingDate, label: 'nämndens sammanträde' }
-      : c
-        ? {
-            iso: c.metadata.sammantradesdatum,
-            label: `nämndens sammanträde (ärendets fält ${q(fieldLabel(['metadata', 'sammantradesdatum']))})`,
-            paragraph: -1,
-            start: 0,
-            end: 0,
-          }
-        : undefined;
+    const doc = statedOrCase(structure.documentDate, 'tjänsteutlåtandets datum', c, 'datum');
+    const meeting = statedOrCase(structure.meetingDate, 'nämndens sammanträde', c, 'sammantradesdatum');
     const defaultYear = Number((doc ?? meeting)?.iso.slice(0, 4)) || undefined;
     const beredning: Dated[] = [];
     for (const p of beredningSec?.content ?? []) {
