@@ -8,7 +8,6 @@ import { longDate } from '../swedish/dates';
 import { kronor, kronorInWords, numberWord, numberWordCapitalized } from '../swedish/numbers';
 import { joinList } from '../swedish/text';
 import {
-  beredningSection,
   findDistrict,
   bulletsOf,
   callText,
@@ -18,23 +17,20 @@ import {
   financingText,
   h3,
   h4,
-  headerInfo,
-  headerSection,
   heading,
   mulText,
-  ordered,
   ownTextOrPlaceholder,
   recipients,
   section,
   shortOwner,
-  signatures,
   std,
   sumSentence,
   sumVal,
   type DraftOptions,
   type Facts,
 } from './common';
-import { from, item, mapVal, para, placeholderSentence, s, verbatim, type Val } from './source';
+import { fouDocument } from './frame';
+import { from, mapVal, para, placeholderSentence, s, type Val } from './source';
 import type { Block, DraftDocument, DraftSection, Sentence, SourceRef } from './types';
 
 export function title(C: Facts): { text: string; sources: SourceRef[] } {
@@ -73,12 +69,6 @@ function grantees(c: Case): Val {
     parts.push(`${numberWord(districts.size, 'utrum')} ${districts.size === 1 ? 'stadsdelsförvaltning' : 'stadsdelsförvaltningar'}`);
   parts.push(...others);
   return { text: joinList(parts), sources: c.lum.map((_, i): SourceRef => `case:lum[${i}].sdf`) };
-}
-
-function forslag(C: Facts, o: DraftOptions): DraftSection {
-  const blocks: Block[] = [{ type: 'list', ordered: true, items: decisions(C).map((d) => item([d])) }];
-  if (C.case.metadata.underskrifterPlacering === 'efter-forslag') blocks.push(signatures(C.case));
-  return section('forslag', blocks, undefined, o.style);
 }
 
 function sammanfattning(C: Facts, o: DraftOptions): DraftSection {
@@ -274,59 +264,15 @@ function arendet(C: Facts, o: DraftOptions): DraftSection {
   );
 }
 
-function synpunkter(C: Facts, o: DraftOptions): DraftSection {
-  const c = C.case;
-  const own = ownTextOrPlaceholder(
-    c,
-    'texter.synpunkter',
-    c.texter.synpunkter,
-    'synpunkter',
-    'Skriv förvaltningens synpunkter här: vad årets studier och projekt betyder för socialtjänsten.',
-  );
-  const intro = std(o.style, 'synpunkter-forslag');
-  const blocks: Block[] = [
-    ...own,
-    ...(intro.length ? [para(intro)] : []),
-    { type: 'list', ordered: true, items: decisions(C).map((d) => item([d])) },
-  ];
-  if (c.metadata.underskrifterPlacering === 'sist') blocks.push(signatures(c));
-  return section('synpunkter', blocks, undefined, o.style);
-}
-
-function bilagor(C: Facts, o: DraftOptions): DraftSection | undefined {
-  const c = C.case;
-  const lines: Sentence[] = [
-    ...c.fum.flatMap((f, i) => f.bilagor.map((b, j) => verbatim(b, `case:fum[${i}].bilagor[${j}]`))),
-    ...c.bilagor.map((b, j) => verbatim(b, `case:bilagor[${j}]`)),
-  ];
-  // No attachments: no Bilagor section (as in seed 000); the profile requires it only when the text refers to one.
-  if (!lines.length) return undefined;
-  return section('bilagor', [{ type: 'list', ordered: true, items: lines.map((x) => item([x])) }], undefined, o.style);
-}
-
 export function draftArsrapport(c: Case, cr: Criteria | undefined, o: DraftOptions = {}): DraftDocument {
-  const C = facts(c, cr);
-  const t = title(C);
-  return {
-    kind: 'arsrapport',
-    title: t.text,
-    titleSources: t.sources,
-    header: headerInfo(c),
-    sections: ordered(
-      [
-        headerSection(c),
-        { ...section('titel', [], t.text), headingSources: t.sources },
-        forslag(C, o),
-        sammanfattning(C, o),
-        bakgrund(C, o),
-        beredningSection(C, o.style),
-        arendet(C, o),
-        synpunkter(C, o),
-        bilagor(C, o),
-      ].filter((x): x is DraftSection => x !== undefined),
-      o.style,
-    ),
-  };
+  return fouDocument('arsrapport', facts(c, cr), o, {
+    title,
+    decisions,
+    sammanfattning,
+    bakgrund,
+    arendet,
+    synpunkterPrompt: 'Skriv förvaltningens synpunkter här: vad årets studier och projekt betyder för socialtjänsten.',
+  });
 }
 
 export { h3 };

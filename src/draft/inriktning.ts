@@ -10,7 +10,6 @@ import { kronor, numberWord, numberWordCapitalized } from '../swedish/numbers';
 import {
   attachmentLine,
   attachmentRange,
-  beredningSection,
   callText,
   caseText,
   criteriaBlocks,
@@ -19,11 +18,8 @@ import {
   financingText,
   h3,
   h4,
-  headerInfo,
-  headerSection,
   heading,
   mulText,
-  ordered,
   ownTextOrPlaceholder,
   owners,
   projectBody,
@@ -31,14 +27,14 @@ import {
   recipients,
   repaymentText,
   section,
-  signatures,
   std,
   sumSentence,
   sumVal,
   type DraftOptions,
   type Facts,
 } from './common';
-import { from, item, para, placeholderSentence, s, verbatim, type Val } from './source';
+import { fouDocument } from './frame';
+import { from, item, para, placeholderSentence, s, type Val } from './source';
 import type { Block, DraftDocument, DraftSection, Sentence, SourceRef } from './types';
 
 /** The FUM studies that finished, and those still under way (status "pagar"). */
@@ -71,16 +67,6 @@ export function decisions(C: Facts): Sentence[] {
     s`${namnd} godkänner inriktningen av medel för ${C.t('lum.projekt')} och ${C.t('mul.resor')} ${C.c('ar.inriktning')}.`,
     s`Ärendet delges ${recipients(C)}.`,
   ];
-}
-
-function decisionList(C: Facts): Block {
-  return { type: 'list', ordered: true, items: decisions(C).map((d) => item([d])) };
-}
-
-function forslag(C: Facts, o: DraftOptions): DraftSection {
-  const blocks: Block[] = [decisionList(C)];
-  if (C.case.metadata.underskrifterPlacering === 'efter-forslag') blocks.push(signatures(C.case));
-  return section('forslag', blocks, undefined, o.style);
 }
 
 function counts(c: Case): { total: number; reported: number[]; ongoing: number[] } {
@@ -387,60 +373,26 @@ function arendet(C: Facts, o: DraftOptions): DraftSection {
   );
 }
 
-function synpunkter(C: Facts, o: DraftOptions): DraftSection {
-  const c = C.case;
-  const own = ownTextOrPlaceholder(
-    c,
-    'texter.synpunkter',
-    c.texter.synpunkter,
-    'synpunkter',
-    'Skriv förvaltningens synpunkter här: hur projekten och inriktningen bidrar till socialtjänstens mål.',
-  );
-  const intro = std(o.style, 'synpunkter-forslag');
-  const blocks: Block[] = [...own, ...(intro.length ? [para(intro)] : []), decisionList(C)];
-  if (c.metadata.underskrifterPlacering === 'sist') blocks.push(signatures(c));
-  return section('synpunkter', blocks, undefined, o.style);
-}
-
-function bilagor(C: Facts, o: DraftOptions): DraftSection | undefined {
-  const c = C.case;
-  const lines: Sentence[] = [
-    ...(c.slutrapporterSomBilagor ? counts(c).reported.map((i) => attachmentLine(C, i)) : []),
-    ...c.fum.flatMap((f, i) => f.bilagor.map((b, j) => verbatim(b, `case:fum[${i}].bilagor[${j}]`))),
-    ...c.bilagor.map((b, j) => verbatim(b, `case:bilagor[${j}]`)),
-  ];
-  // No attachments: no Bilagor section (as in seed 000); the profile requires it only when the text refers to one.
-  if (!lines.length) return undefined;
-  return section('bilagor', [{ type: 'list', ordered: true, items: lines.map((x) => item([x])) }], undefined, o.style);
-}
-
 export function draftInriktning(c: Case, cr: Criteria | undefined, o: DraftOptions = {}): DraftDocument {
   const C = facts(c, cr);
-  const t = title(C);
   const warnings: string[] = [];
   if (!cr)
     warnings.push(
       `Det finns inga kriterier för ${c.ar.inriktning ?? 'inriktningsåret'}${o.otherYearCriteria !== undefined ? ` (${o.otherYearCriteriaFrom ?? 'kriterierna i ärendet gäller'} ${o.otherYearCriteria} och används inte för ett annat år)` : ''}. Avsnittet om inriktningen är en platshållare, och fondernas namn är de senaste (${C.terms.mul.forkortning}, ${C.terms.mul.resor}); kontrollera dem.`,
     );
-  return {
-    kind: 'inriktning-redovisning',
-    title: t.text,
-    titleSources: t.sources,
-    header: headerInfo(c),
-    sections: ordered(
-      [
-        headerSection(c),
-        { ...section('titel', [], t.text), headingSources: t.sources },
-        forslag(C, o),
-        sammanfattning(C, o),
-        bakgrund(C, o),
-        beredningSection(C, o.style),
-        arendet(C, o),
-        synpunkter(C, o),
-        bilagor(C, o),
-      ].filter((x): x is DraftSection => x !== undefined),
-      o.style,
-    ),
-    ...(warnings.length ? { warnings } : {}),
-  };
+  return fouDocument(
+    'inriktning-redovisning',
+    C,
+    o,
+    {
+      title,
+      decisions,
+      sammanfattning,
+      bakgrund,
+      arendet,
+      synpunkterPrompt: 'Skriv förvaltningens synpunkter här: hur projekten och inriktningen bidrar till socialtjänstens mål.',
+      leadingAttachments: () => (c.slutrapporterSomBilagor ? counts(c).reported.map((i) => attachmentLine(C, i)) : []),
+    },
+    warnings,
+  );
 }
