@@ -87,6 +87,11 @@ export function matchAt(p: { index: number }, m: RegExpExecArray, offset = 0): {
   return { paragraph: p.index, start: offset + m.index, end: offset + m.index + m[0].length };
 }
 
+/** A whole paragraph (a section's heading, say) as the place of a finding. */
+export function wholeParagraph(p: { index: number; text: string }): { paragraph: number; start: number; end: number } {
+  return { paragraph: p.index, start: 0, end: p.text.length };
+}
+
 /**
  * The lower-case words of the clause that ends at `at` (looking back at most 60 characters, from
  * the last . ; : ! ? or parenthesis), in order: "vunnit laga kraft under" before a year.

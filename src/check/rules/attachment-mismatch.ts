@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import { bilagaItems, nameKey, ownerKey, parseProjectLine, projectLists, type ProjectLine } from '../facts';
-import { q } from '../text';
+import { q, wholeParagraph } from '../text';
 import type { DocParagraph } from '../types';
 import { ownerName } from '../../model/districts';
 import { describePath } from '../../model/fields';
@@ -152,9 +152,7 @@ export const rule: Rule = {
       for (const w of wanted) {
         if (items.some((p) => namesTitle(p.text, w.title))) continue;
         ctx.report({
-          paragraph: structure.byId.bilagor.heading.index,
-          start: 0,
-          end: structure.byId.bilagor.heading.text.length,
+          ...wholeParagraph(structure.byId.bilagor.heading),
           messageId: 'caseBilaga',
           data: { title: q(w.title), field: w.field },
         });

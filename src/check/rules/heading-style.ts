@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { sectionTitle } from '../checklist';
+import { wholeParagraph } from '../text';
 
 export const rule: Rule = {
   meta: {
@@ -16,9 +17,7 @@ export const rule: Rule = {
     for (const s of ctx.structure.sections) {
       if (s.styled || s.implicit) continue;
       ctx.report({
-        paragraph: s.heading.index,
-        start: 0,
-        end: s.heading.text.length,
+        ...wholeParagraph(s.heading),
         messageId: 'unstyled',
         data: { heading: s.heading.text.trim(), section: sectionTitle(ctx.profile, s.id) },
       });

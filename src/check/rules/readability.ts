@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { countWords, lixOfParts, LIX_BAND_TEXT, wordStats } from '../../swedish/lix';
 import { sectionTitle } from '../checklist';
-import { memoized, sentences } from '../text';
+import { memoized, sentences, wholeParagraph } from '../text';
 
 /** A paragraph's words, counted once per check (for its section's LIX and its long sentences). */
 const statsOf = (text: string) => memoized('wordStats', text, wordStats);
@@ -59,9 +59,7 @@ export const rule: Rule = {
       );
       if (r.words < 30) continue;
       ctx.report({
-        paragraph: s.heading.index,
-        start: 0,
-        end: s.heading.text.length,
+        ...wholeParagraph(s.heading),
         messageId: r.lix >= 50 ? 'lixHigh' : 'lix',
         data: { section: sectionTitle(ctx.profile, s.id), lix: r.lix, band: LIX_BAND_TEXT[r.band], words: r.words, sentences: r.sentences },
       });

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { sectionTitle } from '../checklist';
 import { sectionHasText } from '../section-facts';
+import { wholeParagraph } from '../text';
 
 export const rule: Rule = {
   meta: {
@@ -17,9 +18,7 @@ export const rule: Rule = {
     for (const s of ctx.structure.sections) {
       if (s.implicit || sectionHasText(s)) continue;
       ctx.report({
-        paragraph: s.heading.index,
-        start: 0,
-        end: s.heading.text.length,
+        ...wholeParagraph(s.heading),
         messageId: 'empty',
         data: { section: sectionTitle(ctx.profile, s.id) },
       });

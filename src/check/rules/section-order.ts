@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { sectionTitle } from '../checklist';
 import type { StandardSectionId } from '../../model/sections';
 import type { ResolvedProfile } from '../../model/profiles/index';
+import { wholeParagraph } from '../text';
 
 /** Rank of each section in the profile's order; sections in one group share a rank (any order among them). */
 function ranks(profile: ResolvedProfile): Map<StandardSectionId, number> {
@@ -37,9 +38,7 @@ export const rule: Rule = {
     const { profile } = ctx;
     for (const d of ctx.structure.duplicates) {
       ctx.report({
-        paragraph: d.heading.index,
-        start: 0,
-        end: d.heading.text.length,
+        ...wholeParagraph(d.heading),
         messageId: 'duplicate',
         data: { section: sectionTitle(profile, d.id), first: d.first.index + 1 },
       });
@@ -52,9 +51,7 @@ export const rule: Rule = {
       if (r === undefined) continue;
       if (r < maxSoFar && maxId) {
         ctx.report({
-          paragraph: s.heading.index,
-          start: 0,
-          end: s.heading.text.length,
+          ...wholeParagraph(s.heading),
           messageId: 'order',
           data: { section: sectionTitle(profile, s.id), after: sectionTitle(profile, maxId), order: orderText(profile) },
         });
