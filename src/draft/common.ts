@@ -1,6 +1,7 @@
 /** Building blocks shared by both document kinds. Every sentence is built with its sources (source.ts). */
 import type { Case } from '../model/case';
 import { findDistrict as findDistrictUncached, ownerName as ownerNameUncached, type District } from '../model/districts';
+import { memoize } from '../model/memo';
 import { SECTION_TITLES, type SectionId, type StandardSectionId } from '../model/sections';
 import { dayMonth, longDate, yearOf } from '../swedish/dates';
 import { kronor, numberWord } from '../swedish/numbers';
@@ -28,26 +29,8 @@ export { facts, type Facts };
 
 // A case names the same few förvaltningar again and again: look each name up once (drafting 1 000
 // projects spent most of its time normalizing district names).
-const DISTRICT_CACHE = new Map<string, District | undefined>();
-const OWNER_CACHE = new Map<string, string>();
-
-export function findDistrict(name: string): District | undefined {
-  if (!DISTRICT_CACHE.has(name)) {
-    if (DISTRICT_CACHE.size > 10_000) DISTRICT_CACHE.clear();
-    DISTRICT_CACHE.set(name, findDistrictUncached(name));
-  }
-  return DISTRICT_CACHE.get(name);
-}
-
-export function ownerName(sdf: string): string {
-  let v = OWNER_CACHE.get(sdf);
-  if (v === undefined) {
-    if (OWNER_CACHE.size > 10_000) OWNER_CACHE.clear();
-    v = ownerNameUncached(sdf);
-    OWNER_CACHE.set(sdf, v);
-  }
-  return v;
-}
+export const findDistrict: (name: string) => District | undefined = memoize(findDistrictUncached, 10_000);
+export const ownerName: (sdf: string) => string = memoize(ownerNameUncached, 10_000);
 
 export interface DraftOptions {
   /** The house-style profile's choices (order, headings, standard wording). */

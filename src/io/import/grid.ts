@@ -1,4 +1,5 @@
 /** The common shape both spreadsheet readers (.xlsx and .csv) produce: rows of typed cells. */
+import { memoize } from '../../model/memo';
 
 export type Cell =
   | { kind: 'text'; text: string }
@@ -43,17 +44,10 @@ export function rowIsBlank(row: GridRow): boolean {
 }
 
 /** Case-, accent- and punctuation-insensitive form of a header or field name: "Från år" → "fran ar". */
-const NAME_CACHE = new Map<string, string>();
+const normalizeCached = memoize(normalizeUncached, 5000);
 
 export function normalizeName(s: string): string {
-  if (s.length > 60) return normalizeUncached(s);
-  let v = NAME_CACHE.get(s);
-  if (v === undefined) {
-    if (NAME_CACHE.size > 5000) NAME_CACHE.clear();
-    v = normalizeUncached(s);
-    NAME_CACHE.set(s, v);
-  }
-  return v;
+  return s.length > 60 ? normalizeUncached(s) : normalizeCached(s);
 }
 
 function normalizeUncached(s: string): string {
