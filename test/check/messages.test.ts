@@ -8,7 +8,7 @@
 import { checkDocument, RULES } from '../../src/check/index';
 import type { Finding } from '../../src/check/types';
 import type { Case } from '../../src/model/case';
-import { baseCase, doc, tu, BASE_TU } from '../helpers/rule-tester';
+import { baseCase, doc, tu, BASE_TU, FUM_BARNAHUS } from '../helpers/rule-tester';
 import { SEED_IDS, seedCase, seedDoc } from './seed-fixtures';
 
 /** An internal path: a case key followed by a list position or a dot and another key, a bare list position, or a key in parentheses. */
@@ -35,16 +35,7 @@ describe('no internal paths in messages', () => {
     const c = baseCase(
       {
         bilagor: ['Ekonomisk sammanställning'],
-        fum: [
-          {
-            namn: 'Barnets väg genom Barnahus',
-            utforare: 'Stockholms universitet',
-            klart: '2020-05-31',
-            status: 'avslutad',
-            beskrivning: 'En studie.',
-            bilagor: ['Barnahus slutrapport'],
-          },
-        ],
+        fum: [FUM_BARNAHUS],
         mul: [{ sdf: 'Farsta', destination: 'Helsingfors, Finland', belopp: 900000 }],
       },
       {

@@ -86,6 +86,16 @@ export function tu(from?: string, to = ''): string {
   return BASE_TU.replace(from, to);
 }
 
+/** A finished FUM study with a report among its bilagor (as in seed 001), for cases that add one to baseCase(). */
+export const FUM_BARNAHUS = {
+  namn: 'Barnets väg genom Barnahus',
+  utforare: 'Stockholms universitet',
+  klart: '2020-05-31',
+  status: 'avslutad',
+  beskrivning: 'En studie.',
+  bilagor: ['Barnahus slutrapport'],
+};
+
 /** A case matching BASE_TU; overrides are merged at the top level and into metadata. */
 export function baseCase(over: Record<string, unknown> = {}, metadata: Record<string, unknown> = {}): Case {
   const raw = {

@@ -1,5 +1,5 @@
 import { rule } from '../../../src/check/rules/attachment-mismatch';
-import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
+import { ruleTester, tu, BASE_TU, baseCase, FUM_BARNAHUS } from '../../helpers/rule-tester';
 import type { Case } from '../../../src/model/case';
 
 const B1 = '1. Slutredovisning. Våga anmäla våga vittna, Farsta stadsdelsförvaltning.';
@@ -11,15 +11,6 @@ function withLum0(over: Record<string, unknown>): Case {
   return { ...c, lum: c.lum.map((p, i) => (i === 0 ? { ...p, ...over } : p)) };
 }
 
-const FUM = {
-  namn: 'Barnets väg genom Barnahus',
-  utforare: 'Stockholms universitet',
-  klart: '2020-05-31',
-  status: 'avslutad',
-  beskrivning: 'En studie.',
-  bilagor: ['Barnahus slutrapport'],
-};
-
 ruleTester(rule, {
   valid: [
     { name: 'same projects, same order', doc: BASE_TU },
@@ -27,7 +18,7 @@ ruleTester(rule, {
     {
       name: "the case's FUM and extra bilagor are listed (one wrong letter from a PDF is tolerated)",
       doc: `${BASE_TU}\n4. Barnahus slutrapport\n5. Forteckning 6ver deltagarna i socialtjanstakademin`,
-      case: baseCase({ fum: [FUM], bilagor: ['Förteckning över deltagarna i socialtjänstakademin'] }),
+      case: baseCase({ fum: [FUM_BARNAHUS], bilagor: ['Förteckning över deltagarna i socialtjänstakademin'] }),
     },
     {
       name: 'the text and Bilagor agree on a district the stored (older) case does not have',
@@ -95,7 +86,7 @@ ruleTester(rule, {
     {
       name: "a FUM study's report named in the case is missing from Bilagor",
       doc: BASE_TU,
-      case: baseCase({ fum: [FUM] }),
+      case: baseCase({ fum: [FUM_BARNAHUS] }),
       errors: [
         {
           messageId: 'caseBilaga',
