@@ -8,18 +8,10 @@ import type { Case, CaseInput } from '../src/model/case';
 import { COLUMNS, FIELDS, type ColumnKey, signatoryField, MAX_SIGNATORIES } from '../src/io/import/layout';
 import { type WriteCell, type WriteSheet, writeXlsx } from './xlsx-writer';
 import type { Criteria } from '../src/model/criteria';
+import { valueAt } from '../src/model/fields';
 import { CRITERIA_SHEET, criteriaRows } from '../src/io/import/criteria-sheet';
 
 type AnyCase = Case | CaseInput;
-
-function get(obj: unknown, path: (string | number)[]): unknown {
-  let o = obj;
-  for (const k of path) {
-    if (o === null || typeof o !== 'object') return undefined;
-    o = (o as Record<string | number, unknown>)[k];
-  }
-  return o;
-}
 
 /** The Ärende block: [label, value] rows in template order (dates as {date}). */
 export function metaRows(c: AnyCase): [string, WriteCell][] {
@@ -34,7 +26,7 @@ export function metaRows(c: AnyCase): [string, WriteCell][] {
         }
       }
     }
-    const v = get(c, f.path);
+    const v = valueAt(c, f.path);
     /** A scalar value as text (the case's values here are text, numbers or true/false). */
     const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : '');
     let cell: WriteCell = '';

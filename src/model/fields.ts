@@ -210,7 +210,8 @@ export function fieldColumn(path: FieldPath | string): string {
   return f.column;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a path in plain data (['lum', 2, 'namn']); undefined where the path leads nowhere. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v = data;
   for (const k of path) {
     if (v === null || typeof v !== 'object') return undefined;

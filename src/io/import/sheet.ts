@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { FumStudy, LumProject, MulTrip, type Case } from '../../model/case';
 import { InputError, formatPath, problem, zodProblems, type Problem } from '../../model/errors';
+import { valueAt } from '../../model/fields';
 import { validateCase } from '../../model/validate';
 import { FIELDS, columnDef, columnForPath, fieldLabelForPath, findField } from './layout';
 import type { Loc, ReadGrid } from './sheet-layout';
@@ -37,15 +38,6 @@ class Ctx implements RowsCtx {
 
 // ---------------------------------------------------------------------------------------------
 // Validation with the case schema, its problems translated back to rows and columns
-
-function valueAt(obj: unknown, path: (string | number)[]): unknown {
-  let o = obj;
-  for (const k of path) {
-    if (o === null || typeof o !== 'object') return undefined;
-    o = (o as Record<string | number, unknown>)[k];
-  }
-  return o;
-}
 
 /**
  * Problems in reading order, from their location data: the Ärende block's sheet before the
