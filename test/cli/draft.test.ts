@@ -7,6 +7,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { main, nodeIo, type Io } from '../../src/cli/main';
 import { readDocx } from '../../src/io/docx/read';
+import { STANDARD_HEADINGS } from '../helpers/sections';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 
@@ -25,15 +26,7 @@ test('with no file it drafts the built-in example to ./utkast.docx and says wher
   expect(out.join('\n')).toContain(`Det inbyggda exemplet → ${file}`);
   const doc = await readDocx(new Uint8Array(readFileSync(file)), 'utkast.docx');
   const headings = doc.paragraphs.filter((p) => p.part === 'body' && p.headingLevel === 2).map((p) => p.text);
-  expect(headings).toEqual([
-    'Förvaltningens förslag till beslut',
-    'Sammanfattning',
-    'Bakgrund',
-    'Ärendets beredning',
-    'Ärendet',
-    'Förvaltningens synpunkter och förslag',
-    'Bilagor',
-  ]);
+  expect(headings).toEqual(STANDARD_HEADINGS);
   expect(readdirSync(dir)).toEqual(['utkast.docx']); // no temporary file left behind
 });
 

@@ -8,6 +8,7 @@ import { draftCase } from '../../src/draft';
 import { sectionText, type DraftDocument } from '../../src/draft/types';
 import { SECTION_IDS, type SectionId } from '../../src/model/sections';
 import { parseCaseJson } from '../../src/model/validate';
+import { STANDARD_HEADINGS } from '../helpers/sections';
 
 /** Typed asymmetric matchers (jest's return any). */
 const matching = (re: RegExp | string): unknown => expect.stringMatching(re);
@@ -36,17 +37,7 @@ describe.each(['seed-000.json', 'seed-001.json', 'seed-002.json'])('%s', (name) 
   const expected = name === 'seed-000.json' ? SECTION_IDS.filter((id) => id !== 'bilagor') : SECTION_IDS;
   test('has every standard section in the standard order, after the header block and the title', () => {
     expect(doc.sections.map((s) => s.id)).toEqual(['huvud', 'titel', ...expected]);
-    expect(doc.sections.map((s) => s.heading).slice(2)).toEqual(
-      [
-        'Förvaltningens förslag till beslut',
-        'Sammanfattning',
-        'Bakgrund',
-        'Ärendets beredning',
-        'Ärendet',
-        'Förvaltningens synpunkter och förslag',
-        'Bilagor',
-      ].slice(0, expected.length),
-    );
+    expect(doc.sections.map((s) => s.heading).slice(2)).toEqual(STANDARD_HEADINGS.slice(0, expected.length));
     for (const s of doc.sections.slice(2)) expect(s.blocks.length).toBeGreaterThan(0);
   });
   test('the förslag is a numbered list', () => {
