@@ -92,18 +92,13 @@ describe('seed fixtures', () => {
       async (id) => {
         const doc = await seedDoc(id);
         const findings = checkDocument(doc, withCase ? seedCase(id) : undefined);
-        expect(
+        const keysOf = (severity: string) =>
           findings
-            .filter((f) => f.severity === 'error')
+            .filter((f) => f.severity === severity)
             .map(key)
-            .sort(),
-        ).toEqual([...ERRORS[id]].sort());
-        expect(
-          findings
-            .filter((f) => f.severity === 'warning')
-            .map(key)
-            .sort(),
-        ).toEqual([...WARNINGS[id]].sort());
+            .sort();
+        expect(keysOf('error')).toEqual([...ERRORS[id]].sort());
+        expect(keysOf('warning')).toEqual([...WARNINGS[id]].sort());
         // Info findings are hints (LIX, long sentences, stiff words, old district names): never about structure.
         for (const f of findings.filter((x) => x.severity === 'info')) expect(['readability', 'sdf-name']).toContain(f.rule);
       },
