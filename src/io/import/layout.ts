@@ -21,195 +21,148 @@ export interface FieldDef {
   required?: boolean;
 }
 
+/** A field of the case, named in the sheet as the field registry names it (its column name). */
+function caseField(path: (string | number)[], def: Omit<FieldDef, 'label' | 'path'>): FieldDef {
+  return { label: fieldColumn(path), path, ...def };
+}
+
 /** Max signatories read from Underskrift 1 … Underskrift N. */
 export const MAX_SIGNATORIES = 9;
 
 export const FIELDS: FieldDef[] = [
-  {
-    label: fieldColumn(['dokumenttyp']),
-    path: ['dokumenttyp'],
+  caseField(['dokumenttyp'], {
     type: 'doctype',
     required: true,
     help: '"inriktning och redovisning" eller "årsrapport"',
-  },
-  { label: fieldColumn(['titel']), path: ['titel'], type: 'text', help: 'Egen titel (valfri); utan den skrivs titeln utifrån åren' },
-  {
-    label: fieldColumn(['metadata', 'forvaltning']),
-    path: ['metadata', 'forvaltning'],
+  }),
+  caseField(['titel'], { type: 'text', help: 'Egen titel (valfri); utan den skrivs titeln utifrån åren' }),
+  caseField(['metadata', 'forvaltning'], {
     type: 'text',
     required: true,
     help: 'Till exempel Socialförvaltningen',
-  },
-  {
-    label: fieldColumn(['metadata', 'avdelning']),
-    path: ['metadata', 'avdelning'],
+  }),
+  caseField(['metadata', 'avdelning'], {
     type: 'text',
     required: true,
     help: 'Till exempel Avdelningen för stadsövergripande sociala frågor',
-  },
-  {
-    label: fieldColumn(['metadata', 'namnd']),
-    path: ['metadata', 'namnd'],
+  }),
+  caseField(['metadata', 'namnd'], {
     type: 'text',
     required: true,
     help: 'Till exempel Socialnämnden',
-  },
-  {
-    label: fieldColumn(['metadata', 'sammantradesdatum']),
-    path: ['metadata', 'sammantradesdatum'],
+  }),
+  caseField(['metadata', 'sammantradesdatum'], {
     type: 'date',
     required: true,
     help: 'Nämndens sammanträde, ÅÅÅÅ-MM-DD',
-  },
-  {
-    label: fieldColumn(['metadata', 'datum']),
-    path: ['metadata', 'datum'],
+  }),
+  caseField(['metadata', 'datum'], {
     type: 'date',
     required: true,
     help: 'Tjänsteutlåtandets datum, ÅÅÅÅ-MM-DD',
-  },
-  {
-    label: fieldColumn(['metadata', 'dnr']),
-    path: ['metadata', 'dnr'],
+  }),
+  caseField(['metadata', 'dnr'], {
     type: 'text',
     required: true,
     aliases: ['diarienummer'],
     help: 'Till exempel 3.2.1-792/2020',
-  },
-  {
-    label: fieldColumn(['metadata', 'handlaggare', 'namn']),
-    path: ['metadata', 'handlaggare', 'namn'],
+  }),
+  caseField(['metadata', 'handlaggare', 'namn'], {
     type: 'text',
     required: true,
     help: 'Handläggarens namn',
-  },
-  {
-    label: fieldColumn(['metadata', 'handlaggare', 'telefon']),
-    path: ['metadata', 'handlaggare', 'telefon'],
+  }),
+  caseField(['metadata', 'handlaggare', 'telefon'], {
     type: 'text',
     required: true,
     help: 'Handläggarens telefon, till exempel 08-508 251 80',
-  },
-  {
-    label: fieldColumn(['metadata', 'handlaggare', 'epost']),
-    path: ['metadata', 'handlaggare', 'epost'],
+  }),
+  caseField(['metadata', 'handlaggare', 'epost'], {
     type: 'text',
     aliases: ['epost', 'mejl'],
     help: 'Handläggarens e-post (valfri)',
-  },
+  }),
   // Underskrift N namn/titel/förvaltning are generated below.
-  {
-    label: fieldColumn(['metadata', 'underskrifterPlacering']),
-    path: ['metadata', 'underskrifterPlacering'],
+  caseField(['metadata', 'underskrifterPlacering'], {
     type: 'placement',
     aliases: ['underskrifter placering', 'placering av underskrifter'],
     help: '"efter förslaget" (vanligast) eller "sist"',
-  },
-  {
-    label: fieldColumn(['metadata', 'beredning', 'beretts']),
-    path: ['metadata', 'beredning', 'beretts'],
+  }),
+  caseField(['metadata', 'beredning', 'beretts'], {
     type: 'text',
     required: true,
     aliases: ['beretts'],
     help: 'Var ärendet beretts, till exempel "inom avdelningen för stadsövergripande sociala frågor"',
-  },
-  {
-    label: fieldColumn(['metadata', 'beredning', 'fouRadet']),
-    path: ['metadata', 'beredning', 'fouRadet'],
+  }),
+  caseField(['metadata', 'beredning', 'fouRadet'], {
     type: 'bool',
     aliases: ['fou radet deltog'],
     help: '"ja" om FoU-rådet deltog i beredningen, annars "nej"',
-  },
-  {
-    label: fieldColumn(['metadata', 'beredning', 'forvaltningsgrupp']),
-    path: ['metadata', 'beredning', 'forvaltningsgrupp'],
+  }),
+  caseField(['metadata', 'beredning', 'forvaltningsgrupp'], {
     type: 'date',
     aliases: ['forvaltningsgruppen'],
     help: 'Datum då förvaltningsgruppen behandlade ärendet',
-  },
-  {
-    label: fieldColumn(['metadata', 'beredning', 'funktionshinderradet']),
-    path: ['metadata', 'beredning', 'funktionshinderradet'],
+  }),
+  caseField(['metadata', 'beredning', 'funktionshinderradet'], {
     type: 'date',
     aliases: ['funktionshinderradet datum'],
     help: 'Datum då funktionshinderrådet kunde ta del av ärendet',
-  },
-  {
-    label: fieldColumn(['metadata', 'delges']),
-    path: ['metadata', 'delges'],
+  }),
+  caseField(['metadata', 'delges'], {
     type: 'list',
     help: 'Vilka ärendet delges; flera skiljs med semikolon eller radbrytning',
-  },
-  {
-    label: fieldColumn(['ar', 'inriktning']),
-    path: ['ar', 'inriktning'],
+  }),
+  caseField(['ar', 'inriktning'], {
     type: 'year',
     aliases: ['inriktning'],
     help: 'Året som inriktningen gäller',
-  },
-  {
-    label: fieldColumn(['ar', 'redovisning']),
-    path: ['ar', 'redovisning'],
+  }),
+  caseField(['ar', 'redovisning'], {
     type: 'year',
     required: true,
     aliases: ['redovisning'],
     help: 'Året som redovisas',
-  },
-  {
-    label: fieldColumn(['kriterier', 'ar']),
-    path: ['kriterier', 'ar'],
+  }),
+  caseField(['kriterier', 'ar'], {
     type: 'year',
     aliases: ['kriterier'],
     help: 'Året vars inbyggda kriterier gäller (2017, 2020 eller 2025)',
-  },
-  {
-    label: fieldColumn(['mulBeviljadeAntal']),
-    path: ['mulBeviljadeAntal'],
+  }),
+  caseField(['mulBeviljadeAntal'], {
     type: 'count',
     aliases: ['mul antal', 'antal studieresor'],
     help: 'När resorna inte räknas upp i projekttabellen',
-  },
-  { label: fieldColumn(['summor', 'lumBeviljat']), path: ['summor', 'lumBeviljat'], type: 'amount', help: 'När projektens belopp saknas' },
-  { label: fieldColumn(['summor', 'mulBeviljat']), path: ['summor', 'mulBeviljat'], type: 'amount', help: 'När resornas belopp saknas' },
-  {
-    label: fieldColumn(['mulRapporterPaKunskapsbanken']),
-    path: ['mulRapporterPaKunskapsbanken'],
+  }),
+  caseField(['summor', 'lumBeviljat'], { type: 'amount', help: 'När projektens belopp saknas' }),
+  caseField(['summor', 'mulBeviljat'], { type: 'amount', help: 'När resornas belopp saknas' }),
+  caseField(['mulRapporterPaKunskapsbanken'], {
     type: 'bool',
     help: '"ja" om studieresornas slutrapporter finns på Kunskapsbanken; då skriver utkastet det',
-  },
-  {
-    label: fieldColumn(['bilagor']),
-    path: ['bilagor'],
+  }),
+  caseField(['bilagor'], {
     type: 'list',
     aliases: ['ovriga bilagor'],
     help: 'Ytterligare bilagor efter slutredovisningarna; flera skiljs med semikolon eller radbrytning',
-  },
-  {
-    label: fieldColumn(['texter', 'sammanfattning']),
-    path: ['texter', 'sammanfattning'],
+  }),
+  caseField(['texter', 'sammanfattning'], {
     type: 'longtext',
     help: 'Egen sammanfattning (valfri)',
-  },
-  { label: fieldColumn(['texter', 'bakgrund']), path: ['texter', 'bakgrund'], type: 'longtext', help: 'Egen bakgrund (valfri)' },
-  {
-    label: fieldColumn(['texter', 'synpunkter']),
-    path: ['texter', 'synpunkter'],
+  }),
+  caseField(['texter', 'bakgrund'], { type: 'longtext', help: 'Egen bakgrund (valfri)' }),
+  caseField(['texter', 'synpunkter'], {
     type: 'longtext',
     help: 'Egna synpunkter och förslag (valfri)',
-  },
-  {
-    label: fieldColumn(['texter', 'mulRedovisning']),
-    path: ['texter', 'mulRedovisning'],
+  }),
+  caseField(['texter', 'mulRedovisning'], {
     type: 'longtext',
     help: 'Egen text om årets studieresor (valfri)',
-  },
-  {
-    label: fieldColumn(['texter', 'arendetInledning']),
-    path: ['texter', 'arendetInledning'],
+  }),
+  caseField(['texter', 'arendetInledning'], {
     type: 'longtext',
     aliases: ['inledning'],
     help: 'Eget inledande stycke under Ärendet (valfri)',
-  },
+  }),
 ];
 
 const SIGNATORY_PARTS: { part: 'namn' | 'titel' | 'forvaltning'; label: string }[] = [
