@@ -49,6 +49,14 @@ export function jsonErrorPosition(text: string): number | undefined {
     i += m[0].length;
     return true;
   };
+  /** A member's name and its colon ("name" :); false where they go wrong, i at the fault. */
+  const memberName = (): boolean => {
+    if (text[i] !== '"' || !str()) return false;
+    ws();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
   const stack: string[] = [];
   ws();
   for (;;) {
@@ -63,12 +71,7 @@ export function jsonErrorPosition(text: string): number | undefined {
         stack.pop();
         i++;
       } else {
-        if (ch === '{') {
-          if (text[i] !== '"' || !str()) return i;
-          ws();
-          if (text[i] !== ':') return i;
-          i++;
-        }
+        if (ch === '{' && !memberName()) return i;
         continue;
       }
     } else if (ch === '"') {
@@ -82,12 +85,7 @@ export function jsonErrorPosition(text: string): number | undefined {
       if (text[i] === ',') {
         i++;
         ws();
-        if (top === '{') {
-          if (text[i] !== '"' || !str()) return i;
-          ws();
-          if (text[i] !== ':') return i;
-          i++;
-        }
+        if (top === '{' && !memberName()) return i;
         break;
       }
       if (text[i] === (top === '{' ? '}' : ']')) {
