@@ -86,9 +86,7 @@ function sammanfattning(C: Facts, o: DraftOptions): DraftSection {
   }
   const lumSum = c.summor.lumBeviljat !== undefined || c.lum.every((x) => x.belopp !== undefined) ? sumVal(C, 'lum') : undefined;
   if (c.lum.length) {
-    const sumWords = lumSum
-      ? { ...lumSum, text: kronorInWords(c.summor.lumBeviljat ?? c.lum.reduce((a, x) => a + (x.belopp ?? 0), 0)) }
-      : undefined;
+    const sumWords = lumSum ? { ...lumSum, text: lumGrantedInWords(c) } : undefined;
     // "beviljade … inom sex stadsdelsförvaltningar": the grant sentence the checker's count rule reads.
     const namnd = C.c('metadata.namnd');
     f.push(
@@ -131,9 +129,7 @@ function fum(C: Facts, o: DraftOptions): Block[] {
   const c = C.case;
   const R = C.c('ar.redovisning');
   if (!c.fum.length) return [];
-  const out: Block[] = [
-    heading(3, s`${mapVal(C.t('fum.medel'), (t) => t.charAt(0).toLocaleUpperCase('sv-SE') + t.slice(1))} (${C.t('fum.forkortning')})`),
-  ];
+  const out: Block[] = [fundHeading(C.t('fum.medel'), C.t('fum.forkortning'))];
   const intro = std(o.style, 'fum-syfte');
   if (intro.length) out.push(para(intro));
   out.push(para([s`Följande studier med ${C.t('fum.forkortning')} har pågått eller avslutats under ${R}.`]));
@@ -174,9 +170,7 @@ function lum(C: Facts): Block[] {
   const c = C.case;
   const cr = C.criteria;
   const R = C.c('ar.redovisning');
-  const out: Block[] = [
-    heading(3, s`${mapVal(C.t('lum.medel'), (t) => t.charAt(0).toLocaleUpperCase('sv-SE') + t.slice(1))} (${C.t('lum.forkortning')})`),
-  ];
+  const out: Block[] = [fundHeading(C.t('lum.medel'), C.t('lum.forkortning'))];
   out.push(
     para([
       s`${C.c('metadata.forvaltning')} utlyser och fördelar ${C.t('lum.medel')} (${C.t('lum.forkortning')}) och ${C.t('mul.medel')} (${C.t('mul.forkortning')}).`,
@@ -214,25 +208,34 @@ function lum(C: Facts): Block[] {
     });
     const sum = sumVal(C, 'lum');
     if (sum) {
-      const words = kronorInWords(c.summor.lumBeviljat ?? c.lum.reduce((a, x) => a + (x.belopp ?? 0), 0));
+      const words = lumGrantedInWords(c);
       out.push(para([sumSentence(C, 'lum', { ...sum, text: words }, R, 'ansökan')]));
     }
   }
   return out;
 }
 
+const upperFirst = (t: string): string => t.charAt(0).toLocaleUpperCase('sv-SE') + t.slice(1);
+
 function capFirst(x: Sentence): Sentence {
-  return { ...x, text: x.text.charAt(0).toLocaleUpperCase('sv-SE') + x.text.slice(1) };
+  return { ...x, text: upperFirst(x.text) };
+}
+
+/** "Lokala utvecklingsmedel (LUM)": a fund's name with a capital letter, and its abbreviation. */
+function fundHeading(name: Val, abbr: Val): Block {
+  return heading(3, s`${mapVal(name, upperFirst)} (${abbr})`);
+}
+
+/** The year's LUM grants in words: the sum the case gives, else the projects' amounts added up. */
+function lumGrantedInWords(c: Case): string {
+  return kronorInWords(c.summor.lumBeviljat ?? c.lum.reduce((a, x) => a + (x.belopp ?? 0), 0));
 }
 
 function mul(C: Facts): Block[] {
   const c = C.case;
   const R = C.c('ar.redovisning');
   if (!c.mul.length && !c.mulBeviljadeAntal) return [];
-  const out: Block[] = [
-    heading(3, s`${mapVal(C.t('mul.resor'), (t) => t.charAt(0).toLocaleUpperCase('sv-SE') + t.slice(1))} (${C.t('mul.forkortning')})`),
-    para(mulText(C)),
-  ];
+  const out: Block[] = [fundHeading(C.t('mul.resor'), C.t('mul.forkortning')), para(mulText(C))];
   if (c.mul.length) {
     out.push(para([s`Följande förvaltningar fick ${C.t('mul.medel')} under ${R}:`]));
     out.push({
