@@ -258,13 +258,6 @@ export function writeBody(doc: DraftDocument, sink: (xml: string) => void): bool
   return out.lists;
 }
 
-/** The body's XML as one string (for tests and small documents) and its list instances. */
-export function bodyXml(doc: DraftDocument): { xml: string; lists: boolean[] } {
-  const parts: string[] = [];
-  const lists = writeBody(doc, (x) => parts.push(x));
-  return { xml: parts.join(''), lists };
-}
-
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const ORDERED_ABSTRACT = 1;
 const BULLET_ABSTRACT = 2;
