@@ -7,7 +7,8 @@ import { InputError, problem, zodProblems, type Problem } from './errors';
 import { caseNameProblems } from './case-checks';
 import { parseJsonText } from './json-text';
 
-export { jsonErrorPosition, parseJsonText } from './json-text';
+/** For the task pane, which loads the model as one chunk. */
+export { parseJsonText } from './json-text';
 
 /** Validates a parsed value as a Case. Throws InputError listing every problem. */
 export function validateCase(value: unknown, source: string): Case {

@@ -9,8 +9,9 @@ import type { Case } from '../../model/case';
 import { Criteria } from '../../model/criteria';
 import { CRITERIA_FIELDS, type CriteriaField } from '../../model/criteria-fields';
 import { InputError, formatPath, problem, zodProblems, type Problem } from '../../model/errors';
+import { parseJsonText } from '../../model/json-text';
 import { parseAmount } from '../../swedish/numbers';
-import { readCsv } from './csv';
+import { decodeText, readCsv } from './csv';
 import { isBlank, normalizeName, serialToIso, type Cell, type Grid } from './grid';
 
 export const CRITERIA_SHEET = 'Kriterier';
@@ -277,8 +278,7 @@ export function criteriaRows(cr: Criteria | undefined): [string, CriteriaCell][]
 export async function importCriteria(bytes: Uint8Array, fileName: string): Promise<Criteria> {
   const ext = /\.[^.\\/]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
   if (ext === '.json') {
-    const { parseJsonText, validateCriteria } = await import('../../model/validate');
-    const { decodeText } = await import('./csv');
+    const { validateCriteria } = await import('../../model/validate');
     return validateCriteria(parseJsonText(decodeText(bytes).text, fileName), fileName);
   }
   if (ext === '.csv' || ext === '.txt') return readCriteriaCsv(bytes, fileName);

@@ -6,7 +6,8 @@
  */
 import { FumStudy, LumProject, MulTrip, type Case } from '../../model/case';
 import { InputError, problem, zodProblems, type Problem } from '../../model/errors';
-import { parseJsonText, validateCase } from '../../model/validate';
+import { parseJsonText } from '../../model/json-text';
+import { validateCase } from '../../model/validate';
 import { z } from 'zod';
 import { decodeText, readCsv } from './csv';
 import { normalizeName, rowIsBlank, type Grid } from './grid';
