@@ -24,8 +24,6 @@ export interface CheckIo {
   cwd?: string;
 }
 
-export { CHECK_OPTIONS, CHECK_USAGE } from './options';
-
 function baseName(p: string): string {
   const parts = p.split(/[\\/]/);
   return parts[parts.length - 1] || p;

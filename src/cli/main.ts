@@ -40,8 +40,6 @@ export const nodeIo: Io = {
   cwd: process.cwd(),
 };
 
-export { USAGE, DRAFT_USAGE, SCHEMA_USAGE } from './options';
-
 export function version(): string {
   try {
     const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };

@@ -15,7 +15,6 @@ import {
   decisionMeetingText,
   facts,
   financingText,
-  h3,
   h4,
   heading,
   mulText,
@@ -277,5 +276,3 @@ export function draftArsrapport(c: Case, cr: Criteria | undefined, o: DraftOptio
     synpunkterPrompt: 'Skriv förvaltningens synpunkter här: vad årets studier och projekt betyder för socialtjänsten.',
   });
 }
-
-export { h3 };

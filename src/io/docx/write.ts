@@ -25,9 +25,6 @@ import { numberingXml, writeBody } from './body';
 import { documentFrame, skeletonParts } from './skeleton';
 import { concatBytes } from '../zip';
 
-export { runsXml } from './body';
-export { LAST_MODIFIED_BY } from './skeleton';
-
 // ---------------------------------------------------------------------------------------------
 // Post-processing: the body, the numbering, the case part, names and language
 

@@ -15,7 +15,6 @@ import { decodeText, readCsv } from './csv';
 import { isBlank, normalizeName, serialToIso, type Cell, type Grid } from './grid';
 
 export const CRITERIA_SHEET = 'Kriterier';
-export { CRITERIA_FIELDS };
 
 type Field = CriteriaField;
 

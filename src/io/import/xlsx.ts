@@ -6,8 +6,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { InputError } from '../../model/errors';
 import { type Cell, type Grid, type GridRow, type Merge, parseMerge, parseRef } from './grid';
-
-export { serialToIso } from './grid';
 import { isOle, isZip } from '../zip';
 import { ZipPackage, isEncryptedOle } from './zip';
 
