@@ -7,8 +7,6 @@ import { z } from 'zod';
 import { Criteria } from './criteria';
 import { IsoDate, Year, Kronor, Text, NonEmpty } from './primitives';
 
-export { IsoDate, Year, Kronor, isRealDate } from './primitives';
-
 export const Person = z
   .object({
     namn: NonEmpty.meta({ label: 'Namn', help: 'För- och efternamn' }),
