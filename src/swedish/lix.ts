@@ -141,9 +141,5 @@ export function lixOfParts(
 
 /** LIX of a text. An empty text gets LIX 0 with 0 words. */
 export function lix(text: string): LixResult {
-  const { words: n, longWords } = wordStats(text);
-  if (n === 0) return { lix: 0, words: 0, sentences: 0, longWords: 0, band: lixBand(0) };
-  const sentences = Math.max(1, countSentences(text));
-  const value = Math.round(n / sentences + (100 * longWords) / n);
-  return { lix: value, words: n, sentences, longWords, band: lixBand(value) };
+  return lixOfParts([text]);
 }
