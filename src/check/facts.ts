@@ -1,14 +1,9 @@
 /** Facts several rules read from the text: years by kind, decisions, project lists, Bilagor. */
-import { findDistrict as findDistrictRaw } from '../model/districts';
 import type { DocParagraph } from './types';
 import type { Structure, SectionInfo } from './structure';
 import { findYears, memoized, norm, sentences } from './text';
 import { MONTHS } from '../swedish/dates';
-
-/** findDistrict, remembered for the current check (it normalizes every district's name per call). */
-function findDistrict(name: string): ReturnType<typeof findDistrictRaw> {
-  return memoized('findDistrict', name, findDistrictRaw);
-}
+import { findDistrict } from './tables';
 
 export type YearKind = 'inriktning' | 'redovisning' | 'rapport';
 

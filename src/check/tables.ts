@@ -9,7 +9,8 @@ import { findAmounts, fundOf, type Fund } from './amounts';
 import { findDistrict as findDistrictRaw, type District } from '../model/districts';
 import { memoized } from './text';
 
-function findDistrict(name: string): District | undefined {
+/** findDistrict, remembered for the current check. */
+export function findDistrict(name: string): District | undefined {
   return memoized('findDistrict', name, findDistrictRaw);
 }
 

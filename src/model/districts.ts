@@ -53,6 +53,9 @@ function norm(s: string): string {
     .replace(/[‐‑–—]/g, '-');
 }
 
+/** Each district's short name and the genitive before "stadsdelsförvaltning", normalized once. */
+const KEYS = DISTRICTS.map((dist) => ({ dist, short: norm(dist.namn), gen: norm(dist.forvaltning.slice(0, -SDF.length - 1)) }));
+
 /**
  * Finds a district by its short name, its förvaltning name, or a genitive form
  * ("Södermalms", "Farsta stadsdelsförvaltning", "sdf Farsta"). Returns undefined for
@@ -62,14 +65,10 @@ export function findDistrict(name: string): District | undefined {
   let n = norm(name)
     .replace(/^sdf\s+/, '')
     .replace(/\s+(stadsdelsförvaltningars?|stadsdelsförvaltning(en)?|sdf|stadsdelsområde)$/, '');
-  for (const dist of DISTRICTS) {
-    const short = norm(dist.namn);
-    const gen = norm(dist.forvaltning.slice(0, -SDF.length - 1));
-    if (n === short || n === gen) return dist;
-  }
+  for (const k of KEYS) if (n === k.short || n === k.gen) return k.dist;
   if (n.endsWith('s')) {
     n = n.slice(0, -1);
-    return DISTRICTS.find((dist) => norm(dist.namn) === n);
+    return KEYS.find((k) => k.short === n)?.dist;
   }
   return undefined;
 }
