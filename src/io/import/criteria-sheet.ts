@@ -12,6 +12,7 @@ import { InputError, formatPath, problem, zodProblems, type Problem } from '../.
 import { parseJsonText } from '../../model/json-text';
 import { parseAmount } from '../../swedish/numbers';
 import { decodeText, readCsv } from './csv';
+import { setPath } from './sheet-fields';
 import { isBlank, normalizeName, serialToIso, type Cell, type Grid } from './grid';
 
 export const CRITERIA_SHEET = 'Kriterier';
@@ -19,16 +20,6 @@ export const CRITERIA_SHEET = 'Kriterier';
 type Field = CriteriaField;
 
 const BY_NAME = new Map(CRITERIA_FIELDS.map((f) => [normalizeName(f.label), f]));
-
-function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let cur = obj;
-  for (const p of parts.slice(0, -1)) {
-    if (typeof cur[p] !== 'object' || cur[p] === null) cur[p] = {};
-    cur = cur[p] as Record<string, unknown>;
-  }
-  cur[parts[parts.length - 1]] = value;
-}
 
 function cellText(cell: Cell): string {
   switch (cell.kind) {
@@ -136,21 +127,20 @@ export function readCriteriaGrid(grid: Grid, source: string, date1904 = false): 
       continue;
     }
     if (f.kind === 'list') {
-      const [head, ...rest] = f.path.split('.');
-      const target = rest.length ? `${head}.${rest.join('.')}` : head;
-      const cur = target.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], raw);
+      const keys = f.path.split('.');
+      const cur = keys.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], raw);
       const items = Array.isArray(cur) ? (cur as string[]) : [];
-      origin.set(`${target}[${items.length}]`, { row: r.row, field: f });
-      setPath(raw, target, [...items, v.value]);
+      origin.set(`${f.path}[${items.length}]`, { row: r.row, field: f });
+      setPath(raw, keys, [...items, v.value]);
     } else if (f.kind === 'date-or-text') {
       const [datePath, textKey] = f.path.split('|');
       const isText = typeof v.value === 'object' && v.value !== null;
       const target = isText ? datePath.replace(/[^.]+$/, textKey) : datePath;
       origin.set(target, { row: r.row, field: f });
-      setPath(raw, target, isText ? (v.value as { text: string }).text : v.value);
+      setPath(raw, target.split('.'), isText ? (v.value as { text: string }).text : v.value);
     } else {
       origin.set(f.path, { row: r.row, field: f });
-      setPath(raw, f.path, v.value);
+      setPath(raw, f.path.split('.'), v.value);
     }
   }
   if (problems.length) throw new InputError(source, problems);
