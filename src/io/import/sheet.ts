@@ -14,8 +14,6 @@ import { FIELDS, columnDef, columnForPath, fieldLabelForPath, findField } from '
 import type { Loc, ReadGrid } from './sheet-layout';
 import { type MetaResult, type ProjectResult, type RowsCtx, readMeta, readProjects } from './sheet-rows';
 
-export { readGrid, type Loc, type ProblemSink, type ReadGrid } from './sheet-layout';
-
 export interface Projects {
   lum: LumProject[];
   mul: MulTrip[];
