@@ -456,5 +456,3 @@ export function attachmentRange(n: number): string {
   if (n === 2) return '1 och 2';
   return `1–${n}`;
 }
-
-export { own };
