@@ -7,7 +7,7 @@ import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'test-output/', 'bench/out/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', '.perf-*/', 'coverage/', 'test-output/', 'bench/out/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
