@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { Case } from './case';
+import { criteriaFieldLabel } from './criteria-fields';
 
 /** A place in the case: keys and list positions (0-based), as zod reports them. */
 export type FieldPath = readonly PropertyKey[];
@@ -221,6 +222,17 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
+ * A place inside criteria written in full in the case, named as the criteria sheet names the field
+ * ("Kriterier, LUM högsta belopp"); undefined elsewhere (the registry has only the case's own
+ * fields, kriterier.ar among them).
+ */
+export function criteriaPlace(path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'kriterier' || path.length < 2 || path[1] === 'ar') return undefined;
+  const label = criteriaFieldLabel(path.slice(1));
+  return label ? `Kriterier, ${label}` : undefined;
+}
+
+/**
  * A place in the case for people: "LUM-projekt 2 («Våga anmäla»), Belopp", "Sammanträdesdatum",
  * "Underskrift 1, Titel". List positions count from 1; an element is named by its itemName field
  * when `data` (the case as given) has it. Never an internal path: a key the registry does not know
@@ -228,6 +240,8 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function describePath(path: FieldPath | string, data?: unknown): string {
   const p = typeof path === 'string' ? parseKey(path) : [...path];
+  const inCriteria = criteriaPlace(p);
+  if (inCriteria) return inCriteria;
   const parts: string[] = [];
   let lastLabel: string | undefined;
   for (let i = 0; i < p.length; i++) {

@@ -2,7 +2,7 @@
 import { Case, type CaseInput } from './case';
 import { Criteria } from './criteria';
 import { builtInCriteria, builtInYears } from './criteria/index';
-import { criteriaFieldLabel } from './criteria-fields';
+import { criteriaPlace } from './fields';
 import { InputError, problem, zodProblems, type Problem } from './errors';
 import { caseNameProblems } from './case-checks';
 import { parseJsonText } from './json-text';
@@ -46,10 +46,8 @@ export function criteriaGivenAsCase(source: string): InputError {
  * ("Kriterier, LUM högsta belopp") rather than by its key: the field registry has only the case's own fields.
  */
 function namedInCriteria(p: Problem): Problem {
-  const path = p.path;
-  if (path?.[0] !== 'kriterier' || path.length < 2 || path[1] === 'ar') return p;
-  const label = criteriaFieldLabel(path.slice(1));
-  return label ? problem({ what: p.what, path, field: `Kriterier, ${label}` }) : p;
+  const field = p.path ? criteriaPlace(p.path) : undefined;
+  return field && p.path ? problem({ what: p.what, path: p.path, field }) : p;
 }
 
 /** Validates criteria (a built-in year's file or criteria given inline). */

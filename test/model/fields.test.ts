@@ -66,6 +66,10 @@ describe('describePath: a place in the case for people', () => {
     [['metadata', 'handlaggare', 'telefon'], 'Handläggarens telefon'],
     [['mul', 0, 'destination'], 'Studieresa 1, Destination'],
     [['metadata', 'dnrr'], 'Uppgifter om ärendet, "dnrr"'],
+    // Criteria written in full in the case: named as the criteria sheet names them.
+    [['kriterier', 'lum', 'maxBelopp'], 'Kriterier, LUM högsta belopp'],
+    [['kriterier', 'teman', 2], 'Kriterier, Tema 3'],
+    [['kriterier', 'utlysning', 'oppnarText'], 'Kriterier, Utlysningen öppnar'],
     [[], 'hela ärendet'],
   ])('%j → %s', (p, want) => {
     const where = describePath(p, data);

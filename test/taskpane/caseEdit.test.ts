@@ -187,3 +187,19 @@ describe("problems in the form's own words", () => {
     for (const t of texts) expect(t).not.toMatch(/metadata\.|lum\[|\.json/);
   });
 });
+
+describe('criteria written in full in the case', () => {
+  test('a problem inside them is named as the criteria sheet names the field, not by its key', () => {
+    const criteria = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/model/criteria/2025.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const lum = criteria.lum as Record<string, unknown>;
+    const raw = setAt(seed(), ['kriterier'], { ...criteria, lum: { ...lum, maxBelopp: 'mycket' } });
+    const v = validateRaw(raw);
+    expect(v.ok).toBe(false);
+    const shown = v.problems.map((p) => describeProblem(p, raw));
+    expect(shown).toEqual([expect.stringMatching(/^Kriterier, LUM högsta belopp: /)]);
+    expect(shown.join('\n')).not.toMatch(/maxBelopp|"lum/);
+  });
+});
