@@ -8,48 +8,38 @@ import type { XNode } from './xml';
 export const MAX_DEPTH = 400;
 
 export function nameOf(n: XNode): string {
-  for (const k in n) if (k !== ':@') return k;
-  return '';
+  return n.name;
 }
 
-export function kids(n: XNode): XNode[] {
-  const v = n[nameOf(n)];
-  return Array.isArray(v) ? (v as XNode[]) : [];
+export function kids(n: XNode): readonly XNode[] {
+  return n.kids;
 }
 
+/** An attribute's value with its entities decoded; undefined when the node or the attribute is not there. */
 export function attr(n: XNode | undefined, key: string): string | undefined {
-  if (!n) return undefined;
-  const a = n[':@'] as Record<string, unknown> | undefined;
-  const v = a?.[key];
-  return typeof v === 'string' ? decodeXmlEntities(v) : undefined;
+  const v = n?.attr(key);
+  return v === undefined ? undefined : decodeXmlEntities(v);
 }
 
 export function child(n: XNode | undefined, name: string): XNode | undefined {
   if (!n) return undefined;
-  for (const c of kids(n)) if (nameOf(c) === name) return c;
+  for (const c of n.kids) if (c.name === name) return c;
   return undefined;
 }
 
 export function textContent(n: XNode): string {
   let s = '';
-  for (const c of kids(n)) {
-    if ('#text' in c) s += decodeXmlEntities(String(c['#text']));
-    else if ('#cdata' in c) s += cdataText(c);
+  for (const c of n.kids) {
+    if (c.name === '#text') s += decodeXmlEntities(c.text);
+    else if (c.name === '#cdata') s += c.text;
   }
   return s;
 }
 
-export function cdataText(n: XNode): string {
-  const v = n['#cdata'];
-  const str = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '');
-  if (Array.isArray(v)) return v.map((x: XNode) => str(x['#text'])).join('');
-  return str(v);
-}
-
 /** The content of mc:AlternateContent Word would use: the first Choice, else the Fallback. */
-export function alternate(n: XNode): XNode[] {
+export function alternate(n: XNode): readonly XNode[] {
   const choice = child(n, 'Choice');
-  if (choice) return kids(choice);
+  if (choice) return choice.kids;
   const fallback = child(n, 'Fallback');
-  return fallback ? kids(fallback) : [];
+  return fallback ? fallback.kids : [];
 }

@@ -58,7 +58,7 @@ const SKIP = new Set([
 
 export class Walker {
   readonly body: DocParagraph[] = [];
-  readonly textboxes: { ctx: Ctx; nodes: XNode[] }[] = [];
+  readonly textboxes: { ctx: Ctx; nodes: readonly XNode[] }[] = [];
   /** Text deleted with tracked changes (w:del, w:moveFrom), by the paragraph it was deleted from. */
   readonly deleted = new Map<DocParagraph, string>();
   private deletedNow = '';
@@ -68,7 +68,7 @@ export class Walker {
   constructor(private readonly styles: StyleResolver) {}
 
   /** Walks block content (body, cell, header, note …) into `out`. */
-  blocks(nodes: XNode[], ctx: Ctx, out: DocParagraph[], depth = 0): void {
+  blocks(nodes: readonly XNode[], ctx: Ctx, out: DocParagraph[], depth = 0): void {
     this.out = out;
     for (const n of nodes) this.block(n, ctx, depth);
   }
@@ -168,7 +168,7 @@ export class Walker {
   }
 
   /** The text of run-level content. */
-  private inline(nodes: XNode[], ctx: Ctx, depth: number): string {
+  private inline(nodes: readonly XNode[], ctx: Ctx, depth: number): string {
     if (depth > MAX_DEPTH) return '';
     let s = '';
     for (const n of nodes) {
@@ -239,9 +239,9 @@ export class Walker {
 }
 
 /** The text of deleted runs (w:delText, and w:t inside w:moveFrom), iteratively. */
-export function deletedText(nodes: XNode[], depth: number): string {
+export function deletedText(nodes: readonly XNode[], depth: number): string {
   let s = '';
-  const stack: { nodes: XNode[]; i: number }[] = [{ nodes, i: 0 }];
+  const stack: { nodes: readonly XNode[]; i: number }[] = [{ nodes, i: 0 }];
   while (stack.length > 0 && stack.length + depth <= MAX_DEPTH) {
     const top = stack[stack.length - 1];
     if (top.i >= top.nodes.length) {

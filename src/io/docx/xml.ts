@@ -1,17 +1,17 @@
 /**
- * A small, fast XML reader for the parts of a .docx, giving the same node shape as
- * fast-xml-parser's `preserveOrder` mode with the options the .docx reader used (namespace
- * prefixes removed, attributes under ':@' without a prefix, text and attribute values as
- * written — entities are decoded by the reader —, CDATA as { '#cdata': [{ '#text' }] }, comments,
- * processing instructions and the declaration left out, xmlns attributes dropped).
+ * A small, fast XML reader for the parts of a .docx. Each element is one XNode: its local name
+ * (namespace prefix removed), its children in order, and its attributes, which are read from the
+ * source text only when asked for (XNode.attr: by local name, the first one wins, xmlns attributes
+ * left out, the value as written — entities are decoded by the caller). Text is a '#text' node
+ * (text on both sides of a comment or processing instruction is one text), CDATA a '#cdata'
+ * node; comments, processing instructions and the declaration are left out.
  *
  * It checks what a well-formed part needs (tags closed in order, quoted attributes, one root
  * element, nothing but white space outside it) and says where it goes wrong; nesting deeper
- * than `maxDepth` stops it. One pass with indexOf and sticky regular expressions, no recursion:
- * a 12 000-paragraph document is read several times faster than with a general parser.
+ * than `maxDepth` stops it. One pass over character codes with indexOf, no recursion, no
+ * regular expressions and no objects but the nodes themselves: a 12 000-paragraph document is
+ * read in a few tens of milliseconds in a fresh process.
  */
-
-export type XNode = Record<string, unknown>;
 
 /** Not well-formed XML, at 1-based line and column. */
 export class XmlSyntaxError extends Error {
@@ -33,6 +33,74 @@ export class XmlDepthError extends Error {
   }
 }
 
+const NO_KIDS: readonly XNode[] = Object.freeze([]);
+
+/** An element, a text or a CDATA section. */
+export class XNode {
+  constructor(
+    /** The element's local name; '#text' for text, '#cdata' for a CDATA section. */
+    readonly name: string,
+    /** The children in order (none for text and CDATA). */
+    readonly kids: readonly XNode[],
+    /** The text as written (entities not decoded) of a text or CDATA node; '' for an element. */
+    public text: string,
+    /** The part's text and where this element's attributes are written in it (from === to: none). */
+    private readonly src: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  /** The value of the attribute with this local name, as written (entities not decoded). */
+  attr(key: string): string | undefined {
+    const s = this.src;
+    const end = this.to;
+    let p = this.from;
+    // The attributes were checked when the part was read: name, '=', a quoted value, in turn.
+    while (p < end) {
+      while (isSpace(s.charCodeAt(p))) p++;
+      if (p >= end) break;
+      const nameAt = p;
+      let colon = -1;
+      for (let c = s.charCodeAt(p); !isNameStop(c) && p < end; c = s.charCodeAt(++p)) if (c === 58 && colon < 0) colon = p;
+      const nameEnd = p;
+      while (s.charCodeAt(p) !== 61 /* = */) p++;
+      p++;
+      while (isSpace(s.charCodeAt(p))) p++;
+      const qe = s.indexOf(s[p], p + 1);
+      const local = colon < 0 ? nameAt : colon + 1;
+      if (nameEnd - local === key.length && s.startsWith(key, local) && !isXmlns(s, nameAt, nameEnd)) return s.slice(p + 1, qe);
+      p = qe + 1;
+    }
+    return undefined;
+  }
+}
+
+/** xmlns or xmlns:…, which are not attributes of the element. */
+function isXmlns(s: string, from: number, to: number): boolean {
+  return s.startsWith('xmlns', from) && (to === from + 5 || s.charCodeAt(from + 5) === 58);
+}
+
+/** What JavaScript's \s matches. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Ends a name: white space, / > = < " ' ! ? (and the end of the text, NaN). */
+function isNameStop(c: number): boolean {
+  return c === 62 || c === 47 || c === 61 || c === 60 || c === 34 || c === 39 || c === 33 || c === 63 || isSpace(c) || c !== c;
+}
+
 function position(text: string, at: number): { line: number; column: number } {
   let line = 1;
   let last = -1;
@@ -43,20 +111,6 @@ function position(text: string, at: number): { line: number; column: number } {
   return { line, column: at - last };
 }
 
-const NAME = /[^\s/>=<"'!?]+/y;
-const SPACE = /\s*/y;
-
-function localName(raw: string): string {
-  const c = raw.indexOf(':');
-  return c < 0 ? raw : raw.slice(c + 1);
-}
-
-interface Open {
-  raw: string;
-  children: XNode[];
-  at: number;
-}
-
 /** Parses an XML part into ordered nodes. @throws XmlSyntaxError, XmlDepthError */
 export function parseXml(source: string, maxDepth: number): XNode[] {
   // XML reads every line end as one line feed.
@@ -65,8 +119,16 @@ export function parseXml(source: string, maxDepth: number): XNode[] {
     const p = position(text, at);
     throw new XmlSyntaxError(p.line, p.column, what);
   };
+  const skipSpace = (p: number): number => {
+    while (isSpace(text.charCodeAt(p))) p++;
+    return p;
+  };
   const root: XNode[] = [];
-  const stack: Open[] = [];
+  // The open elements: their children, and where their start tags begin and their names end.
+  const stack: XNode[][] = [];
+  const openAt: number[] = [];
+  const nameEnds: number[] = [];
+  let kids: XNode[] | undefined;
   let rootSeen = false;
   let i = 0;
   const n = text.length;
@@ -75,17 +137,16 @@ export function parseXml(source: string, maxDepth: number): XNode[] {
     const end = lt < 0 ? n : lt;
     if (end > i) {
       const t = text.slice(i, end);
-      if (stack.length > 0) {
-        const kids = stack[stack.length - 1].children;
+      if (kids !== undefined) {
         const last = kids[kids.length - 1];
         // Text on both sides of a comment or instruction is one text, as a general parser gives it.
-        if (last !== undefined && typeof last['#text'] === 'string' && text.charCodeAt(i - 1) === 62 && text.charCodeAt(i - 2) !== 47) {
+        if (last !== undefined && last.name === '#text' && text.charCodeAt(i - 1) === 62 && text.charCodeAt(i - 2) !== 47) {
           const before = text.lastIndexOf('<', i - 1);
           const c = text.charCodeAt(before + 1);
-          if (c === 33 && !text.startsWith('<![CDATA[', before)) last['#text'] += t;
-          else if (c === 63) last['#text'] += t;
-          else kids.push({ '#text': t });
-        } else kids.push({ '#text': t });
+          if (c === 33 && !text.startsWith('<![CDATA[', before)) last.text += t;
+          else if (c === 63) last.text += t;
+          else kids.push(new XNode('#text', NO_KIDS, t, '', 0, 0));
+        } else kids.push(new XNode('#text', NO_KIDS, t, '', 0, 0));
       } else if (t.trim() !== '') fail(i, 'text utanför rotelementet');
     }
     if (lt < 0) break;
@@ -102,8 +163,8 @@ export function parseXml(source: string, maxDepth: number): XNode[] {
       } else if (text.startsWith('<![CDATA[', lt)) {
         const close = text.indexOf(']]>', lt + 9);
         if (close < 0) fail(lt, 'ett CDATA-avsnitt stängs aldrig');
-        if (stack.length === 0) fail(lt, 'CDATA utanför rotelementet');
-        stack[stack.length - 1].children.push({ '#cdata': [{ '#text': text.slice(lt + 9, close) }] });
+        if (kids === undefined) return fail(lt, 'CDATA utanför rotelementet');
+        kids.push(new XNode('#cdata', NO_KIDS, text.slice(lt + 9, close), '', 0, 0));
         i = close + 3;
       } else {
         fail(lt, 'en deklaration (<!…) som inte hör hemma här');
@@ -111,61 +172,65 @@ export function parseXml(source: string, maxDepth: number): XNode[] {
     } else if (next === 47 /* / */) {
       const close = text.indexOf('>', lt + 2);
       if (close < 0) fail(lt, 'en sluttagg stängs aldrig');
-      const raw = text.slice(lt + 2, close).trimEnd();
-      const top = stack.pop();
-      if (!top) fail(lt, `sluttaggen </${raw}> har ingen starttagg`);
-      else if (top.raw !== raw) fail(lt, `sluttaggen </${raw}> stänger <${top.raw}>`);
+      const depth = stack.length;
+      if (depth === 0) fail(lt, `sluttaggen </${text.slice(lt + 2, close).trimEnd()}> har ingen starttagg`);
+      const from = openAt[depth - 1] + 1;
+      const len = nameEnds[depth - 1] - from;
+      // Mostly </name> right after the name; anything else is compared as written, white space trimmed.
+      let same = close === lt + 2 + len;
+      for (let k = 0; same && k < len; k++) same = text.charCodeAt(from + k) === text.charCodeAt(lt + 2 + k);
+      if (!same) {
+        const raw = text.slice(lt + 2, close).trimEnd();
+        const open = text.slice(from, from + len);
+        if (open !== raw) fail(lt, `sluttaggen </${raw}> stänger <${open}>`);
+      }
+      stack.pop();
+      openAt.pop();
+      nameEnds.pop();
+      kids = stack.length > 0 ? stack[stack.length - 1] : undefined;
       i = close + 1;
     } else {
-      NAME.lastIndex = lt + 1;
-      const m = NAME.exec(text);
-      if (!m) fail(lt, 'ett ogiltigt tecken efter <');
-      const raw = m![0];
-      let p = lt + 1 + raw.length;
-      let attrs: Record<string, string> | undefined;
+      let p = lt + 1;
+      let colon = -1;
+      for (let c = next; !isNameStop(c); c = text.charCodeAt(++p)) if (c === 58 && colon < 0) colon = p;
+      const nameEnd = p;
+      if (nameEnd === lt + 1) fail(lt, 'ett ogiltigt tecken efter <');
+      const attrsFrom = p;
+      let attrsTo = p;
       let selfClosing = false;
       for (;;) {
-        SPACE.lastIndex = p;
-        SPACE.exec(text);
-        p = SPACE.lastIndex;
+        p = skipSpace(p);
         const c = text.charCodeAt(p);
         if (c === 62 /* > */) {
+          attrsTo = p;
           p++;
           break;
         }
         if (c === 47 /* / */ && text.charCodeAt(p + 1) === 62) {
+          attrsTo = p;
           selfClosing = true;
           p += 2;
           break;
         }
-        if (p >= n) fail(lt, `taggen <${raw}> stängs aldrig`);
-        NAME.lastIndex = p;
-        const a = NAME.exec(text);
-        if (!a || p === lt + 1 + raw.length) fail(p, `ett ogiltigt tecken i taggen <${raw}>`);
-        const name = a![0];
-        p += name.length;
-        SPACE.lastIndex = p;
-        SPACE.exec(text);
-        p = SPACE.lastIndex;
-        if (text.charCodeAt(p) !== 61 /* = */) fail(p, `attributet ${name} saknar värde`);
-        p++;
-        SPACE.lastIndex = p;
-        SPACE.exec(text);
-        p = SPACE.lastIndex;
-        const q = text[p];
-        if (q !== '"' && q !== "'") fail(p, `attributet ${name} har ett värde utan citattecken`);
-        const qe = text.indexOf(q, p + 1);
-        if (qe < 0) fail(p, `attributet ${name} stängs aldrig`);
-        const value = text.slice(p + 1, qe);
-        if (value.includes('<')) fail(p, `attributet ${name} innehåller <`);
+        if (p >= n) fail(lt, `taggen <${text.slice(lt + 1, nameEnd)}> stängs aldrig`);
+        const nameAt = p;
+        while (!isNameStop(text.charCodeAt(p))) p++;
+        if (p === nameAt || nameAt === nameEnd) fail(nameAt, `ett ogiltigt tecken i taggen <${text.slice(lt + 1, nameEnd)}>`);
+        const attrEnd = p;
+        p = skipSpace(p);
+        if (text.charCodeAt(p) !== 61 /* = */) fail(p, `attributet ${text.slice(nameAt, attrEnd)} saknar värde`);
+        p = skipSpace(p + 1);
+        const q = text.charCodeAt(p);
+        if (q !== 34 && q !== 39) fail(p, `attributet ${text.slice(nameAt, attrEnd)} har ett värde utan citattecken`);
+        const qe = text.indexOf(q === 34 ? '"' : "'", p + 1);
+        if (qe < 0) fail(p, `attributet ${text.slice(nameAt, attrEnd)} stängs aldrig`);
+        const inner = text.indexOf('<', p + 1);
+        if (inner >= 0 && inner < qe) fail(p, `attributet ${text.slice(nameAt, attrEnd)} innehåller <`);
         p = qe + 1;
-        if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-        (attrs ??= {})[localName(name)] ??= value;
       }
-      const children: XNode[] = [];
-      const node: XNode = { [localName(raw)]: children };
-      if (attrs) node[':@'] = attrs;
-      if (stack.length > 0) stack[stack.length - 1].children.push(node);
+      const children: XNode[] | readonly XNode[] = selfClosing ? NO_KIDS : [];
+      const node = new XNode(text.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd), children, '', text, attrsFrom, attrsTo);
+      if (kids !== undefined) kids.push(node);
       else {
         if (rootSeen) fail(lt, 'mer än ett rotelement');
         rootSeen = true;
@@ -173,12 +238,15 @@ export function parseXml(source: string, maxDepth: number): XNode[] {
       }
       if (!selfClosing) {
         if (stack.length >= maxDepth) throw new XmlDepthError(maxDepth);
-        stack.push({ raw, children, at: lt });
+        kids = children as XNode[];
+        stack.push(kids);
+        openAt.push(lt);
+        nameEnds.push(nameEnd);
       }
       i = p;
     }
   }
-  if (stack.length > 0) fail(stack[0].at, `taggen <${stack[0].raw}> stängs aldrig`);
+  if (stack.length > 0) fail(openAt[0], `taggen <${text.slice(openAt[0] + 1, nameEnds[0])}> stängs aldrig`);
   if (!rootSeen) fail(0, 'inget rotelement');
   return root;
 }
