@@ -14,7 +14,7 @@ const ROOT = path.join(__dirname, '..', '..');
 function checkout(): string {
   const dir = fs.mkdtempSync(path.join(tmpdir(), 'tu-stale-'));
   fs.mkdirSync(path.join(dir, 'bin'));
-  for (const f of ['tu.js', 'build-cli.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
+  for (const f of ['tu.js', 'build-cli.js', 'cli-loader.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   fs.writeFileSync(
     path.join(dir, 'tsconfig.json'),

@@ -1,0 +1,67 @@
+'use strict';
+// lib/cli/main.js, as bin/build-cli.js writes it from this file: loads the command line's bundle
+// (lib/cli/bundle.js, all of src/cli and what it uses in one file) with V8's code cache.
+//
+// Every run of `tu` is a cold start. Compiling the bundle costs more than reading it, so the
+// compiled code of a real run is kept in bundle.js.cache (made by the build, which runs tu check
+// once). The cache starts with the bundle's build key (its last line); a cache of another build,
+// or one V8 rejects (another Node version, other V8 flags), is not used: the bundle is then
+// compiled as usual and, when the process ends, a fresh cache is written if the folder allows it.
+// A cache that cannot be written (a read-only installation) is never an error.
+// TU_CODE_CACHE=0 turns the cache off (neither read nor written), to measure what it saves.
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const Module = require('module');
+
+const BUNDLE = path.join(__dirname, 'bundle.js');
+const CACHE = `${BUNDLE}.cache`;
+const KEY_MARK = '\n//# tu-build=';
+
+const source = fs.readFileSync(BUNDLE, 'utf8');
+const at = source.lastIndexOf(KEY_MARK);
+const key = at < 0 ? '' : source.slice(at + KEY_MARK.length).trim();
+const useCache = key !== '' && process.env.TU_CODE_CACHE !== '0';
+
+/** The cached code for this build, or undefined. */
+function readCache() {
+  let data;
+  try {
+    data = fs.readFileSync(CACHE);
+  } catch {
+    return undefined;
+  }
+  const head = `${key}\n`;
+  return data.length > head.length && data.toString('latin1', 0, head.length) === head ? data.subarray(head.length) : undefined;
+}
+
+const cachedData = useCache ? readCache() : undefined;
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: BUNDLE,
+  cachedData,
+});
+
+if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
+  // After the command has run, so the cache holds the code it compiled. Written under another
+  // name first and then renamed, so a process that starts meanwhile never reads half a file.
+  process.once('exit', () => {
+    const tmp = `${CACHE}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), script.createCachedData()]));
+      fs.renameSync(tmp, CACHE);
+    } catch {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        // Nothing was written.
+      }
+    }
+  });
+}
+
+const bundle = new Module(BUNDLE, module);
+bundle.filename = BUNDLE;
+bundle.paths = Module._nodeModulePaths(__dirname);
+script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(BUNDLE), bundle, BUNDLE, __dirname);
+bundle.loaded = true;
+module.exports = bundle.exports;
