@@ -55,6 +55,7 @@ export function parseStyles(root: XNode[] | undefined): Styles {
 
 export class StyleResolver {
   private readonly levelCache = new Map<string, number | null>();
+  private readonly listCache = new Map<string, boolean>();
   constructor(private readonly styles: Styles) {}
 
   get defaultId(): string | undefined {
@@ -90,6 +91,15 @@ export class StyleResolver {
   }
 
   isList(id: string): boolean {
+    let hit = this.listCache.get(id);
+    if (hit === undefined) {
+      hit = this.findList(id);
+      this.listCache.set(id, hit);
+    }
+    return hit;
+  }
+
+  private findList(id: string): boolean {
     let cur: string | undefined = id;
     const seen = new Set<string>();
     while (cur !== undefined && !seen.has(cur) && seen.size < 20) {

@@ -1,6 +1,7 @@
 /** Walks a part's XML and collects its paragraphs as Word shows them (field results, no deleted text). */
 import type { DocParagraph, DocPart } from '../../check/types';
 import { alternate, attr, child, kids, MAX_DEPTH, nameOf, textContent } from './nodes';
+import { FastParagraph, type ParagraphProps } from './paragraph';
 import type { StyleResolver } from './styles';
 import type { XNode } from './xml';
 // ---------------------------------------------------------------------------------------------
@@ -64,6 +65,7 @@ export class Walker {
   private deletedNow = '';
   private fields: FieldState[] = [];
   private out: DocParagraph[] = this.body;
+  private readonly propsByPPr = new Map<string, ParagraphProps>();
 
   constructor(private readonly styles: StyleResolver) {}
 
@@ -129,23 +131,42 @@ export class Walker {
   }
 
   private paragraph(p: XNode, ctx: Ctx, depth: number): void {
-    const pPr = child(p, 'pPr');
-    const styleId = attr(child(pPr, 'pStyle'), 'val') ?? this.styles.defaultId;
-    const numPr = child(pPr, 'numPr');
-    const directNum = numPr ? attr(child(numPr, 'numId'), 'val') : undefined;
+    // A paragraph read in one step (paragraph.ts) has no fields, revisions or text boxes; deep down
+    // (where inline() gives up) it is walked node by node like any other.
+    const fast = p instanceof FastParagraph && depth + 3 <= MAX_DEPTH ? p : undefined;
+    let props: ParagraphProps;
+    if (fast) {
+      // Most paragraphs share a few sets of properties: read each set once.
+      const key = fast.pPr ?? '';
+      let hit = this.propsByPPr.get(key);
+      if (hit === undefined) {
+        hit = fast.props();
+        if (this.propsByPPr.size < 10_000) this.propsByPPr.set(key, hit);
+      }
+      props = hit;
+    } else {
+      const pPr = child(p, 'pPr');
+      const numPr = child(pPr, 'numPr');
+      props = {
+        styleId: attr(child(pPr, 'pStyle'), 'val'),
+        numId: numPr ? attr(child(numPr, 'numId'), 'val') : undefined,
+        outline: attr(child(pPr, 'outlineLvl'), 'val'),
+      };
+    }
+    const styleId = props.styleId ?? this.styles.defaultId;
+    const directNum = props.numId;
     let isListItem: boolean;
     if (directNum !== undefined) isListItem = directNum !== '0';
-    else if (numPr && child(numPr, 'ilvl')) isListItem = styleId !== undefined && this.styles.isList(styleId);
     else isListItem = styleId !== undefined && this.styles.isList(styleId);
 
-    const outline = attr(child(pPr, 'outlineLvl'), 'val');
+    const outline = props.outline;
     let headingLevel: number | null = null;
     if (outline !== undefined && /^\d+$/.test(outline) && Number(outline) <= 8) headingLevel = Number(outline) + 1;
     else if (styleId !== undefined) headingLevel = this.styles.level(styleId);
 
     const outerDeleted = this.deletedNow;
     this.deletedNow = '';
-    const text = this.inline(kids(p), ctx, depth + 1);
+    const text = fast ? (this.visible() ? fast.shownText() : '') : this.inline(kids(p), ctx, depth + 1);
     const deleted = this.deletedNow;
     this.deletedNow = outerDeleted;
     const para: DocParagraph = {

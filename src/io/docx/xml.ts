@@ -40,15 +40,19 @@ export class XNode {
   constructor(
     /** The element's local name; '#text' for text, '#cdata' for a CDATA section. */
     readonly name: string,
-    /** The children in order (none for text and CDATA). */
-    readonly kids: readonly XNode[],
+    private readonly children: readonly XNode[],
     /** The text as written (entities not decoded) of a text or CDATA node; '' for an element. */
     public text: string,
     /** The part's text and where this element's attributes are written in it (from === to: none). */
-    private readonly src: string,
-    private readonly from: number,
-    private readonly to: number,
+    protected readonly src: string,
+    protected readonly from: number,
+    protected readonly to: number,
   ) {}
+
+  /** The children in order (none for text and CDATA). */
+  get kids(): readonly XNode[] {
+    return this.children;
+  }
 
   /** The value of the attribute with this local name, as written (entities not decoded). */
   attr(key: string): string | undefined {
@@ -74,6 +78,37 @@ export class XNode {
     return undefined;
   }
 }
+
+/**
+ * An element read in one step by parseXml's `fast` reader (known to be well-formed and shallow):
+ * its children are parsed from the source only if someone asks for them.
+ */
+export class LazyElement extends XNode {
+  private parsed: readonly XNode[] | undefined;
+  constructor(
+    name: string,
+    src: string,
+    /** Where the element starts ('<') and ends (after its end tag or '/>') in src. */
+    private readonly start: number,
+    readonly end: number,
+    attrsFrom: number,
+    attrsTo: number,
+  ) {
+    super(name, NO_KIDS, '', src, attrsFrom, attrsTo);
+  }
+
+  override get kids(): readonly XNode[] {
+    return (this.parsed ??= parseXml(this.src.slice(this.start, this.end), Infinity)[0].kids);
+  }
+}
+
+/**
+ * Reads the element that starts at `at` (a '<' followed by "w:p" and the end of the name) in one
+ * step, or says undefined to leave it to the parser. What it accepts must be well-formed and
+ * nest at most 3 levels (the element, a child and a grandchild, not counting empty elements),
+ * and its children, parsed, must be what the parser would have given.
+ */
+export type FastReader = (text: string, at: number) => LazyElement | undefined;
 
 /** xmlns or xmlns:…, which are not attributes of the element. */
 function isXmlns(s: string, from: number, to: number): boolean {
@@ -101,6 +136,13 @@ function isNameStop(c: number): boolean {
   return c === 62 || c === 47 || c === 61 || c === 60 || c === 34 || c === 39 || c === 33 || c === 63 || isSpace(c) || c !== c;
 }
 
+/** "<w:p" and the end of the name at `at`. */
+function isParagraphStart(text: string, at: number): boolean {
+  if (text.charCodeAt(at + 2) !== 58 || text.charCodeAt(at + 3) !== 112) return false;
+  const c = text.charCodeAt(at + 4);
+  return c === 62 || c === 47 || isSpace(c);
+}
+
 function position(text: string, at: number): { line: number; column: number } {
   let line = 1;
   let last = -1;
@@ -111,8 +153,11 @@ function position(text: string, at: number): { line: number; column: number } {
   return { line, column: at - last };
 }
 
-/** Parses an XML part into ordered nodes. @throws XmlSyntaxError, XmlDepthError */
-export function parseXml(source: string, maxDepth: number): XNode[] {
+/**
+ * Parses an XML part into ordered nodes; `fast` may read <w:p> elements in one step (see FastReader).
+ * @throws XmlSyntaxError, XmlDepthError
+ */
+export function parseXml(source: string, maxDepth: number, fast?: FastReader): XNode[] {
   // XML reads every line end as one line feed.
   const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const fail = (at: number, what: string): never => {
@@ -190,6 +235,14 @@ export function parseXml(source: string, maxDepth: number): XNode[] {
       kids = stack.length > 0 ? stack[stack.length - 1] : undefined;
       i = close + 1;
     } else {
+      if (fast !== undefined && next === 119 /* w */ && kids !== undefined && stack.length + 3 <= maxDepth && isParagraphStart(text, lt)) {
+        const node = fast(text, lt);
+        if (node !== undefined) {
+          kids.push(node);
+          i = node.end;
+          continue;
+        }
+      }
       let p = lt + 1;
       let colon = -1;
       for (let c = next; !isNameStop(c); c = text.charCodeAt(++p)) if (c === 58 && colon < 0) colon = p;

@@ -1,0 +1,128 @@
+/**
+ * The common paragraph read in one step: most paragraphs Word writes are a w:pPr of simple
+ * properties and runs of text, tabs and breaks. For those, parseXml (xml.ts) hands the whole
+ * <w:p>…</w:p> to readParagraph, which checks it against one regular expression and keeps only
+ * what the walker needs (the paragraph style, numbering and outline level, and the text). Anything
+ * else (fields, revisions, hyperlinks, drawings, content controls, another namespace prefix …)
+ * does not match and is parsed and walked node by node as before. What matches is well-formed
+ * by construction, and its children are still there, parsed on demand, for anyone who asks.
+ */
+import { decodeXmlEntities } from './text';
+import { LazyElement } from './xml';
+
+/** Attributes: each after white space, a name (with at most one prefix), '=', a quoted value without '<'. */
+const A = String.raw`(?:\s+[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*`;
+/** An empty element such as <w:jc w:val="left"/>. */
+const LEAF = `<w:[A-Za-z]+${A}/>`;
+/** Paragraph properties: empty elements, or elements holding only empty elements (w:numPr, w:tabs, w:rPr …). */
+const PPR = `<w:pPr${A}>(?:${LEAF}|<w:(?<c>[A-Za-z]+)${A}>(?:${LEAF})*</w:\\k<c>>)*</w:pPr>`;
+/** Run properties: empty elements only. */
+const RPR = `<w:rPr${A}>(?:${LEAF})*</w:rPr>`;
+/** What a run may hold besides its properties. */
+const RUN_ITEM = `<w:t${A}>[^<]*</w:t>|<w:t${A}/>|<w:(?:tab|br|cr|noBreakHyphen|softHyphen|lastRenderedPageBreak)${A}/>`;
+const RUN = `<w:r${A}>(?:${RPR})?(?:${RUN_ITEM})*</w:r>`;
+/** Markers between runs that the walker passes over (walker.ts SKIP). */
+const MARK = `<w:(?:bookmarkStart|bookmarkEnd|proofErr|commentRangeStart|commentRangeEnd|permStart|permEnd)${A}/>`;
+/** Group 1: the w:p's attributes; 2: the w:pPr; 4: the runs. */
+const PARAGRAPH = new RegExp(`<w:p(${A})(?:/>|>(${PPR})?((?:${RUN}|${MARK})*)</w:p>)`, 'y');
+
+/** In the runs: a text, a tab or break, or run properties (passed over whole, so nothing inside them is read). */
+const TEXT = new RegExp(`<w:t${A}>([^<]*)</w:t>|<w:(tab|br|cr|noBreakHyphen)[\\s/>]|${RPR}`, 'g');
+/** A child of w:pPr: its name, its attributes, and what it holds. */
+const PPR_CHILD = new RegExp(`<w:([A-Za-z]+)(${A})(?:/>|>((?:${LEAF})*)</w:\\1>)`, 'y');
+const PPR_OPEN = new RegExp(`<w:pPr${A}>`, 'y');
+const LEAF_NAMED = new RegExp(`<w:([A-Za-z]+)(${A})/>`, 'g');
+const ATTR = /\s+([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+
+/** What the walker reads from w:pPr, as attribute values with entities decoded (undefined: not there). */
+export interface ParagraphProps {
+  styleId: string | undefined;
+  /** The w:numId in the w:numPr; undefined also when there is no w:numPr. */
+  numId: string | undefined;
+  outline: string | undefined;
+}
+
+/** A paragraph read in one step. */
+export class FastParagraph extends LazyElement {
+  constructor(
+    src: string,
+    start: number,
+    end: number,
+    attrsFrom: number,
+    attrsTo: number,
+    /** The w:pPr as written; paragraphs with the same one have the same props(). */
+    readonly pPr: string | undefined,
+    private readonly runs: string | undefined,
+  ) {
+    super('p', src, start, end, attrsFrom, attrsTo);
+  }
+
+  /** The w:pPr's style, numbering and outline level, as the walker would find them in the tree. */
+  props(): ParagraphProps {
+    const out: ParagraphProps = { styleId: undefined, numId: undefined, outline: undefined };
+    const pPr = this.pPr;
+    if (pPr === undefined) return out;
+    PPR_OPEN.lastIndex = 0;
+    PPR_OPEN.exec(pPr);
+    PPR_CHILD.lastIndex = PPR_OPEN.lastIndex;
+    let seenStyle = false;
+    let seenOutline = false;
+    let seenNumPr = false;
+    for (let m = PPR_CHILD.exec(pPr); m !== null; m = PPR_CHILD.exec(pPr)) {
+      const name = m[1];
+      // The first of each, as child() finds it.
+      if (name === 'pStyle' && !seenStyle) {
+        seenStyle = true;
+        out.styleId = valOf(m[2]);
+      } else if (name === 'outlineLvl' && !seenOutline) {
+        seenOutline = true;
+        out.outline = valOf(m[2]);
+      } else if (name === 'numPr' && !seenNumPr) {
+        seenNumPr = true;
+        LEAF_NAMED.lastIndex = 0;
+        for (let k = LEAF_NAMED.exec(m[3] ?? ''); k !== null; k = LEAF_NAMED.exec(m[3] ?? '')) {
+          if (k[1] !== 'numId') continue;
+          out.numId = valOf(k[2]);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The paragraph's text as the walker gives it when field codes are not being hidden. */
+  shownText(): string {
+    const runs = this.runs;
+    if (runs === undefined || runs === '') return '';
+    let s = '';
+    TEXT.lastIndex = 0;
+    for (let m = TEXT.exec(runs); m !== null; m = TEXT.exec(runs)) {
+      if (m[1] !== undefined) s += decodeXmlEntities(m[1]);
+      else if (m[2] === 'noBreakHyphen') s += '\u2011';
+      else if (m[2] !== undefined) s += ' ';
+    }
+    return s;
+  }
+}
+
+/** The value of the first attribute whose local name is val (xmlns attributes are not attributes). */
+function valOf(attrs: string): string | undefined {
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(attrs); m !== null; m = ATTR.exec(attrs)) {
+    const name = m[1];
+    if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+    if (name.slice(name.indexOf(':') + 1) !== 'val') continue;
+    return decodeXmlEntities(m[2] ?? m[3]);
+  }
+  return undefined;
+}
+
+/** parseXml's FastReader for .docx parts: a common <w:p> in one step, else undefined. */
+export function readParagraph(text: string, at: number): FastParagraph | undefined {
+  PARAGRAPH.lastIndex = at;
+  const m = PARAGRAPH.exec(text);
+  if (m === null) return undefined;
+  const attrsFrom = at + 4;
+  const attrsTo = attrsFrom + m[1].length;
+  return new FastParagraph(text, at, PARAGRAPH.lastIndex, attrsFrom, attrsTo, m[2], m[4]);
+}
