@@ -57,6 +57,23 @@ const zodPlugin = {
   },
 };
 
+/**
+ * `await import('node:crypto')` in the sources becomes a lazy require() inside the bundle. The
+ * loader runs the bundle as a script, where a real import() has no module loader to call.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** Step 2 (run in a child process: esbuild's plugins need its asynchronous API). */
 async function bundle() {
   const esbuild = require(resolveTool('esbuild', 'esbuild'));
@@ -72,8 +89,15 @@ async function bundle() {
     write: false,
     outfile: BUNDLE,
     logLevel: 'error',
-    plugins: [zodPlugin],
+    metafile: true,
+    // fflate's Node build loads worker_threads at start for its asynchronous API, which the CLI
+    // never uses; its browser build is the same code without that (the synchronous API is pure JS).
+    alias: { fflate: 'fflate/browser' },
+    plugins: [zodPlugin, lazyBuiltins],
   });
+  const dynamic = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
+  if (dynamic.length)
+    throw new Error(`import() av ${dynamic.map((i) => i.path).join(', ')} kan inte köras i paketet; importera modulen statiskt`);
   const text = result.outputFiles[0].text;
   const key = createHash('sha256').update(text).digest('hex').slice(0, 32);
   fs.mkdirSync(CLI, { recursive: true });

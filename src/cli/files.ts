@@ -9,9 +9,8 @@
  *   place, and the temporary file is removed on every failure, Ctrl+C included;
  * - every file-system error is a Swedish sentence naming the file and what to do (fsMessage).
  */
-import { constants, promises as fs, unlinkSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readSync, unlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { sizeText } from '../io/limits';
 import { CliError } from './errors';
 
@@ -72,12 +71,19 @@ function notRegular(st: Stats): string | undefined {
 
 /**
  * Reads a regular file of at most `limit` bytes. `what` names the limit ("en ärendefil").
+ * The calls are synchronous (a command reads its files one after the other): fs.promises would
+ * load Node's streams and readline on every start of `tu check`.
  * @throws CliError (exit 2) in Swedish
  */
-export async function readInputFile(file: string, shown: string, limit: number, what: string): Promise<Uint8Array> {
+export function readInputFile(file: string, shown: string, limit: number, what: string): Promise<Uint8Array> {
+  // Every failure is a rejected promise, as before: the Promise constructor turns a throw into one.
+  return new Promise((resolve) => resolve(readRegularFile(file, shown, limit, what)));
+}
+
+function readRegularFile(file: string, shown: string, limit: number, what: string): Uint8Array {
   let st: Stats;
   try {
-    st = await fs.lstat(file);
+    st = lstatSync(file);
   } catch (e) {
     throw new CliError(fsMessage(e, shown, 'read'));
   }
@@ -94,17 +100,17 @@ export async function readInputFile(file: string, shown: string, limit: number, 
       `${shown}: filen är ${sizeText(st.size)} stor; gränsen för ${what} är ${sizeText(limit)}. Kontrollera att det är rätt fil.`,
     );
   }
-  let handle: fs.FileHandle | undefined;
+  let fd: number | undefined;
   try {
     // O_NOFOLLOW and O_NONBLOCK: a file swapped for a link or a FIFO after lstat neither is followed nor hangs.
-    handle = await fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const now = await handle.stat();
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const now = fstatSync(fd);
     if (!now.isFile()) throw new CliError(`${shown}: är inte längre en vanlig fil och läses inte.`);
     const size = Math.min(now.size, limit + 1);
     const out = new Uint8Array(size);
     let got = 0;
     while (got < size) {
-      const { bytesRead } = await handle.read(out, got, size - got, got);
+      const bytesRead = readSync(fd, out, got, size - got, got);
       if (bytesRead === 0) break;
       got += bytesRead;
     }
@@ -116,7 +122,13 @@ export async function readInputFile(file: string, shown: string, limit: number, 
     if (e instanceof CliError) throw e;
     throw new CliError(fsMessage(e, shown, 'read'));
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // A file that was read cannot fail to close in a way that matters here.
+      }
+    }
   }
 }
 
@@ -231,6 +243,8 @@ export async function writeOutputFile(file: string, shown: string, data: Uint8Ar
   }
 
   installSignalCleanup();
+  // node:crypto loads here, with the first file written: tu check never pays for it.
+  const { randomBytes } = await import('node:crypto');
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let created = false;
   try {

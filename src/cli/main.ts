@@ -31,7 +31,7 @@ export interface Io {
 }
 
 export const nodeIo: Io = {
-  // files.ts (and node:crypto) load with the first file a command reads or writes, not for --help.
+  // files.ts loads with the first file a command reads or writes (node:crypto with the first it writes), not for --help.
   readFile: async (p, shown = p, limit = MAX_INPUT_BYTES, what = 'en fil') =>
     (await import('./files')).readInputFile(p, shown, limit, what),
   writeFile: async (p, shown, data, existing) => (await import('./files')).writeOutputFile(p, shown, data, existing),
