@@ -281,8 +281,12 @@ export class GuardedZip {
       if (data.length > cap) throw zipRefusal(this.source, this.guard.overflow(name, data.length, cap, declared, entry.compressed));
       out = data;
     } else if (entry.method === 8) {
-      out = inflateRaw(data, cap, broken, (size) =>
-        zipRefusal(this.source, this.guard.overflow(name, size, cap, declared, entry.compressed)),
+      out = inflateRaw(
+        data,
+        cap,
+        broken,
+        (size) => zipRefusal(this.source, this.guard.overflow(name, size, cap, declared, entry.compressed)),
+        { expected: declared },
       );
     } else {
       throw broken();
@@ -308,7 +312,7 @@ export class GuardedZip {
 const CHUNK = 64 * 1024;
 
 /** Node's zlib inflateRawSync, as much of it as we use. */
-type NativeInflate = (data: Uint8Array, options: { maxOutputLength: number }) => Uint8Array;
+type NativeInflate = (data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }) => Uint8Array;
 let native: NativeInflate | null | undefined;
 
 /**
@@ -331,20 +335,24 @@ function nativeInflate(): NativeInflate | null {
  * Inflates raw deflate data, never to more than `cap` bytes: with Node's zlib when there is one
  * (`useNative`), else with fflate in chunks. zlib is only a shortcut for data it inflates whole
  * within the cap; anything it refuses (damaged data, more than the cap) goes to fflate, which
- * decides and throws `broken()` or `tooBig(size)` exactly as it always has.
+ * decides and throws `broken()` or `tooBig(size)` exactly as it always has. `expected` (the size
+ * the zip declares) lets zlib unpack into one buffer of that size instead of joining 16 kB pieces.
  */
 export function inflateRaw(
   data: Uint8Array,
   cap: number,
   broken: () => Error,
   tooBig: (size: number) => Error,
-  useNative = true,
+  options: { useNative?: boolean; expected?: number } = {},
 ): Uint8Array {
-  const zlib = useNative && data.length > 0 && cap >= 1 ? nativeInflate() : null;
+  const zlib = options.useNative !== false && data.length > 0 && cap >= 1 ? nativeInflate() : null;
   if (zlib) {
+    const max = Math.min(cap, 2 ** 31 - 1);
+    // One byte more than expected, so that zlib sees the end of the data before it wants a second buffer.
+    const chunkSize = Math.max(64, Math.min(max, (options.expected ?? 0) + 1, 64 * 1024 * 1024));
     let out: Uint8Array | undefined;
     try {
-      out = zlib(data, { maxOutputLength: Math.min(cap, 2 ** 31 - 1) });
+      out = zlib(data, { maxOutputLength: max, chunkSize: options.expected === undefined ? 16 * 1024 : chunkSize });
     } catch {
       // fflate below says what is wrong.
     }
