@@ -1,6 +1,6 @@
 /** Amounts in running text: "500 000 kr", "25 000 kronor", "3,5 miljoner kronor", "tre och en halv miljon kronor". */
 import { parseAmount } from '../swedish/numbers';
-import { memoized, norm } from './text';
+import { memoized, norm, twin } from './text';
 import type { DocParagraph } from './types';
 import type { Structure } from './structure';
 
@@ -11,18 +11,19 @@ export interface AmountHit {
   text: string;
 }
 
-const AMOUNT =
-  /(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(miljoner|miljon|mnkr|mkr)?\s*(kronor|kr\b\.?|sek\b)|(?<![\p{L}])((?:[\p{L}]+)(?: och en halv)?) (miljoner|miljon) kronor/giu;
+const AMOUNT = twin(
+  /(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(miljoner|miljon|mnkr|mkr)?\s*(kronor|kr\b\.?|sek\b)|(?<![\p{L}])((?:[\p{L}]+)(?: och en halv)?) (miljoner|miljon) kronor/giu,
+);
 
 /** Amounts in millions or thousands of kronor as municipalities write them: "3,9 mnkr", "12 mkr", "450 tkr". */
-const SHORT_UNIT = /(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(mnkr|mkr|msek|tkr)(?![\p{L}])/giu;
+const SHORT_UNIT = twin(/(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(mnkr|mkr|msek|tkr)(?![\p{L}])/giu);
 const UNIT_FACTOR: Record<string, number> = { mnkr: 1e6, mkr: 1e6, msek: 1e6, tkr: 1e3 };
 
 /**
  * A cheap test that every amount passes (each ends in kronor, kr, sek, mnkr, mkr, msek or tkr; the same
  * case folding as AMOUNT): a text that fails it has no amount, and AMOUNT, costly on long texts, is not run.
  */
-const AMOUNT_HINT = /kr|sek/iu;
+const AMOUNT_HINT = twin(/kr|sek/iu);
 /** What a text without amounts gives (one array for all of them; callers do not change it). */
 const NO_AMOUNTS = Object.freeze([]) as unknown as AmountHit[];
 
@@ -32,17 +33,19 @@ export function findAmounts(text: string): AmountHit[] {
 }
 
 function findAmountsRaw(text: string): AmountHit[] {
-  if (!AMOUNT_HINT.test(text)) return NO_AMOUNTS;
+  if (!AMOUNT_HINT.for(text).test(text)) return NO_AMOUNTS;
   const out: AmountHit[] = [];
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+  const amount = AMOUNT.for(text);
+  amount.lastIndex = 0;
+  for (let m = amount.exec(text); m !== null; m = amount.exec(text)) {
     const v = parseAmount(m[0]);
     if (v === undefined || !Number.isFinite(v)) continue;
     out.push({ value: v, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (!/[mt](?:n?kr|sek)/i.test(text)) return out;
-  SHORT_UNIT.lastIndex = 0;
-  for (let m = SHORT_UNIT.exec(text); m !== null; m = SHORT_UNIT.exec(text)) {
+  const shortUnit = SHORT_UNIT.for(text);
+  shortUnit.lastIndex = 0;
+  for (let m = shortUnit.exec(text); m !== null; m = shortUnit.exec(text)) {
     const whole = Number(m[1].replace(/[\s\u00a0\u202f]/g, ''));
     const value = Math.round(Number(`${whole}.${m[2] ?? '0'}`) * UNIT_FACTOR[m[3].toLowerCase()]);
     const at = m.index;

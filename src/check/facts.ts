@@ -1,7 +1,7 @@
 /** Facts several rules read from the text: years by kind, decisions, project lists, Bilagor. */
 import type { DocParagraph } from './types';
 import type { Structure, SectionInfo } from './structure';
-import { findYears, memoized, norm, sentences } from './text';
+import { findYears, memoized, norm, sentences, twin } from './text';
 import { MONTHS } from '../swedish/dates';
 import { findDistrict } from './tables';
 
@@ -15,8 +15,9 @@ export interface YearMention {
   end: number;
 }
 
-const KEYWORD =
-  /(?<![\p{L}])(inriktning\p{L}*|redovisning\p{L}*|redovisas|årsrapport\p{L}*|verksamhetsberättelse\p{L}*|beviljats|beviljades)/giu;
+const KEYWORD = twin(
+  /(?<![\p{L}])(inriktning\p{L}*|redovisning\p{L}*|redovisas|årsrapport\p{L}*|verksamhetsberättelse\p{L}*|beviljats|beviljades)/giu,
+);
 
 function kindOf(word: string): YearKind {
   const w = word.toLocaleLowerCase('sv-SE');
@@ -26,10 +27,10 @@ function kindOf(word: string): YearKind {
   return 'rapport';
 }
 
-const POINT_IN_TIME = new RegExp(
-  `(?<![\\p{L}])(?:våren|hösten|sommaren|vintern|början av|slutet av|mitten av|${MONTHS.join('|')})\\s+$`,
-  'iu',
+const POINT_IN_TIME = twin(
+  new RegExp(`(?<![\\p{L}])(?:våren|hösten|sommaren|vintern|början av|slutet av|mitten av|${MONTHS.join('|')})\\s+$`, 'iu'),
 );
+const YEARS_OF = twin(/^\s+års\s+(\p{L}+)/u);
 
 /**
  * Years tied to "inriktning", "redovisning" or "årsrapport" in a paragraph: a year belongs to the
@@ -38,10 +39,12 @@ const POINT_IN_TIME = new RegExp(
  */
 export function yearMentions(p: DocParagraph): YearMention[] {
   const out: YearMention[] = [];
+  const keyword = KEYWORD.for(p.text);
+  const pointInTime = POINT_IN_TIME.for(p.text);
   for (const s of sentences(p.text)) {
     const kws: { kind: YearKind; start: number; end: number }[] = [];
-    KEYWORD.lastIndex = 0;
-    for (let m = KEYWORD.exec(s.text); m !== null; m = KEYWORD.exec(s.text)) {
+    keyword.lastIndex = 0;
+    for (let m = keyword.exec(s.text); m !== null; m = keyword.exec(s.text)) {
       // A grant counts only when it is the projects' ("beviljats till tio projekt under 2023").
       if (/^bevilja/i.test(m[1]) && !/projekt/i.test(s.text)) continue;
       kws.push({ kind: kindOf(m[1]), start: m.index, end: m.index + m[0].length });
@@ -49,8 +52,8 @@ export function yearMentions(p: DocParagraph): YearMention[] {
     if (kws.length === 0) continue;
     for (const y of findYears(s.text)) {
       // A point in time ("redovisas för nämnden våren 2025", "i april 2024") says when, not which year is reported on.
-      if (POINT_IN_TIME.test(s.text.slice(Math.max(0, y.start - 20), y.start))) continue;
-      const after = /^\s+års\s+(\p{L}+)/u.exec(s.text.slice(y.end));
+      if (pointInTime.test(s.text.slice(Math.max(0, y.start - 20), y.start))) continue;
+      const after = YEARS_OF.for(p.text).exec(s.text.slice(y.end));
       let kind: YearKind | undefined;
       if (after && /^(inriktning|redovisning|årsrapport)/i.test(after[1])) kind = kindOf(after[1]);
       if (!kind) {
@@ -237,6 +240,9 @@ function wordUnits(s: string, i: number): number {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Per UTF-16 unit outside the surrogates: 0 not yet known, 1 a letter or digit, 2 not. */
 const UNIT_KIND = new Uint8Array(0x10000);
+// ASCII and the Swedish letters are known without compiling LETTER_OR_DIGIT.
+for (let c = 0; c < 0x80; c++) UNIT_KIND[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 2;
+for (const ch of 'åäöéüÅÄÖÉÜ') UNIT_KIND[ch.charCodeAt(0)] = 1;
 
 function isLetterOrDigitUnit(c: number): boolean {
   let k = UNIT_KIND[c];

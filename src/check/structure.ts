@@ -9,7 +9,7 @@
 import { type StandardSectionId } from '../model/sections';
 import { builtInProfile, type ResolvedProfile } from '../model/profiles/index';
 import type { DocParagraph, DocText } from './types';
-import { findIsoDates, findLongDates, findYears, norm } from './text';
+import { findIsoDates, findLongDates, findYears, norm, twin } from './text';
 
 export interface DateAt {
   iso: string;
@@ -121,22 +121,24 @@ export function standardSectionOf(text: string, profile: ResolvedProfile = defau
 }
 
 /** Verbs of a decision: "Socialnämnden godkänner …", "Kommunstyrelsen föreslår …", "att anta …". */
-const DECISION =
-  /(?<![\p{L}])(godkänner|godkänna|godkänns|beslutar|besluta|beslutas|fastställer|fastställa|antar|anta|antas|avslår|avslå|bifaller|bifalla|uppdrar|uppdra|lägger|lägga|läggs|delges|överlämnar|överlämna|föreslår|föreslås|tillstyrker|avstyrker|yttrar|avger|beviljar|bevilja|ger|tar)(?![\p{L}])/iu;
+const DECISION = twin(
+  /(?<![\p{L}])(godkänner|godkänna|godkänns|beslutar|besluta|beslutas|fastställer|fastställa|antar|anta|antas|avslår|avslå|bifaller|bifalla|uppdrar|uppdra|lägger|lägga|läggs|delges|överlämnar|överlämna|föreslår|föreslås|tillstyrker|avstyrker|yttrar|avger|beviljar|bevilja|ger|tar)(?![\p{L}])/iu,
+);
 
 /** The numbered decisions right under the title, when the document has no heading for them. */
 function implicitDecisions(preamble: DocParagraph[], title: DocParagraph | undefined): DocParagraph[] {
   const from = title ? preamble.indexOf(title) + 1 : 0;
   const isItem = (p: DocParagraph) => p.isListItem || /^\s*\d{1,2}[.)]\s+\S/.test(p.text);
   let i = from;
-  while (i < preamble.length && !(isItem(preamble[i]) && !preamble[i].inTable && DECISION.test(preamble[i].text))) i++;
+  while (i < preamble.length && !(isItem(preamble[i]) && !preamble[i].inTable && DECISION.for(preamble[i].text).test(preamble[i].text)))
+    i++;
   if (i >= preamble.length) return [];
   // The sentence that introduces the list ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar:") belongs to it.
   let start = i;
   for (let k = i - 1; k >= from; k--) {
     const p = preamble[k];
     if (p.text.trim() === '') continue;
-    if (!isItem(p) && p.headingLevel === null && !p.inTable && (/:\s*$/.test(p.text) || DECISION.test(p.text))) start = k;
+    if (!isItem(p) && p.headingLevel === null && !p.inTable && (/:\s*$/.test(p.text) || DECISION.for(p.text).test(p.text))) start = k;
     break;
   }
   let end = i;
@@ -270,8 +272,11 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
 }
 
 function countWordsIn(t: string): number {
-  return t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const letter = LETTER.for(t);
+  return t.split(/\s+/).filter((w) => letter.test(w)).length;
 }
+
+const LETTER = twin(/\p{L}/u);
 
 /** ISO and written-out dates ("1 september 2014") with a year, in text order. */
 function datesIn(text: string): { iso: string; start: number; end: number }[] {
@@ -279,7 +284,7 @@ function datesIn(text: string): { iso: string; start: number; end: number }[] {
 }
 
 /** A line that names the document itself with its date: "Kultur- och föreningsnämndens tjänsteskrivelse den 26 oktober 2011". */
-const SELF_LINE = /^[\p{L}\- ]{0,60}?(?:tjänsteskrivelse|tjänsteutlåtande)(?:,|\s+daterad|\s+den)?\s+(?=\d)/iu;
+const SELF_LINE = twin(/^[\p{L}\- ]{0,60}?(?:tjänsteskrivelse|tjänsteutlåtande)(?:,|\s+daterad|\s+den)?\s+(?=\d)/iu);
 
 /**
  * The document's date and the nämnd's meeting date from the page header and the header block: a
@@ -318,8 +323,8 @@ function headerDates(
   if (!seenTill && later.length > 0 && !meetingDate) meetingDate = later[later.length - 1];
   if (!documentDate) {
     for (const p of body) {
-      if (p.text.length > 120 || !SELF_LINE.test(p.text)) continue;
-      const at = SELF_LINE.exec(p.text)![0].length;
+      if (p.text.length > 120 || !SELF_LINE.for(p.text).test(p.text)) continue;
+      const at = SELF_LINE.for(p.text).exec(p.text)![0].length;
       const d = datesIn(p.text).find((x) => x.start === at);
       if (d) {
         documentDate = dateSources.fromList = { iso: d.iso, paragraph: p.index, start: d.start, end: d.end };
@@ -331,12 +336,11 @@ function headerDates(
 }
 
 /** The year of a diarienummer in the header: "KS-2013/", "SÄN 2011/214", "Dnr 3.2.1-792/2020", "SN/2010/0032", "SN 18/0098". */
+const DIARIE_SHORT = twin(/(?<![\p{L}\d])\p{Lu}{2,5}[ -]?(\d\d)\/\d{2,5}(?!\d)/u);
+
 function diarieYear(texts: string[]): number | undefined {
   for (const t of texts) {
-    const m =
-      /(?<![\d.])((?:19|20)\d\d)\/(?:\d|$|\s)/.exec(t) ??
-      /\d\/((?:19|20)\d\d)(?!\d)/.exec(t) ??
-      /(?<![\p{L}\d])\p{Lu}{2,5}[ -]?(\d\d)\/\d{2,5}(?!\d)/u.exec(t);
+    const m = /(?<![\d.])((?:19|20)\d\d)\/(?:\d|$|\s)/.exec(t) ?? /\d\/((?:19|20)\d\d)(?!\d)/.exec(t) ?? DIARIE_SHORT.for(t).exec(t);
     if (m) return m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
   }
   return undefined;

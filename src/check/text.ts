@@ -10,15 +10,24 @@ import { numberWord, parseNumberWord } from '../swedish/numbers';
  */
 type Memo = Map<string, unknown>;
 let scope: Map<string, Memo> | undefined;
+/** True while a check runs whose every input text is plain (see withTextMemo). */
+let plainScope = false;
 
-/** Runs fn with a fresh memo (or the current one, when already inside a check). */
-export function withTextMemo<T>(fn: () => T): T {
+/**
+ * Runs fn with a fresh memo (or the current one, when already inside a check). `plainInputs` says
+ * that every text the check reads is plain (see isPlain and plainData): the paragraphs, the case's
+ * strings, the profile's. Then every text the rules make of them (parts, lower case, texts joined
+ * with plain signs) is plain too, and each pattern's plain twin is used without looking at the text.
+ */
+export function withTextMemo<T>(fn: () => T, plainInputs = false): T {
   if (scope) return fn();
   scope = new Map();
+  plainScope = plainInputs;
   try {
     return fn();
   } finally {
     scope = undefined;
+    plainScope = false;
   }
 }
 
@@ -76,6 +85,88 @@ function isPlainRaw(text: string): boolean {
   return true;
 }
 
+/** Whether every string in a value (a string, or the keys and values of arrays and objects within it) is plain. */
+export function plainData(value: unknown): boolean {
+  if (typeof value === 'string') return isPlainRaw(value);
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(plainData);
+  for (const [k, v] of Object.entries(value)) if (!isPlainRaw(k) || !plainData(v)) return false;
+  return true;
+}
+
+let twinsOn = true;
+
+/** Turns the plain twins off or on (the tests compare the findings both ways). */
+export function setTwins(on: boolean): void {
+  twinsOn = on;
+}
+
+/** The plain character classes that stand for Unicode properties in a plain text (see isPlain). */
+const PLAIN_CLASS: Record<string, string> = { L: 'A-Za-zÅÄÖÉÜåäöéü', Lu: 'A-ZÅÄÖÉÜ', Ll: 'a-zåäöéü', N: '0-9' };
+
+/**
+ * A Unicode pattern's source written without Unicode properties (\p{L}, \p{Lu}, \p{Ll}, \p{N} become
+ * the plain classes), for use without the u flag; undefined when the pattern uses anything else that
+ * needs the u flag (another property, \P{…}, \u{…}).
+ */
+export function plainSource(source: string): string | undefined {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const next = source[i + 1];
+      if (next === 'p') {
+        const m = /^\{(\w+)\}/.exec(source.slice(i + 2));
+        const cls = m ? PLAIN_CLASS[m[1]] : undefined;
+        if (!m || cls === undefined) return undefined;
+        out += inClass ? cls : `[${cls}]`;
+        i += 1 + m[0].length;
+        continue;
+      }
+      if (next === 'P' || (next === 'u' && source[i + 2] === '{')) return undefined;
+      out += c + next;
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * A Unicode pattern and its plain twin. Patterns with Unicode properties (\p{L} and the like, many
+ * with the i flag) cost a lot to compile and to run; on a plain text (see isPlain) the twin, the same
+ * pattern with plain character classes and without the u flag, finds exactly the same matches at a
+ * fraction of the cost. `for(text)` gives the pattern to run on the text or on any part of it (a part
+ * of a plain text is plain); the twin is made the first time a plain text needs it.
+ */
+export class Twin {
+  private plain: RegExp | null | undefined;
+  constructor(readonly re: RegExp) {}
+
+  for(text: string): RegExp {
+    if (!twinsOn || (!plainScope && !isPlain(text))) return this.re;
+    if (this.plain === undefined) {
+      const src = this.re.flags.includes('v') ? undefined : plainSource(this.re.source);
+      this.plain = src === undefined ? null : new RegExp(src, this.re.flags.replace('u', ''));
+    }
+    return this.plain ?? this.re;
+  }
+}
+
+/** Every twin made (the tests compare each with its pattern). */
+export const TWINS: Twin[] = [];
+
+/** A pattern with its plain twin (see Twin). */
+export function twin(re: RegExp): Twin {
+  const t = new Twin(re);
+  TWINS.push(t);
+  return t;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -102,20 +193,22 @@ export function clauseWordsBefore(text: string, at: number): string[] {
       .slice(Math.max(0, at - 60), at)
       .split(/[.;:!?()]/)
       .pop() ?? '';
-  return clause
-    .toLocaleLowerCase('sv-SE')
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+  return clause.toLocaleLowerCase('sv-SE').split(NOT_LETTERS.for(text)).filter(Boolean);
 }
+
+const NOT_LETTERS = twin(/[^\p{L}]+/u);
 
 /** Sentences of a paragraph with their offsets. A sentence ends at . ! ? followed by space and a capital or digit, or at the end. */
 export function sentences(text: string): Span[] {
   return memoized('sentences', text, sentencesRaw);
 }
 
+const SENTENCE_END = twin(/[.!?]+["”’)]*\s+(?=[\p{Lu}\d"”“(])/gu);
+
 function sentencesRaw(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[.!?]+["”’)]*\s+(?=[\p{Lu}\d"”“(])/gu;
+  const re = SENTENCE_END.for(text);
+  re.lastIndex = 0;
   let start = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const end = m.index + m[0].trimEnd().length;
@@ -160,11 +253,13 @@ export function findIsoDates(text: string): { iso: string; start: number; end: n
 }
 
 const MONTH_RE = MONTHS.join('|');
+const LONG_DATE = twin(new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?![\\p{L}])`, 'giu'));
 
 /** Dates written in words: "17 april", "den 18 augusti 2016". A missing year is taken from defaultYear. */
 export function findLongDates(text: string, defaultYear?: number): { iso: string; start: number; end: number; hasYear: boolean }[] {
   const out: { iso: string; start: number; end: number; hasYear: boolean }[] = [];
-  const re = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?![\\p{L}])`, 'giu');
+  const re = LONG_DATE.for(text);
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const year = m[3] ? Number(m[3]) : defaultYear;
     if (year === undefined) continue;

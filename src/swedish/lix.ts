@@ -31,6 +31,12 @@ const C_NUMBER = 2;
 const C_INNER = 3; // - ’ ' : inside a word only
 const C_OTHER = 4;
 const CLASS = new Uint8Array(0x10000);
+// ASCII and the Swedish letters are known without compiling LETTER and DIGIT.
+for (let c = 0; c < 0x80; c++) {
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  CLASS[c] = letter ? C_LETTER : c >= 0x30 && c <= 0x39 ? C_NUMBER : c === 0x2d || c === 0x27 ? C_INNER : C_OTHER;
+}
+for (const ch of 'åäöéüÅÄÖÉÜ') CLASS[ch.charCodeAt(0)] = C_LETTER;
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -95,8 +101,27 @@ export function countWords(text: string): number {
 
 /** The number of sentences: runs ending in . ! ? : or a line break; at least 1 for a text with words. */
 export function countSentences(text: string): number {
-  const parts = text.split(/[.!?:]+(?=\s|$)|\n+/).filter((p) => /[\p{L}\p{N}]/u.test(p));
-  return parts.length;
+  let n = 0;
+  for (const part of text.split(/[.!?:]+(?=\s|$)|\n+/)) if (hasLetterOrDigit(part)) n++;
+  return n;
+}
+
+/** Whether a text has a letter or a digit (as /[\p{L}\p{N}]/u finds them). */
+function hasLetterOrDigit(text: string): boolean {
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const c = classAt(cp);
+    if (c === C_LETTER || c === C_NUMBER) return true;
+  }
+  return false;
 }
 
 export function lixBand(lix: number): LixBand {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { isPlain } from '../text';
+import { twin } from '../text';
 
 /** Abbreviations every reader knows, and words that only look like abbreviations. */
 const COMMON = new Set([
@@ -32,21 +32,19 @@ const COMMON = new Set([
   'LIX',
 ]);
 
-const TOKEN = /(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6}s?)(?![\p{L}\p{N}])/gu;
+const TOKEN = twin(/(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6}s?)(?![\p{L}\p{N}])/gu);
 /** What every abbreviation (a use or a definition) contains: a paragraph without it has none. */
-const HINT = /\p{Lu}\p{Ll}?\p{Lu}/u;
-/** HINT for a plain text (see isPlain): the same answer, much faster. */
-const HINT_PLAIN = /[A-ZÅÄÖÉÜ][a-zåäöéü]?[A-ZÅÄÖÉÜ]/;
+const HINT = twin(/\p{Lu}\p{Ll}?\p{Lu}/u);
 
 const ABBR = '\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,6}';
 /** "långa formen (ABC)", also with a number: "Regler för föreningsbidrag (HKF 82)". */
-const DEF_PAREN = new RegExp(`\\((${ABBR})(?:\\s+\\d[\\d:/]*)?\\)`, 'gu');
+const DEF_PAREN = twin(new RegExp(`\\((${ABBR})(?:\\s+\\d[\\d:/]*)?\\)`, 'gu'));
 /** "ABC (långa formen)". */
-const DEF_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])(${ABBR})(?:-\\p{L}+)?\\s+\\((?!\\p{Lu}+\\))[\\p{L}][^)]{3,}\\)`, 'gu');
+const DEF_AFTER = twin(new RegExp(`(?<![\\p{L}\\p{N}])(${ABBR})(?:-\\p{L}+)?\\s+\\((?!\\p{Lu}+\\))[\\p{L}][^)]{3,}\\)`, 'gu'));
 /** "(ABC, långa formen)", "(s.k. MUST, Mutual Study Visits)". */
-const DEF_REVERSED = new RegExp(`\\((?:[sS]\\.?\\s?k\\.?\\s+|[sS]å kallad[e]?\\s+)?(${ABBR}),\\s+([\\p{L}][^)]{3,})\\)`, 'gu');
+const DEF_REVERSED = twin(new RegExp(`\\((?:[sS]\\.?\\s?k\\.?\\s+|[sS]å kallad[e]?\\s+)?(${ABBR}),\\s+([\\p{L}][^)]{3,})\\)`, 'gu'));
 /** "Långa formen, ABC," (apposition): the abbreviation between commas (or a comma and the end of a clause). */
-const DEF_APPOSITION = new RegExp(`,\\s+(${ABBR})(?=[,;:)]|\\s+(?:om|och|som|är|har|i|på|för|med|till)\\s|\\.?\\s*$|\\.\\s)`, 'gu');
+const DEF_APPOSITION = twin(new RegExp(`,\\s+(${ABBR})(?=[,;:)]|\\s+(?:om|och|som|är|har|i|på|för|med|till)\\s|\\.?\\s*$|\\.\\s)`, 'gu'));
 
 /**
  * Whether the words before an apposition spell the abbreviation: its first letter starts one of the
@@ -73,8 +71,10 @@ export function longFormBefore(abbr: string, before: string): boolean {
 const SMALL_WORDS = new Set(['och', 'för', 'i', 'av', 'på', 'med', 'till', 'om', 'samt', 'den', 'det', 'de']);
 
 /** Whether the words right before an abbreviation are its long form by their initials ("Inspektionen för vård och omsorg" IVO). */
+const LOWER_THEN_SPACE = twin(/\p{Ll}\s+$/u);
+
 export function initialsBefore(abbr: string, before: string): boolean {
-  if (!/\p{Ll}\s+$/u.test(before)) return false;
+  if (!LOWER_THEN_SPACE.for(before).test(before)) return false;
   const words = before.trim().split(/\s+/).slice(-12).reverse();
   const letters = [...abbr.toLocaleLowerCase('sv-SE')].reverse();
   let i = 0;
@@ -91,17 +91,21 @@ export function initialsBefore(abbr: string, before: string): boolean {
 }
 
 /** Whether a long form written after the abbreviation spells it ("Mutual Study Visits" for MUST). */
+const CAPITALS_WORD = twin(/^\p{Lu}{2,}(?!\p{Ll})/u);
+
 function spells(abbr: string, longForm: string): boolean {
-  if (/^\p{Lu}{2,}(?!\p{Ll})/u.test(longForm)) return false;
+  if (CAPITALS_WORD.for(longForm).test(longForm)) return false;
   const first = (x: string) => x[0].toLocaleLowerCase('sv-SE');
   return first(longForm) === first(abbr) && longFormBefore(abbr, longForm.split(/\s+/).slice(0, 8).join(' '));
 }
+
+const CAPITALS_AT_END = twin(/(?<![\p{L}])\p{Lu}{2,}\s*$/u);
 
 /** The abbreviations a paragraph explains, in any of the ways people explain them. */
 function definitionsIn(t: string): { abbr: string; at: number }[] {
   const out: { abbr: string; at: number }[] = [];
   // "långa formen (ABC)": the words before are its long form ("nämndens ordförande (UAN)" does not explain UAN).
-  for (const m of t.matchAll(DEF_PAREN)) {
+  for (const m of t.matchAll(DEF_PAREN.for(t))) {
     const before =
       t
         .slice(Math.max(0, (m.index ?? 0) - 120), m.index)
@@ -113,16 +117,16 @@ function definitionsIn(t: string): { abbr: string; at: number }[] {
     if (longFormBefore(m[1], before) || near.some((w) => w.toLocaleLowerCase('sv-SE').startsWith(first)))
       out.push({ abbr: m[1], at: m.index ?? 0 });
   }
-  for (const m of t.matchAll(DEF_AFTER)) out.push({ abbr: m[1], at: m.index ?? 0 });
+  for (const m of t.matchAll(DEF_AFTER.for(t))) out.push({ abbr: m[1], at: m.index ?? 0 });
   // "(s.k. MUST, Mutual Study Visits)": the words after the comma spell the abbreviation (not "(FUM, LUM och MUL)").
-  for (const m of t.matchAll(DEF_REVERSED)) if (spells(m[1], m[2])) out.push({ abbr: m[1], at: m.index ?? 0 });
+  for (const m of t.matchAll(DEF_REVERSED.for(t))) if (spells(m[1], m[2])) out.push({ abbr: m[1], at: m.index ?? 0 });
   if (t.includes(', ')) {
-    for (const m of t.matchAll(DEF_APPOSITION)) {
+    for (const m of t.matchAll(DEF_APPOSITION.for(t))) {
       const before = t.slice(Math.max(0, (m.index ?? 0) - 120), m.index);
       // Not inside a parenthesis ("(FUM, LUM och MUL)"), and after words, not after another abbreviation.
       if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
       const clause = before.split(/[.;:(]\s/).pop() ?? '';
-      if (/(?<![\p{L}])\p{Lu}{2,}\s*$/u.test(clause)) continue;
+      if (CAPITALS_AT_END.for(t).test(clause)) continue;
       if (longFormBefore(m[1], clause)) out.push({ abbr: m[1], at: m.index ?? 0 });
     }
   }
@@ -130,9 +134,15 @@ function definitionsIn(t: string): { abbr: string; at: number }[] {
 }
 
 /** A property designation: "TÖLÖ del av 3:2", "SLÄPS-HÖGÅS 1:16". */
-const PROPERTY = /^(?:-\p{Lu}+)?\s(?:del av\s)?\d+:\d+/u;
+const PROPERTY = twin(/^(?:-\p{Lu}+)?\s(?:del av\s)?\d+:\d+/u);
 /** What follows a collection's name in a reference: "HKF 82", "KS 2014/123", "SFS 2001:453" (not a bare year). */
-const REFERENCE_NUMBER = /^\s(?:\d{1,3}(?!\d|[.,\-–]\s?\d|\s*(?:kr|kronor|procent|%|st|år)(?![\p{L}]))|\d+[:/]\d+)/u;
+const REFERENCE_NUMBER = twin(/^\s(?:\d{1,3}(?!\d|[.,\-–]\s?\d|\s*(?:kr|kronor|procent|%|st|år)(?![\p{L}]))|\d+[:/]\d+)/u);
+const UPPER = twin(/\p{Lu}/u);
+const SAME_CAPITALS = twin(/^(\p{Lu})\1+$/u);
+const ALL_CAPITALS = twin(/^\p{Lu}+$/u);
+const DASH_CAPITALS = twin(/^-\p{Lu}{1,4}/u);
+const STATUTE_NUMBER = twin(/^(?:-\p{Lu}{1,4})?\s*\d{4}:\d{1,4}/u);
+const NOT_LETTERS = twin(/[^\p{L}]/gu);
 
 interface Use {
   paragraph: number;
@@ -167,29 +177,30 @@ export const rule: Rule = {
     ];
     for (const p of paras) {
       const t = p.text;
-      if (!(isPlain(t) ? HINT_PLAIN : HINT).test(t)) continue;
+      if (!HINT.for(t).test(t)) continue;
       // Definitions in this paragraph: "långa formen (ABC)" or "ABC (långa formen)".
       const defsHere = definitionsIn(t);
-      TOKEN.lastIndex = 0;
-      for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
+      const token = TOKEN.for(t);
+      token.lastIndex = 0;
+      for (let m = token.exec(t); m !== null; m = token.exec(t)) {
         let abbr = m[1];
-        if (abbr.endsWith('s') && abbr.length > 2 && /\p{Lu}/u.test(abbr[abbr.length - 2])) abbr = abbr.slice(0, -1); // genitive "LUMs"
+        if (abbr.endsWith('s') && abbr.length > 2 && UPPER.for(t).test(abbr[abbr.length - 2])) abbr = abbr.slice(0, -1); // genitive "LUMs"
         if (/^[IVXLCDM]+$/.test(abbr) && abbr !== 'MI' && abbr !== 'LCD') continue; // roman numerals
-        if (/^(\p{Lu})\1+$/u.test(abbr)) continue; // XX, ÅÅÅÅ: placeholders, see the leftover rule
+        if (SAME_CAPITALS.for(t).test(abbr)) continue; // XX, ÅÅÅÅ: placeholders, see the leftover rule
         if (COMMON.has(abbr) || known.has(abbr)) continue;
         // A document reference ("HKF 82", "KS 2014/123"): a collection's name with its number, not a term to explain.
         const next = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
-        if (REFERENCE_NUMBER.test(next) || PROPERTY.test(next) || /^-\d{2,4}(?!\d)/.test(next)) continue;
+        if (REFERENCE_NUMBER.for(t).test(next) || PROPERTY.for(t).test(next) || /^-\d{2,4}(?!\d)/.test(next)) continue;
         // A role in a signature line cited by chapter and section ("Verksamhetschef 4:2 HSL"); in running text
         // ("enligt 5 kap. 1 § SoL") the law is still to be explained.
         if (/(?:\d+\s?:\s?\d+|§)\s*$/.test(t.slice(Math.max(0, m.index - 12), m.index)) && t.trim().split(/\s+/).length <= 6) continue;
         // A name written in capitals ("KLASSA-modellen", "GUNDAL"): six letters or more is a word, not an abbreviation.
-        if (abbr.length >= 6 && /^\p{Lu}+$/u.test(abbr)) continue;
+        if (abbr.length >= 6 && ALL_CAPITALS.for(t).test(abbr)) continue;
         // A statute collection (författningssamling) with its number: "SFS 2001:453", "SOSFS 2014:5", "HSLF-FS 2016:40".
         const after = t.slice(m.index + m[0].length);
-        const full = abbr + (/^-\p{Lu}{1,4}/u.exec(after)?.[0] ?? '');
-        if (/FS$/u.test(full) && /^(?:-\p{Lu}{1,4})?\s*\d{4}:\d{1,4}/u.test(after)) continue;
-        if (/^\p{Lu}+$/u.test(t.replace(/[^\p{L}]/gu, '')) && t.length > 3 && !/\(/.test(t)) {
+        const full = abbr + (DASH_CAPITALS.for(t).exec(after)?.[0] ?? '');
+        if (/FS$/u.test(full) && STATUTE_NUMBER.for(t).test(after)) continue;
+        if (ALL_CAPITALS.for(t).test(t.replace(NOT_LETTERS.for(t), '')) && t.length > 3 && !/\(/.test(t)) {
           // A line in capitals is a heading or a name, not a use.
           continue;
         }

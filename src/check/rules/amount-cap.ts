@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import { findAmounts, fundAt, paragraphNaming } from '../amounts';
-import { findYears, sentences, q } from '../text';
+import { findYears, sentences, q, twin } from '../text';
 import { kronor } from '../../swedish/numbers';
 import { BUILT_IN_CRITERIA, builtInCriteria } from '../../model/criteria/index';
 import type { Criteria } from '../../model/criteria';
@@ -23,11 +23,13 @@ function criteriaInForce(year: number | undefined, docCriteria: Criteria | undef
 }
 
 /** A sentence saying what a project was granted: "Projektet beviljades 520 000 kronor för 2023." */
-const GRANTED = /(?<![\p{L}])(beviljades|beviljats)(?![\p{L}])/iu;
+const GRANTED = twin(/(?<![\p{L}])(beviljades|beviljats)(?![\p{L}])/iu);
 /** Money from another funder ("beviljades 600 000 kronor från Allmänna arvsfonden") is not LUM. */
-const OTHER_FUNDER = /(?<![\p{L}])(från|av|via)\s+\p{Lu}/u;
-const NOT_ONE_GRANT =
-  /(?<![\p{L}])(totalt|sammanlagt|omfattar|maximalt|högst|högsta|max|maxbelopp|upp till|ansökningarna|projekten|förvaltningarna|studieresor|studiebesök)(?![\p{L}])/iu;
+const OTHER_FUNDER = twin(/(?<![\p{L}])(från|av|via)\s+\p{Lu}/u);
+const NOT_ONE_GRANT = twin(
+  /(?<![\p{L}])(totalt|sammanlagt|omfattar|maximalt|högst|högsta|max|maxbelopp|upp till|ansökningarna|projekten|förvaltningarna|studieresor|studiebesök)(?![\p{L}])/iu,
+);
+const FOR_YEAR = twin(/(?<![\p{L}])(för|under|år)\s+$/iu);
 const CAP_WORDS = /maximalt|högst|högsta belopp|högsta beloppet|\bmax\b|maxbelopp/i;
 
 /** 1. A cap stated in the text ("kan maximalt beviljas 500 000 kr") against the year's criteria. */
@@ -64,13 +66,13 @@ function statedCaps(ctx: RuleContext, cr: Criteria): void {
 function namedGrantYear(sentence: string): number | undefined {
   const ys = findYears(sentence).filter((y) => !/[–-]\s*$/.test(sentence.slice(0, y.start)) && !/^\s*[–-]/.test(sentence.slice(y.end)));
   const last = ys[ys.length - 1];
-  return last && /(?<![\p{L}])(för|under|år)\s+$/iu.test(sentence.slice(0, last.start)) ? last.year : undefined;
+  return last && FOR_YEAR.for(sentence).test(sentence.slice(0, last.start)) ? last.year : undefined;
 }
 
 /** 2. An amount the text says one project was granted, against the cap of the year it was granted. */
 function grantedInText(ctx: RuleContext, p: DocParagraph, reportYear: number | undefined): void {
   for (const s of sentences(p.text)) {
-    if (!GRANTED.test(s.text) || NOT_ONE_GRANT.test(s.text) || OTHER_FUNDER.test(s.text)) continue;
+    if (!GRANTED.for(p.text).test(s.text) || NOT_ONE_GRANT.for(p.text).test(s.text) || OTHER_FUNDER.for(p.text).test(s.text)) continue;
     const amounts = findAmounts(s.text);
     if (amounts.length !== 1 || fundAt(ctx.structure, p.index, s.text) !== 'lum') continue;
     const a = amounts[0];

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import { bilagaItems, nameKey, ownerKey, parseProjectLine, projectLists, type ProjectLine } from '../facts';
-import { q, wholeParagraph } from '../text';
+import { q, twin, wholeParagraph } from '../text';
 import type { DocParagraph } from '../types';
 import { ownerName } from '../../model/districts';
 import { describePath } from '../../model/fields';
@@ -81,13 +81,15 @@ function lineNaming(p: DocParagraph, reported: readonly Reported[]): ProjectLine
 }
 
 /** A document cited by its number: "rapport nr 8/2016", "revisionsrapport 9/2016", "motion 2013:14". */
-const NUMBERED =
-  /(?<![\p{L}])((?:revisions)?rapport|skrivelse|revisionsskrivelse|motion|promemoria|betänkande|utredning)(?:en|et|s|ens|ets)?\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}[/:](?:19|20)?\d\d)(?![\d/:])/giu;
+const NUMBERED = twin(
+  /(?<![\p{L}])((?:revisions)?rapport|skrivelse|revisionsskrivelse|motion|promemoria|betänkande|utredning)(?:en|et|s|ens|ets)?\s+(?:nr\.?\s*|nummer\s+)?(\d{1,4}[/:](?:19|20)?\d\d)(?![\d/:])/giu,
+);
 
 function numberedIn(text: string): { noun: string; number: string; start: number; end: number }[] {
   const out: { noun: string; number: string; start: number; end: number }[] = [];
-  NUMBERED.lastIndex = 0;
-  for (let m = NUMBERED.exec(text); m !== null; m = NUMBERED.exec(text)) {
+  const numbered = NUMBERED.for(text);
+  numbered.lastIndex = 0;
+  for (let m = numbered.exec(text); m !== null; m = numbered.exec(text)) {
     const at = m.index + m[0].lastIndexOf(m[2]);
     out.push({ noun: m[1].toLocaleLowerCase('sv-SE'), number: m[2], start: at, end: at + m[2].length });
   }

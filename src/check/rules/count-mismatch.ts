@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { bilagaItems, listAfter, projectLists } from '../facts';
-import { COUNT_WORD, findYears, matchAt, parseCount, sentences, WB, WE } from '../text';
+import { COUNT_WORD, findYears, matchAt, parseCount, sentences, twin, WB, WE } from '../text';
 import { fundOf } from '../amounts';
 import { blocks } from '../tables';
 import { findDistrict } from '../../model/districts';
@@ -11,22 +11,26 @@ import type { DocParagraph, FindingData } from '../types';
 /** A count that is not a year ("Under 2020 har …"). */
 const N = COUNT_WORD.replace('\\d{1,4}', '\\d{1,3}');
 /** "Totalt beviljades tolv projekt", "har beviljats till elva projekt". */
-const GRANTED_PROJECTS = new RegExp(
-  `${WB}(?:beviljades|beviljats|beviljade|fick)\\s+(?:(?:medel|till|för|totalt|sammanlagt)\\s+){0,2}${N}\\s+(?:\\p{L}+\\s+)?projekt${WE}`,
-  'iu',
+const GRANTED_PROJECTS = twin(
+  new RegExp(
+    `${WB}(?:beviljades|beviljats|beviljade|fick)\\s+(?:(?:medel|till|för|totalt|sammanlagt)\\s+){0,2}${N}\\s+(?:\\p{L}+\\s+)?projekt${WE}`,
+    'iu',
+  ),
 );
 /** "Sju ansökningar … studieresor (MUL)". */
-const MUL_COUNT = new RegExp(`${WB}${N}\\s+(?:ansökningar|ansökan|studieresor|studiebesök|resor)${WE}`, 'iu');
+const MUL_COUNT = twin(new RegExp(`${WB}${N}\\s+(?:ansökningar|ansökan|studieresor|studiebesök|resor)${WE}`, 'iu'));
 /** "två stadsövergripande studier … avslutats och fyra pågår". */
-const STUDIES = new RegExp(
-  `${WB}${N}\\s+(?:\\p{L}+\\s+){0,2}?(?:studier|forskningsstudier|utvärderingar|forskningsprojekt)${WE}([^.]*?)${WB}(?:avslutats|avslutades)${WE}(?:\\s+och\\s+${N}\\s+pågår)?`,
-  'iu',
+const STUDIES = twin(
+  new RegExp(
+    `${WB}${N}\\s+(?:\\p{L}+\\s+){0,2}?(?:studier|forskningsstudier|utvärderingar|forskningsprojekt)${WE}([^.]*?)${WB}(?:avslutats|avslutades)${WE}(?:\\s+och\\s+${N}\\s+pågår)?`,
+    'iu',
+  ),
 );
 /** "inom sex stadsdelsförvaltningar". */
-const SDF_COUNT = new RegExp(`${WB}(?:inom|till)\\s+${N}\\s+stadsdelsförvaltningar${WE}`, 'iu');
+const SDF_COUNT = twin(new RegExp(`${WB}(?:inom|till)\\s+${N}\\s+stadsdelsförvaltningar${WE}`, 'iu'));
 /** A word each count in grantCounts stands beside (the same case folding as the patterns): a paragraph without one has none. */
-const GRANT_HINT = /bevilja|fick|avslut/iu;
-const LIMIT_WORDS = /(?<![\p{L}])(högst|maximalt|max|minst|upp till)(?![\p{L}])/iu;
+const GRANT_HINT = twin(/bevilja|fick|avslut/iu);
+const LIMIT_WORDS = twin(/(?<![\p{L}])(högst|maximalt|max|minst|upp till)(?![\p{L}])/iu);
 
 /** Counts stated in sentences about the year's grants, against the case (or the document's own tables). */
 function grantCounts(ctx: RuleContext, total: { n: number; source: string } | undefined): void {
@@ -49,10 +53,10 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
       };
   }
   for (const p of structure.body) {
-    if (p.inTable || !GRANT_HINT.test(p.text) || !/bevilja|fick|avslut|stadsdelsförvaltningar/i.test(p.text)) continue;
+    if (p.inTable || !GRANT_HINT.for(p.text).test(p.text) || !/bevilja|fick|avslut|stadsdelsförvaltningar/i.test(p.text)) continue;
     for (const s of sentences(p.text)) {
       const t = s.text;
-      if (LIMIT_WORDS.test(t)) continue;
+      if (LIMIT_WORDS.for(p.text).test(t)) continue;
       const report = (m: RegExpExecArray, word: string, messageId: string, data: FindingData): void => {
         const at = s.start + m.index + m[0].toLowerCase().indexOf(word.toLowerCase());
         ctx.report({ paragraph: p.index, start: at, end: at + word.length, messageId, data });
@@ -60,20 +64,20 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
       let m: RegExpExecArray | null;
       // A sentence about another year's grants ("Under 2019 beviljades åtta projekt") is not about these.
       const otherYear = c !== undefined && findYears(t).some((y) => y.year !== c.ar.redovisning);
-      if (total && !otherYear && !/varav/i.test(t) && (m = GRANTED_PROJECTS.exec(t))) {
+      if (total && !otherYear && !/varav/i.test(t) && (m = GRANTED_PROJECTS.for(p.text).exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== total.n && fundOf(t) !== 'mul') {
           report(m, m[1], 'granted', { count: m[1], source: total.source, want: total.n });
         }
       }
-      if (mulN && /bevilja/i.test(t) && fundOf(t) === 'mul' && (m = MUL_COUNT.exec(t))) {
+      if (mulN && /bevilja/i.test(t) && fundOf(t) === 'mul' && (m = MUL_COUNT.for(p.text).exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== mulN) {
           const field = fieldLabel([c!.mul.length ? 'mul' : 'mulBeviljadeAntal']);
           report(m, m[1], 'mul', { count: m[1].toLocaleLowerCase('sv-SE'), want: mulN, field });
         }
       }
-      if (fumDone !== undefined && (m = STUDIES.exec(t))) {
+      if (fumDone !== undefined && (m = STUDIES.for(p.text).exec(t))) {
         const n = parseCount(m[1]);
         // A plural count only: "ett forskningsprojekt … avslutats" may be one of several.
         if (n !== undefined && n >= 2 && n !== fumDone) {
@@ -91,7 +95,7 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
           });
         }
       }
-      if (sdfs && !otherYear && /bevilja/i.test(t) && fundOf(t) === 'lum' && (m = SDF_COUNT.exec(t))) {
+      if (sdfs && !otherYear && /bevilja/i.test(t) && fundOf(t) === 'lum' && (m = SDF_COUNT.for(p.text).exec(t))) {
         const n = parseCount(m[1]);
         if (n !== undefined && n !== sdfs.n) {
           report(m, m[1], 'districts', { count: m[1], source: sdfs.source, want: sdfs.n });
@@ -102,9 +106,11 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
 }
 
 /** A count in words (two to twenty) and the noun it counts: "tre system", "fyra rekommendationer". */
-const WORD_COUNT = new RegExp(
-  `${WB}(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo)\\s+(\\p{L}{4,}(?:-\\s?\\p{L}+)?)${WE}`,
-  'giu',
+const WORD_COUNT = twin(
+  new RegExp(
+    `${WB}(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo)\\s+(\\p{L}{4,}(?:-\\s?\\p{L}+)?)${WE}`,
+    'giu',
+  ),
 );
 /** A cheap, wider test than WORD_COUNT (no lookbehind): a paragraph that fails it has no count in words. */
 const WORD_COUNT_HINT = /(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo)\s/i;
@@ -135,11 +141,12 @@ function countsAgainstItems(ctx: RuleContext): void {
   body.forEach((p, i) => {
     if (p.inTable || p.headingLevel !== null || !WORD_COUNT_HINT.test(p.text)) return;
     const sents = sentences(p.text);
+    const wordCount = WORD_COUNT.for(p.text);
     sents.forEach((sent, k) => {
-      WORD_COUNT.lastIndex = 0;
-      for (let m = WORD_COUNT.exec(sent.text); m !== null; m = WORD_COUNT.exec(sent.text)) {
+      wordCount.lastIndex = 0;
+      for (let m = wordCount.exec(sent.text); m !== null; m = wordCount.exec(sent.text)) {
         const n = parseCount(m[1]);
-        if (n === undefined || LIMIT_WORDS.test(sent.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        if (n === undefined || LIMIT_WORDS.for(p.text).test(sent.text.slice(Math.max(0, m.index - 20), m.index))) continue;
         const at = matchAt(p, m, sent.start);
         const after = sent.text.slice(m.index + m[0].length);
         const sep = /^\s*[,:]\s+/.exec(after);
@@ -174,21 +181,24 @@ interface NounCount {
   context: Set<string>;
 }
 
+const NOT_LETTERS = twin(/[^\p{L}]+/u);
+
 function countsByNoun(paras: DocParagraph[]): Map<string, NounCount[]> {
   const out = new Map<string, NounCount[]>();
   for (const p of paras) {
     if (!WORD_COUNT_HINT.test(p.text)) continue;
-    WORD_COUNT.lastIndex = 0;
-    for (let m = WORD_COUNT.exec(p.text); m !== null; m = WORD_COUNT.exec(p.text)) {
+    const wordCount = WORD_COUNT.for(p.text);
+    wordCount.lastIndex = 0;
+    for (let m = wordCount.exec(p.text); m !== null; m = wordCount.exec(p.text)) {
       const n = parseCount(m[1]);
-      if (n === undefined || LIMIT_WORDS.test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (n === undefined || LIMIT_WORDS.for(p.text).test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const noun = m[2].toLocaleLowerCase('sv-SE');
       const list = out.get(noun) ?? [];
       const context = new Set(
         p.text
           .slice(Math.max(0, m.index - 60), m.index)
           .toLocaleLowerCase('sv-SE')
-          .split(/[^\p{L}]+/u)
+          .split(NOT_LETTERS.for(p.text))
           .slice(-5)
           .filter((w) => w.length >= 5),
       );
@@ -233,10 +243,10 @@ function decisionCountsAgainstText(ctx: RuleContext): void {
   }
 }
 
-const VARAV = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+){0,2}?projekt${WE}[^.]*?${WB}varav\\s+${COUNT_WORD}${WE}`, 'giu');
-const FOLJANDE = new RegExp(`${WB}följande\\s+${COUNT_WORD}\\s+(\\p{L}+)`, 'giu');
-const VARAV_HINT = /varav/iu;
-const FOLJANDE_HINT = /följande/iu;
+const VARAV = twin(new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+){0,2}?projekt${WE}[^.]*?${WB}varav\\s+${COUNT_WORD}${WE}`, 'giu'));
+const FOLJANDE = twin(new RegExp(`${WB}följande\\s+${COUNT_WORD}\\s+(\\p{L}+)`, 'giu'));
+const VARAV_HINT = twin(/varav/iu);
+const FOLJANDE_HINT = twin(/följande/iu);
 
 export const rule: Rule = {
   meta: {
@@ -299,10 +309,10 @@ export const rule: Rule = {
       const t = p.text;
       if (!/projekt|följande|bilag/i.test(t)) continue;
       // "tio projekt … varav sju"
-      VARAV.lastIndex = 0;
-      const varav = VARAV;
+      const varav = VARAV.for(t);
+      varav.lastIndex = 0;
       // VARAV and FOLJANDE are costly; a paragraph without their key word cannot match them.
-      for (let m = VARAV_HINT.test(t) ? varav.exec(t) : null; m !== null; m = varav.exec(t)) {
+      for (let m = VARAV_HINT.for(t).test(t) ? varav.exec(t) : null; m !== null; m = varav.exec(t)) {
         const total = parseCount(m[1]);
         const part = parseCount(m[2]);
         if (total === undefined || part === undefined) continue;
@@ -327,9 +337,9 @@ export const rule: Rule = {
         }
       }
       // "Följande tre projekt …:" followed by a list
-      FOLJANDE.lastIndex = 0;
-      const foljande = FOLJANDE;
-      for (let m = FOLJANDE_HINT.test(t) ? foljande.exec(t) : null; m !== null; m = foljande.exec(t)) {
+      const foljande = FOLJANDE.for(t);
+      foljande.lastIndex = 0;
+      for (let m = FOLJANDE_HINT.for(t).test(t) ? foljande.exec(t) : null; m !== null; m = foljande.exec(t)) {
         const n = parseCount(m[1]);
         if (n === undefined) continue;
         const items = listAfter(structure, p);

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { findIsoDates, findLongDates, findYears, matchAt, q, sentences, type Span } from '../text';
+import { findIsoDates, findLongDates, findYears, matchAt, q, sentences, twin, type Span } from '../text';
 import type { DocParagraph } from '../types';
 import type { DateAt } from '../structure';
 import type { Case } from '../../model/case';
@@ -136,8 +136,11 @@ function headerAgainstPageOne(ctx: RuleContext): void {
 }
 
 /** A document the text lists or names with its date ("Tjänsteskrivelse daterad 2018-08-28", "revisionsskrivelse … daterad 2014-04-22", "protokoll den 24 mars 2010"). */
-const DATED_DOCUMENT =
-  /(?<![\p{L}])(?:tjänsteskrivelse|tjänsteutlåtande|protokoll|protokollsutdrag|skrivelse|revisionsskrivelse|rapport|yttrande|begäran|föreläggande|remiss|beslut|underlag|bilaga)(?:n|en|et|t|na|er|ar|erna|arna|s)?(?![\p{L}])(?:[^.;]{0,60}?\s(?:daterad|daterat|daterade|från|den)|,)\s+$/iu;
+const DATED_DOCUMENT = twin(
+  /(?<![\p{L}])(?:tjänsteskrivelse|tjänsteutlåtande|protokoll|protokollsutdrag|skrivelse|revisionsskrivelse|rapport|yttrande|begäran|föreläggande|remiss|beslut|underlag|bilaga)(?:n|en|et|t|na|er|ar|erna|arna|s)?(?![\p{L}])(?:[^.;]{0,60}?\s(?:daterad|daterat|daterade|från|den)|,)\s+$/iu,
+);
+
+const DATED = twin(/(?:daterad|daterat|daterade)\s*$/iu);
 
 function referencedAfterDocument(ctx: RuleContext): void {
   const { structure } = ctx;
@@ -156,8 +159,8 @@ function referencedAfterDocument(ctx: RuleContext): void {
       const before = p.text.slice(Math.max(0, d.start - 90), d.start);
       // "… 2023-01-10, § 15": a decision already taken, with its paragraph in the minutes.
       const minuted = /^,?\s*§\s*\d/.test(p.text.slice(d.end, d.end + 8));
-      const dated = /(?:daterad|daterat|daterade)\s*$/iu.test(before);
-      if (!listed.has(p.index) && !minuted && !dated && !DATED_DOCUMENT.test(before)) continue;
+      const dated = DATED.for(p.text).test(before);
+      if (!listed.has(p.index) && !minuted && !dated && !DATED_DOCUMENT.for(p.text).test(before)) continue;
       // Once per date, where it is first named (the decision, before the list of underlag).
       seen.add(d.iso);
       ctx.report({
@@ -173,15 +176,16 @@ function referencedAfterDocument(ctx: RuleContext): void {
 }
 
 /** A statute cited by its number ("SOSFS 2009:23", "SFS 2001:453"): it exists, so it is not from a later year than the document. */
-const STATUTE = /(?<![\p{L}])(\p{Lu}{1,6}FS|SFS)(?:-\p{Lu}{1,4})?\s*((?:19|20)\d\d):\d{1,4}/gu;
+const STATUTE = twin(/(?<![\p{L}])(\p{Lu}{1,6}FS|SFS)(?:-\p{Lu}{1,4})?\s*((?:19|20)\d\d):\d{1,4}/gu);
 
 function statutesAfterDocument(ctx: RuleContext): void {
   const year = ctx.structure.documentYear;
   if (year === undefined) return;
   for (const p of ctx.structure.body) {
     if (!p.text.includes('FS')) continue;
-    STATUTE.lastIndex = 0;
-    for (let m = STATUTE.exec(p.text); m !== null; m = STATUTE.exec(p.text)) {
+    const statute = STATUTE.for(p.text);
+    statute.lastIndex = 0;
+    for (let m = statute.exec(p.text); m !== null; m = statute.exec(p.text)) {
       if (Number(m[2]) <= year) continue;
       ctx.report({
         ...matchAt(p, m),
@@ -199,8 +203,9 @@ const SEASON_START: Record<string, string> = { våren: '03-01', sommaren: '06-01
 const MONTH_HINT = new RegExp(MONTHS.join('|'), 'i');
 
 /** A verb that says something has already happened. */
-const PAST =
-  /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattade|antog|antogs|fastställde|fastställdes|genomfördes|genomförde|hölls|hade|var|startade|startades|utgavs|inkom|lämnade|överlämnade|redovisade|återremitterades|godkände|godkändes)(?![\p{L}])/iu;
+const PAST = twin(
+  /(?<![\p{L}])(?:beslutade|beslöt|beslutades|fattade|antog|antogs|fastställde|fastställdes|genomfördes|genomförde|hölls|hade|var|startade|startades|utgavs|inkom|lämnade|överlämnade|redovisade|återremitterades|godkände|godkändes)(?![\p{L}])/iu,
+);
 /** Cheap, wider tests than PAST and WHEN (no lookbehind): a paragraph that fails either has nothing to report. */
 const PAST_HINT =
   /beslut|beslöt|fattade|antog|fastställ|genomför|hölls|hade|var|startade|utgavs|inkom|lämnade|redovisade|återremitt|godkän/i;
@@ -209,14 +214,17 @@ const WHEN_HINT = /den |i [a-zåäö]|redan|våren|hösten|sommaren|vintern/i;
 const YEAR_HINT = /199\d|20\d\d/;
 
 /** A future or a plan in the same sentence makes a later year right ("ska", "planeras"). */
-const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att|planeras|beräknas|förväntas|föreslås|avses|prognos\p{L}*)(?![\p{L}])/iu;
+const FUTURE = twin(/(?<![\p{L}])(?:ska|skall|kommer att|planeras|beräknas|förväntas|föreslås|avses|prognos\p{L}*)(?![\p{L}])/iu);
 /** A point in time: "den 31 mars 2017", "i april 2012", "redan 2009", "hösten 2015". */
-const WHEN = new RegExp(
-  `(?<![\\p{L}])(?:den\\s+\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+|i\\s+(?:${MONTHS.join('|')})\\s+|redan\\s+(?:år\\s+)?|(?:våren|hösten|sommaren|vintern)\\s+)((?:19|20)\\d\\d)(?!\\d)`,
-  'giu',
+const WHEN = twin(
+  new RegExp(
+    `(?<![\\p{L}])(?:den\\s+\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+|i\\s+(?:${MONTHS.join('|')})\\s+|redan\\s+(?:år\\s+)?|(?:våren|hösten|sommaren|vintern)\\s+)((?:19|20)\\d\\d)(?!\\d)`,
+    'giu',
+  ),
 );
 
-const MONTH_AT_START = new RegExp(`^\\s*i\\s+(${MONTHS.join('|')})`, 'iu');
+const MONTH_AT_START = twin(new RegExp(`^\\s*i\\s+(${MONTHS.join('|')})`, 'iu'));
+const SEASON_AT_START = twin(/^\s*(?:under\s+)?(våren|sommaren|hösten|vintern)/iu);
 
 /**
  * When a point in time began, as an ISO date: a full date ("den 31 mars 2017"), the first day of a
@@ -225,9 +233,9 @@ const MONTH_AT_START = new RegExp(`^\\s*i\\s+(${MONTHS.join('|')})`, 'iu');
 function pointInTime(text: string, year: number): { iso?: string; exact: boolean } {
   const full = findLongDates(text).find((d) => d.hasYear);
   if (full) return { iso: full.iso, exact: true };
-  const season = /^\s*(?:under\s+)?(våren|sommaren|hösten|vintern)/iu.exec(text)?.[1]?.toLocaleLowerCase('sv-SE');
+  const season = SEASON_AT_START.for(text).exec(text)?.[1]?.toLocaleLowerCase('sv-SE');
   if (season) return { iso: `${year}-${SEASON_START[season]}`, exact: false };
-  const month = MONTH_AT_START.exec(text)?.[1]?.toLocaleLowerCase('sv-SE');
+  const month = MONTH_AT_START.for(text).exec(text)?.[1]?.toLocaleLowerCase('sv-SE');
   if (month) return { iso: `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-01`, exact: false };
   return { exact: false };
 }
@@ -237,7 +245,9 @@ function pastSentences(ctx: RuleContext): { p: DocParagraph; s: Span }[] {
   const out: { p: DocParagraph; s: Span }[] = [];
   for (const p of ctx.structure.body) {
     if (!YEAR_HINT.test(p.text) || !PAST_HINT.test(p.text) || !WHEN_HINT.test(p.text) || p.index === ctx.structure.title?.index) continue;
-    for (const s of sentences(p.text)) if (PAST.test(s.text) && !FUTURE.test(s.text) && findYears(s.text).length > 0) out.push({ p, s });
+    const past = PAST.for(p.text);
+    const future = FUTURE.for(p.text);
+    for (const s of sentences(p.text)) if (past.test(s.text) && !future.test(s.text) && findYears(s.text).length > 0) out.push({ p, s });
   }
   return out;
 }
@@ -248,8 +258,9 @@ function pastAfterDocument(ctx: RuleContext): void {
   const docYear = ctx.structure.documentYear;
   if (docYear === undefined) return;
   for (const { p, s } of pastSentences(ctx)) {
-    WHEN.lastIndex = 0;
-    for (let m = WHEN.exec(s.text); m !== null; m = WHEN.exec(s.text)) {
+    const whenRe = WHEN.for(p.text);
+    whenRe.lastIndex = 0;
+    for (let m = whenRe.exec(s.text); m !== null; m = whenRe.exec(s.text)) {
       const year = Number(m[1]);
       const when = pointInTime(m[0], year);
       const after = when.iso && docIso ? when.iso > docIso : year > docYear;

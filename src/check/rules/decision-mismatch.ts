@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import type { DocParagraph } from '../types';
-import { clauseWordsBefore, matchAt, norm, sentences } from '../text';
+import { clauseWordsBefore, matchAt, norm, sentences, twin } from '../text';
 import { findAmounts } from '../amounts';
 import { joinList } from '../../swedish/text';
 import { fieldLabel } from '../../model/fields';
@@ -12,14 +12,17 @@ interface Hit {
   values: string[];
 }
 
+const RECIPIENTS_HINT = twin(/delges|överlämna|skickas/iu);
+const RECIPIENTS = twin(/(?<!\p{L})(?:delges|överlämnar\s+(?:\p{L}+\s+){0,2}?till|(?:överlämnas|skickas)\s+till)\s+(.+?)[.]?$/iu);
+
 /** "Ärendet delges samtliga stadsdelsnämnder och kommunstyrelsen." → recipients. */
 function recipients(paras: DocParagraph[]): Hit | undefined {
   for (const p of paras) {
     // A sentence that names recipients has one of these words (a cheaper, wider test on the paragraph).
-    if (!/delges|överlämna|skickas/iu.test(p.text)) continue;
+    if (!RECIPIENTS_HINT.for(p.text).test(p.text)) continue;
     for (const s of sentences(p.text)) {
       // "delges X", "överlämnar rapporten till X", "Rapporten överlämnas till X", "skickas till X".
-      const m = /(?<!\p{L})(?:delges|överlämnar\s+(?:\p{L}+\s+){0,2}?till|(?:överlämnas|skickas)\s+till)\s+(.+?)[.]?$/iu.exec(s.text);
+      const m = RECIPIENTS.for(p.text).exec(s.text);
       if (!m) continue;
       const list = m[1]
         .split(/,\s*|\s+och\s+|\s+samt\s+/)
@@ -62,7 +65,7 @@ function proposalKinds(paras: DocParagraph[], trigger: RegExp): Hit | undefined 
 
 const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-const DEPARTMENT = /(?<![\p{L}])(\p{Lu}\p{Ll}+departement)(?:et|ets|en)?(?![\p{L}])/gu;
+const DEPARTMENT = twin(/(?<![\p{L}])(\p{Lu}\p{Ll}+departement)(?:et|ets|en)?(?![\p{L}])/gu);
 
 /** The ministries a part names ("Justitiedepartementets betänkande"), with where the first one stands. */
 function ministries(paras: DocParagraph[]): { names: Set<string>; at?: { paragraph: number; start: number; end: number } } {
@@ -70,8 +73,9 @@ function ministries(paras: DocParagraph[]): { names: Set<string>; at?: { paragra
   let at: { paragraph: number; start: number; end: number } | undefined;
   for (const p of paras) {
     if (!p.text.includes('departement')) continue;
-    DEPARTMENT.lastIndex = 0;
-    for (let m = DEPARTMENT.exec(p.text); m !== null; m = DEPARTMENT.exec(p.text)) {
+    const department = DEPARTMENT.for(p.text);
+    department.lastIndex = 0;
+    for (let m = department.exec(p.text); m !== null; m = department.exec(p.text)) {
       names.add(`${m[1]}et`);
       at ??= matchAt(p, m);
     }
@@ -92,11 +96,11 @@ function departments(ctx: RuleContext): void {
 }
 
 /** "Landstingsstyrelsen föreslår landstingsstyrelsen besluta": a body proposing a decision to itself. */
-const PROPOSES = /(?<![\p{L}])(\p{L}{5,})\s+föreslår\s+(\p{L}{5,})\s+(?:att\s+)?besluta/iu;
+const PROPOSES = twin(/(?<![\p{L}])(\p{L}{5,})\s+föreslår\s+(\p{L}{5,})\s+(?:att\s+)?besluta/iu);
 
 function selfProposal(ctx: RuleContext): void {
   for (const p of [...(ctx.structure.byId.forslag?.content ?? []), ...ctx.structure.introText]) {
-    const m = PROPOSES.exec(p.text);
+    const m = PROPOSES.for(p.text).exec(p.text);
     if (!m || m[1].toLocaleLowerCase('sv-SE') !== m[2].toLocaleLowerCase('sv-SE')) continue;
     ctx.report({
       ...matchAt(p, m),

@@ -1,9 +1,9 @@
 import type { Rule, RuleContext } from '../rule';
 import type { FindingData, Severity } from '../types';
-import { matchAt } from '../text';
+import { matchAt, twin, type Twin } from '../text';
 
 interface Pattern {
-  re: RegExp;
+  re: Twin;
   /** A cheap test that every match of re passes: paragraphs that fail it are not searched. */
   hint?: (text: string) => boolean;
   severity: Severity;
@@ -13,41 +13,41 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   {
-    re: /(?:^|(?<=[\s(]))(?:Error!|Fel!)[^\n]*/g,
+    re: twin(/(?:^|(?<=[\s(]))(?:Error!|Fel!)[^\n]*/g),
     hint: (t) => t.includes('!'),
     severity: 'error',
     messageId: 'fieldError',
     data: (m) => ({ text: m[0].slice(0, 40).trim() }),
   },
   {
-    re: /Klicka (?:eller tryck )?här för att ange (?:text|ett datum)\.?|Click (?:or tap )?here to enter (?:text|a date)\.?/gi,
+    re: twin(/Klicka (?:eller tryck )?här för att ange (?:text|ett datum)\.?|Click (?:or tap )?here to enter (?:text|a date)\.?/gi),
     severity: 'error',
     messageId: 'templatePrompt',
   },
   {
     // Not the drafter's own marker "[Skriv … ]": the rule placeholder-left reports that one.
-    re: /\[(?!Skriv )(?=[^\]]*\p{L})[^\]\n]{1,40}\]/gu,
+    re: twin(/\[(?!Skriv )(?=[^\]]*\p{L})[^\]\n]{1,40}\]/gu),
     hint: (t) => t.includes('['),
     severity: 'error',
     messageId: 'bracket',
     data: (m) => ({ text: m[0] }),
   },
   {
-    re: /ÅÅÅÅ-MM-DD|ÅÅMMDD|\bYYYY-MM-DD\b/g,
+    re: twin(/ÅÅÅÅ-MM-DD|ÅÅMMDD|\bYYYY-MM-DD\b/g),
     hint: (t) => t.includes('MM'),
     severity: 'error',
     messageId: 'datePlaceholder',
     data: (m) => ({ text: m[0] }),
   },
   {
-    re: /(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu,
+    re: twin(/(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu),
     hint: (t) => t.includes('XX') || t.includes('xx'),
     severity: 'error',
     messageId: 'xx',
     data: (m) => ({ text: m[0] }),
   },
   {
-    re: /\blorem ipsum\b/gi,
+    re: twin(/\blorem ipsum\b/gi),
     severity: 'error',
     messageId: 'lorem',
   },
@@ -61,9 +61,10 @@ const DOUBLE_OK = new Set(['det', 'den', 'som']);
  * a clause before them ("Ärendet har har beretts") the doubling is a typing error.
  */
 const DOUBLE_VERB = new Set(['har', 'hade', 'kan', 'var', 'är', 'ska', 'skulle', 'blir', 'blev']);
-const CLAUSE_BEFORE =
-  /(?<![\p{L}])(?:som|vad|vilket|vilka|vilken|att|när|om|eftersom|då|medan|innan|det|den|de|dem|jag|du|han|hon|vi|ni|man)(?![\p{L}])/iu;
-const DOUBLE = /(?<![\p{L}\p{N}])(\p{L}{1,30})\s+(\1)(?![\p{L}\p{N}])/giu;
+const CLAUSE_BEFORE = twin(
+  /(?<![\p{L}])(?:som|vad|vilket|vilka|vilken|att|när|om|eftersom|då|medan|innan|det|den|de|dem|jag|du|han|hon|vi|ni|man)(?![\p{L}])/iu,
+);
+const DOUBLE = twin(/(?<![\p{L}\p{N}])(\p{L}{1,30})\s+(\1)(?![\p{L}\p{N}])/giu);
 
 /** Kinds of UTF-16 units for mayHaveDoubledWord: 0 anything else, 1 letter, 2 space, 3 another sign. */
 const KIND = new Uint8Array(0x10000);
@@ -110,12 +111,12 @@ function mayHaveDoubledWord(t: string): boolean {
  * A template's prompt left in the header block: a line that is only a compound ending in "namn"
  * ("Förvaltningsnamn", "Nämndnamn", "Handläggarnamn") where the real name should stand.
  */
-const TEMPLATE_FIELD = /^(\p{Lu}\p{Ll}{3,})namn$/u;
+const TEMPLATE_FIELD = twin(/^(\p{Lu}\p{Ll}{3,})namn$/u);
 
 function templateFields(ctx: RuleContext): void {
   const header = [...ctx.doc.paragraphs.filter((p) => p.part === 'header'), ...ctx.structure.preamble];
   for (const p of header) {
-    const m = TEMPLATE_FIELD.exec(p.text.trim());
+    const m = TEMPLATE_FIELD.for(p.text).exec(p.text.trim());
     if (!m) continue;
     const what = `${m[1].toLocaleLowerCase('sv-SE').replace(/s$/, '')}ens namn`;
     ctx.report({ paragraph: p.index, severity: 'warning', messageId: 'templateField', data: { text: p.text.trim(), what } });
@@ -147,8 +148,9 @@ export const rule: Rule = {
       const t = p.text;
       for (const pat of PATTERNS) {
         if (pat.hint && !pat.hint(t)) continue;
-        pat.re.lastIndex = 0;
-        for (let m = pat.re.exec(t); m !== null; m = pat.re.exec(t)) {
+        const re = pat.re.for(t);
+        re.lastIndex = 0;
+        for (let m = re.exec(t); m !== null; m = re.exec(t)) {
           const where =
             p.part === 'body'
               ? ''
@@ -161,15 +163,16 @@ export const rule: Rule = {
           });
         }
       }
-      DOUBLE.lastIndex = 0;
-      for (let m = mayHaveDoubledWord(t) ? DOUBLE.exec(t) : null; m !== null; m = DOUBLE.exec(t)) {
+      const double = DOUBLE.for(t);
+      double.lastIndex = 0;
+      for (let m = mayHaveDoubledWord(t) ? double.exec(t) : null; m !== null; m = double.exec(t)) {
         const w = m[1].toLocaleLowerCase('sv-SE');
         if (DOUBLE_OK.has(w) || /^\d+$/.test(w)) continue;
         if (DOUBLE_VERB.has(w)) {
           // The sentence so far (from the last . ! ? or the start of the paragraph).
           const before = t.slice(0, m.index);
           const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), -1) + 1);
-          if (CLAUSE_BEFORE.test(clause)) continue;
+          if (CLAUSE_BEFORE.for(t).test(clause)) continue;
         }
         ctx.report({
           ...matchAt(p, m),

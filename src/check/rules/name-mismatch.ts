@@ -1,14 +1,15 @@
 import type { Rule } from '../rule';
-import { isPlain } from '../text';
+import { twin } from '../text';
 
 /** A name: a capitalized word of five letters or more ("Heroma", "Procapita", "Skarpnäck"). */
-const NAME = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{4,})(?![\p{L}\p{N}-])/gu;
+const NAME = twin(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{4,})(?![\p{L}\p{N}-])/gu);
 /**
  * A capital after a lower-case word, as every name the rule counts stands: a paragraph without one
- * is not searched (the second pattern is the same for a plain text, see isPlain, and much faster).
+ * is not searched.
  */
-const AFTER_WORD = /\p{Ll}[,)]?\s+\(?\p{Lu}/u;
-const AFTER_WORD_PLAIN = /[a-zåäöéü][,)]?[\t\n\v\f\r \u00a0]+\(?[A-ZÅÄÖÉÜ]/;
+const AFTER_WORD = twin(/\p{Ll}[,)]?\s+\(?\p{Lu}/u);
+const SAME_LETTERS = twin(/^(\p{L})\1+$/iu);
+const AFTER_WORD_BEFORE = twin(/\p{Ll}[,)]?\s+\(?$/u);
 
 /** Edit distance (letters changed, added or left out) between two short words. */
 function distance(a: string, b: string): number {
@@ -50,12 +51,13 @@ export const rule: Rule = {
   check(ctx) {
     const uses = new Map<string, { paragraph: number; start: number; end: number }[]>();
     for (const p of ctx.structure.body) {
-      if (!(isPlain(p.text) ? AFTER_WORD_PLAIN : AFTER_WORD).test(p.text)) continue;
-      NAME.lastIndex = 0;
-      for (let m = NAME.exec(p.text); m !== null; m = NAME.exec(p.text)) {
-        if (/^(\p{L})\1+$/iu.test(m[1])) continue; // "Xxxxxx": an anonymised text, not a name
+      if (!AFTER_WORD.for(p.text).test(p.text)) continue;
+      const name = NAME.for(p.text);
+      name.lastIndex = 0;
+      for (let m = name.exec(p.text); m !== null; m = name.exec(p.text)) {
+        if (SAME_LETTERS.for(p.text).test(m[1])) continue; // "Xxxxxx": an anonymised text, not a name
         // Only inside a sentence: a capital after a lower-case word is a name, not a sentence's first word.
-        if (!/\p{Ll}[,)]?\s+\(?$/u.test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        if (!AFTER_WORD_BEFORE.for(p.text).test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         const list = uses.get(m[1]) ?? [];
         list.push({ paragraph: p.index, start: m.index, end: m.index + m[1].length });
         uses.set(m[1], list);

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { countWords, lixOfParts, LIX_BAND_TEXT, wordStats } from '../../swedish/lix';
 import { sectionTitle } from '../checklist';
-import { memoized, sentences, wholeParagraph } from '../text';
+import { memoized, sentences, twin, wholeParagraph } from '../text';
 
 /** A paragraph's words, counted once per check (for its section's LIX and its long sentences). */
 const statsOf = (text: string) => memoized('wordStats', text, wordStats);
@@ -31,9 +31,11 @@ export const STIFF: [RegExp, string, string][] = [
 ];
 
 const LONG = 35;
-const STIFF_FULL = STIFF.map(([re, word, plain]) => [new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu'), word, plain] as const);
+const STIFF_FULL = STIFF.map(
+  ([re, word, plain]) => [twin(new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu')), word, plain] as const,
+);
 /** Any stiff word, without the word boundaries: a paragraph that does not match has none of them. */
-const STIFF_ANY = new RegExp(STIFF.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
+const STIFF_ANY = twin(new RegExp(STIFF.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
 
 export const rule: Rule = {
   meta: {
@@ -79,8 +81,9 @@ export const rule: Rule = {
           data: { words: n, limit: LONG },
         });
       }
-      if (!STIFF_ANY.test(p.text)) continue;
-      for (const [full, word, plain] of STIFF_FULL) {
+      if (!STIFF_ANY.for(p.text).test(p.text)) continue;
+      for (const [fullTwin, word, plain] of STIFF_FULL) {
+        const full = fullTwin.for(p.text);
         full.lastIndex = 0;
         for (const m of p.text.matchAll(full)) {
           ctx.report({

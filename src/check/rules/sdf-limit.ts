@@ -1,12 +1,14 @@
 import type { Rule, RuleContext } from '../rule';
-import { COUNT_WORD, findYears, matchAt, parseCount, sentences, WB, WE } from '../text';
+import { COUNT_WORD, findYears, matchAt, parseCount, sentences, twin, WB, WE } from '../text';
 import { ownerKey, yearMentions } from '../facts';
 import { builtInCriteria } from '../../model/criteria/index';
 import type { Criteria } from '../../model/criteria';
 import { numberWord } from '../../swedish/numbers';
 import { blocks, type Block } from '../tables';
 
-const LIMIT = new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+)?(utvecklingsprojekt|studieresor|studiebesök|ansökningar)${WE}`, 'giu');
+const LIMIT = twin(
+  new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+)?(utvecklingsprojekt|studieresor|studiebesök|ansökningar)${WE}`, 'giu'),
+);
 
 /** The year's limit for one kind of grant per district ("utvecklingsprojekt", "ansökningar", else study trips). */
 function limitFor(cr: Criteria, kind: string): number | undefined {
@@ -22,8 +24,9 @@ function statedLimits(ctx: RuleContext, cr: Criteria): void {
     if (!/stadsdelsförvaltning|sdf/i.test(p.text) || !/högst|maximalt|max/i.test(p.text)) continue;
     for (const s of sentences(p.text)) {
       if (!/stadsdelsförvaltning|\bsdf\b/i.test(s.text) || !/högst|maximalt|\bmax/i.test(s.text)) continue;
-      LIMIT.lastIndex = 0;
-      for (let m = LIMIT.exec(s.text); m !== null; m = LIMIT.exec(s.text)) {
+      const limitRe = LIMIT.for(p.text);
+      limitRe.lastIndex = 0;
+      for (let m = limitRe.exec(s.text); m !== null; m = limitRe.exec(s.text)) {
         const n = parseCount(m[1]);
         const limit = limitFor(cr, m[2].toLowerCase());
         if (n === undefined || limit === undefined || limit === n) continue;

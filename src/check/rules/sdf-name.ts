@@ -1,15 +1,18 @@
 import type { Rule } from '../rule';
 import { DISTRICTS, districtExistsIn, type District } from '../../model/districts';
-import { findYears, escapeRe, sentences } from '../text';
+import { findYears, escapeRe, sentences, twin } from '../text';
 import { yearMentions } from '../facts';
 import { longDate } from '../../swedish/dates';
 import { joinList } from '../../swedish/text';
 
 const NAMES = [...DISTRICTS].sort((a, b) => b.namn.length - a.namn.length);
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\-/])(${NAMES.map((d) => escapeRe(d.namn).replace(/-/g, '[-‐‑–]')).join('|')})(s)?(?![\\p{L}]|[-‐‑–]\\p{L})`,
-  'gu',
+const PATTERN = twin(
+  new RegExp(
+    `(?<![\\p{L}\\-/])(${NAMES.map((d) => escapeRe(d.namn).replace(/-/g, '[-‐‑–]')).join('|')})(s)?(?![\\p{L}]|[-‐‑–]\\p{L})`,
+    'gu',
+  ),
 );
+const SINCE = twin(/(?<![\p{L}])(sedan|från|fr\.o\.m\.|från och med)\s+(år\s+)?$/iu);
 const FOLD = (s: string) => s.replace(/[‐‑–]/g, '-');
 
 function byName(name: string): District | undefined {
@@ -51,8 +54,9 @@ export const rule: Rule = {
       reportYear = m?.year;
     }
     for (const p of structure.body) {
-      PATTERN.lastIndex = 0;
-      for (let m = PATTERN.exec(p.text); m !== null; m = PATTERN.exec(p.text)) {
+      const pattern = PATTERN.for(p.text);
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(p.text); m !== null; m = pattern.exec(p.text)) {
         const d = byName(m[1]);
         if (!d) continue;
         const loc = { paragraph: p.index, start: m.index, end: m.index + m[1].length };
@@ -63,7 +67,7 @@ export const rule: Rule = {
           // "sedan 2021", "från 2022": a start that runs into the district's time is fine.
           const ys = sent
             ? findYears(sent.text)
-                .filter((y) => !/(?<![\p{L}])(sedan|från|fr\.o\.m\.|från och med)\s+(år\s+)?$/iu.test(sent.text.slice(0, y.start)))
+                .filter((y) => !SINCE.for(p.text).test(sent.text.slice(0, y.start)))
                 .map((y) => y.year)
             : [];
           const before = DISTRICTS.filter((x) => x.ersattAv === d.namn).map((x) => x.namn);

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import type { RuleContext } from '../rule';
 import { findAmounts, fundAt, type AmountHit, type Fund } from '../amounts';
 import { blockAfter, blockBefore, blocks, type Block } from '../tables';
-import { sentences, type Span } from '../text';
+import { sentences, twin, type Span } from '../text';
 import type { DocParagraph } from '../types';
 import { joinList } from '../../swedish/text';
 import { kronor } from '../../swedish/numbers';
@@ -12,9 +12,12 @@ const FUND_TEXT: Record<Fund, string> = {
   mul: 'studieresorna (mul)',
   fum: 'forskningsstudierna (fum)',
 };
-const STATED = /(?<![\p{L}])(totalt|sammanlagt|omfattar|summa|summan|sammantaget|tillsammans|totala|totalkostnad\p{L}*|varav)(?![\p{L}])/iu;
+const STATED = twin(
+  /(?<![\p{L}])(totalt|sammanlagt|omfattar|summa|summan|sammantaget|tillsammans|totala|totalkostnad\p{L}*|varav)(?![\p{L}])/iu,
+);
 /** The word that introduces a total right before its amount: "totalt 1,2 miljoner kronor", "sammanlagt 300 000 kr". */
-const TOTAL_BEFORE = /(?<![\p{L}])(?:totalt|sammanlagt|tillsammans|sammantaget|summa|summan|omfattar)(?:\s+(?:\p{L}+)){0,3}\s*$/iu;
+const TOTAL_BEFORE = twin(/(?<![\p{L}])(?:totalt|sammanlagt|tillsammans|sammantaget|summa|summan|omfattar)(?:\s+(?:\p{L}+)){0,3}\s*$/iu);
+const VARAV = twin(/(?<![\p{L}])varav(?![\p{L}])/iu);
 
 const TOTAL_COLUMN = /^(?:summa|totalt|total|tot\.?|sammanlagt|totalsumma)$/i;
 
@@ -67,7 +70,7 @@ type Sums = Partial<Record<Fund, { value: number; source: string }>>;
  * 300 000 kronor till B", or "500 000 kronor till A och 400 000 kronor till B, totalt 900 000 kronor".
  */
 function totalAgainstParts(ctx: RuleContext, paragraph: number, s: Span, amounts: AmountHit[]): void {
-  const varav = /(?<![\p{L}])varav(?![\p{L}])/iu.exec(s.text);
+  const varav = VARAV.for(s.text).exec(s.text);
   let total: AmountHit | undefined;
   let parts: AmountHit[] = [];
   if (varav) {
@@ -76,7 +79,8 @@ function totalAgainstParts(ctx: RuleContext, paragraph: number, s: Span, amounts
     parts = amounts.filter((x) => x.start > varav.index);
     if (!total || parts.length === 0 || before.length > 1 || (parts.length === 1 && parts[0].value <= total.value)) return;
   } else {
-    const named = amounts.filter((x) => TOTAL_BEFORE.test(s.text.slice(Math.max(0, x.start - 40), x.start)));
+    const totalBefore = TOTAL_BEFORE.for(s.text);
+    const named = amounts.filter((x) => totalBefore.test(s.text.slice(Math.max(0, x.start - 40), x.start)));
     if (named.length !== 1) return;
     total = named[0];
     // The parts stand all before the total ("A och B, totalt C") or all after it ("totalt C: A till X och B till Y").
@@ -124,7 +128,7 @@ function totalAgainstBlockOrCase(ctx: RuleContext, p: DocParagraph, s: Span, a: 
     data: { stated: kronor(a.value), fund: FUND_TEXT[fund], source: want.source, sum: kronor(want.value) },
   });
 }
-const APPROXIMATE = /(?<![\p{L}])(cirka|ca|ungefär|drygt|knappt|omkring|runt|närmare)(?![\p{L}])/iu;
+const APPROXIMATE = twin(/(?<![\p{L}])(cirka|ca|ungefär|drygt|knappt|omkring|runt|närmare)(?![\p{L}])/iu);
 
 export const rule: Rule = {
   meta: {
@@ -185,7 +189,7 @@ export const rule: Rule = {
       // A sentence with one of the words needs a paragraph with it (a cheaper, wider test).
       if (!/totalt|sammanlagt|omfattar|summa|sammantaget|total|tillsammans|varav/i.test(p.text)) continue;
       for (const s of sentences(p.text)) {
-        if (!STATED.test(s.text) || APPROXIMATE.test(s.text)) continue;
+        if (!STATED.for(p.text).test(s.text) || APPROXIMATE.for(p.text).test(s.text)) continue;
         const amounts = findAmounts(s.text);
         if (amounts.length >= 2) totalAgainstParts(ctx, p.index, s, amounts);
         else if (amounts.length === 1) totalAgainstBlockOrCase(ctx, p, s, amounts[0], sums);

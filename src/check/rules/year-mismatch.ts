@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { clauseWordsBefore, sentences } from '../text';
+import { clauseWordsBefore, sentences, twin } from '../text';
 import { MONTHS } from '../../swedish/dates';
 import { yearMentions, type YearKind, type YearMention } from '../facts';
 import type { DocParagraph } from '../types';
@@ -82,7 +82,8 @@ interface YearSpan {
 const YEAR_SPAN = /(?<![\d/.:-])((?:19|20)\d\d)(?:\s?[-–]\s?((?:19|20)\d\d))?(?![\d:/-])/g;
 const SKIP_WORDS = new Set([...MONTHS, 'och', 'för', 'per', 'den', 'med', 'till', 'år', 'året', 'under', 'inom', 'samt', 'tom', 't.o.m.']);
 /** Words that put a year beside another on purpose ("jämfört med 2014", "föregående år 2014"). */
-const COMPARE = /(?<![\p{L}])(jämfört|jämförelse|föregående|fjol|tidigare|än|mot|sedan|från|efter|före|utblicksår)(?![\p{L}])/iu;
+const COMPARE = twin(/(?<![\p{L}])(jämfört|jämförelse|föregående|fjol|tidigare|än|mot|sedan|från|efter|före|utblicksår)(?![\p{L}])/iu);
+const NOT_WORD = twin(/[^\p{L}-]/gu);
 
 function yearSpans(text: string): YearSpan[] {
   const out: YearSpan[] = [];
@@ -107,10 +108,11 @@ function nounsBefore(text: string, at: number): { word: string; stem: string }[]
   const out: { word: string; stem: string }[] = [];
   for (const w of words) {
     if (/[.;!?]$/.test(w)) break;
-    const clean = w.replace(/[^\p{L}-]/gu, '').toLocaleLowerCase('sv-SE');
+    const notWord = NOT_WORD.for(text);
+    const clean = w.replace(notWord, '').toLocaleLowerCase('sv-SE');
     if (clean.length < 5 || SKIP_WORDS.has(clean)) continue;
     const last = clean.split('-').pop() ?? clean;
-    if (last.length >= 5) out.push({ word: w.replace(/[^\p{L}-]/gu, ''), stem: last.slice(0, 5) });
+    if (last.length >= 5) out.push({ word: w.replace(notWord, ''), stem: last.slice(0, 5) });
   }
   return out;
 }
@@ -139,7 +141,7 @@ function titleYears(ctx: RuleContext): void {
       for (const sent of sentences(p.text)) {
         for (const y of yearSpans(sent.text)) {
           if (tied.has(sent.start + y.start)) continue;
-          if (COMPARE.test(sent.text.slice(Math.max(0, y.start - 25), y.start))) continue;
+          if (COMPARE.for(p.text).test(sent.text.slice(Math.max(0, y.start - 25), y.start))) continue;
           const at = { paragraph: p.index, start: sent.start + y.start, end: sent.start + y.end };
           // A period against a title period of the same length that it overlaps.
           const range = inTitle.find((t) => t.to > t.from);
