@@ -8,7 +8,7 @@
  * by construction, and its children are still there, parsed on demand, for anyone who asks.
  */
 import { decodeXmlEntities } from './text';
-import { LazyElement } from './xml';
+import { attrIn, parseXml, type XNode } from './xml';
 
 /** Attributes: each after white space, a name (with at most one prefix), '=', a quoted value without '<'. */
 const A = String.raw`(?:\s+[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*`;
@@ -23,8 +23,14 @@ const RUN_ITEM = `<w:t${A}>[^<]*</w:t>|<w:t${A}/>|<w:(?:tab|br|cr|noBreakHyphen|
 const RUN = `<w:r${A}>(?:${RPR})?(?:${RUN_ITEM})*</w:r>`;
 /** Markers between runs that the walker passes over (walker.ts SKIP). */
 const MARK = `<w:(?:bookmarkStart|bookmarkEnd|proofErr|commentRangeStart|commentRangeEnd|permStart|permEnd)${A}/>`;
-/** Group 1: the w:p's attributes; 2: the w:pPr; 4: the runs. */
-const PARAGRAPH = new RegExp(`<w:p(${A})(?:/>|>(${PPR})?((?:${RUN}|${MARK})*)</w:p>)`, 'y');
+/**
+ * Group 1: the w:p's attributes; 2: the w:pPr; 4: the text of a paragraph of one run with one
+ * w:t (most are), else 5: the runs.
+ */
+const PARAGRAPH = new RegExp(
+  `<w:p(${A})(?:/>|>(${PPR})?(?:<w:r${A}>(?:${RPR})?<w:t${A}>([^<]*)</w:t></w:r></w:p>|((?:${RUN}|${MARK})*)</w:p>))`,
+  'y',
+);
 
 /** In the runs: a text, a tab or break, or run properties (passed over whole, so nothing inside them is read). */
 const TEXT = new RegExp(`<w:t${A}>([^<]*)</w:t>|<w:(tab|br|cr|noBreakHyphen)[\\s/>]|${RPR}`, 'g');
@@ -43,18 +49,31 @@ export interface ParagraphProps {
 }
 
 /** A paragraph read in one step. */
-export class FastParagraph extends LazyElement {
+export class FastParagraph implements XNode {
+  readonly name = 'p';
+  text = '';
+  private parsed: readonly XNode[] | undefined;
   constructor(
-    src: string,
-    start: number,
-    end: number,
-    attrsFrom: number,
-    attrsTo: number,
+    private readonly src: string,
+    /** Where the element starts ('<') and ends (after '</w:p>' or '/>') in src. */
+    private readonly start: number,
+    private readonly end: number,
+    /** Where its attributes end (they start after "<w:p"). */
+    private readonly attrsTo: number,
     /** The w:pPr as written; paragraphs with the same one have the same props(). */
     readonly pPr: string | undefined,
+    /** The one w:t's text as written, when that is all there is. */
+    private readonly only: string | undefined,
     private readonly runs: string | undefined,
-  ) {
-    super('p', src, start, end, attrsFrom, attrsTo);
+  ) {}
+
+  /** Its children, parsed from the source the first time they are asked for. */
+  get kids(): readonly XNode[] {
+    return (this.parsed ??= parseXml(this.src.slice(this.start, this.end), Infinity)[0].kids);
+  }
+
+  attr(key: string): string | undefined {
+    return attrIn(this.src, this.start + 4, this.attrsTo, key);
   }
 
   /** The w:pPr's style, numbering and outline level, as the walker would find them in the tree. */
@@ -92,6 +111,7 @@ export class FastParagraph extends LazyElement {
 
   /** The paragraph's text as the walker gives it when field codes are not being hidden. */
   shownText(): string {
+    if (this.only !== undefined) return decodeXmlEntities(this.only);
     const runs = this.runs;
     if (runs === undefined || runs === '') return '';
     let s = '';
@@ -117,12 +137,12 @@ function valOf(attrs: string): string | undefined {
   return undefined;
 }
 
-/** parseXml's FastReader for .docx parts: a common <w:p> in one step, else undefined. */
-export function readParagraph(text: string, at: number): FastParagraph | undefined {
+/** parseXml's FastReader for .docx parts: a common <w:p> in one step. */
+export function readParagraph(text: string, at: number, kids: XNode[]): number {
   PARAGRAPH.lastIndex = at;
   const m = PARAGRAPH.exec(text);
-  if (m === null) return undefined;
-  const attrsFrom = at + 4;
-  const attrsTo = attrsFrom + m[1].length;
-  return new FastParagraph(text, at, PARAGRAPH.lastIndex, attrsFrom, attrsTo, m[2], m[4]);
+  if (m === null) return -1;
+  const end = PARAGRAPH.lastIndex;
+  kids.push(new FastParagraph(text, at, end, at + 4 + m[1].length, m[2], m[4], m[5]));
+  return end;
 }

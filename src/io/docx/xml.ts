@@ -36,79 +36,66 @@ export class XmlDepthError extends Error {
 const NO_KIDS: readonly XNode[] = Object.freeze([]);
 
 /** An element, a text or a CDATA section. */
-export class XNode {
+export interface XNode {
+  /** The element's local name; '#text' for text, '#cdata' for a CDATA section. */
+  readonly name: string;
+  /** The children in order (none for text and CDATA). */
+  readonly kids: readonly XNode[];
+  /** The text as written (entities not decoded) of a text or CDATA node; '' for an element. */
+  text: string;
+  /** The value of the attribute with this local name, as written (entities not decoded). */
+  attr(key: string): string | undefined;
+}
+
+/** The nodes parseXml makes itself. */
+class XmlNode implements XNode {
   constructor(
-    /** The element's local name; '#text' for text, '#cdata' for a CDATA section. */
     readonly name: string,
-    private readonly children: readonly XNode[],
-    /** The text as written (entities not decoded) of a text or CDATA node; '' for an element. */
+    readonly kids: readonly XNode[],
     public text: string,
     /** The part's text and where this element's attributes are written in it (from === to: none). */
-    protected readonly src: string,
-    protected readonly from: number,
-    protected readonly to: number,
+    private readonly src: string,
+    private readonly from: number,
+    private readonly to: number,
   ) {}
 
-  /** The children in order (none for text and CDATA). */
-  get kids(): readonly XNode[] {
-    return this.children;
-  }
-
-  /** The value of the attribute with this local name, as written (entities not decoded). */
   attr(key: string): string | undefined {
-    const s = this.src;
-    const end = this.to;
-    let p = this.from;
-    // The attributes were checked when the part was read: name, '=', a quoted value, in turn.
-    while (p < end) {
-      while (isSpace(s.charCodeAt(p))) p++;
-      if (p >= end) break;
-      const nameAt = p;
-      let colon = -1;
-      for (let c = s.charCodeAt(p); !isNameStop(c) && p < end; c = s.charCodeAt(++p)) if (c === 58 && colon < 0) colon = p;
-      const nameEnd = p;
-      while (s.charCodeAt(p) !== 61 /* = */) p++;
-      p++;
-      while (isSpace(s.charCodeAt(p))) p++;
-      const qe = s.indexOf(s[p], p + 1);
-      const local = colon < 0 ? nameAt : colon + 1;
-      if (nameEnd - local === key.length && s.startsWith(key, local) && !isXmlns(s, nameAt, nameEnd)) return s.slice(p + 1, qe);
-      p = qe + 1;
-    }
-    return undefined;
+    return attrIn(this.src, this.from, this.to, key);
   }
 }
 
 /**
- * An element read in one step by parseXml's `fast` reader (known to be well-formed and shallow):
- * its children are parsed from the source only if someone asks for them.
+ * The value of the attribute with this local name among the attributes written in src from
+ * `from` to `to` (checked by parseXml: name, '=', a quoted value, in turn; xmlns attributes are
+ * not attributes): the first one, as written.
  */
-export class LazyElement extends XNode {
-  private parsed: readonly XNode[] | undefined;
-  constructor(
-    name: string,
-    src: string,
-    /** Where the element starts ('<') and ends (after its end tag or '/>') in src. */
-    private readonly start: number,
-    readonly end: number,
-    attrsFrom: number,
-    attrsTo: number,
-  ) {
-    super(name, NO_KIDS, '', src, attrsFrom, attrsTo);
+export function attrIn(s: string, from: number, end: number, key: string): string | undefined {
+  let p = from;
+  while (p < end) {
+    while (isSpace(s.charCodeAt(p))) p++;
+    if (p >= end) break;
+    const nameAt = p;
+    let colon = -1;
+    for (let c = s.charCodeAt(p); !isNameStop(c) && p < end; c = s.charCodeAt(++p)) if (c === 58 && colon < 0) colon = p;
+    const nameEnd = p;
+    while (s.charCodeAt(p) !== 61 /* = */) p++;
+    p++;
+    while (isSpace(s.charCodeAt(p))) p++;
+    const qe = s.indexOf(s[p], p + 1);
+    const local = colon < 0 ? nameAt : colon + 1;
+    if (nameEnd - local === key.length && s.startsWith(key, local) && !isXmlns(s, nameAt, nameEnd)) return s.slice(p + 1, qe);
+    p = qe + 1;
   }
-
-  override get kids(): readonly XNode[] {
-    return (this.parsed ??= parseXml(this.src.slice(this.start, this.end), Infinity)[0].kids);
-  }
+  return undefined;
 }
 
 /**
  * Reads the element that starts at `at` (a '<' followed by "w:p" and the end of the name) in one
- * step, or says undefined to leave it to the parser. What it accepts must be well-formed and
- * nest at most 3 levels (the element, a child and a grandchild, not counting empty elements),
- * and its children, parsed, must be what the parser would have given.
+ * step: pushes its node to `kids` and says where it ends, or says -1 to leave it to the parser.
+ * What it accepts must be well-formed and nest at most 3 levels (the element, a child and a
+ * grandchild, not counting empty elements), and its node's kids must be what the parser gives.
  */
-export type FastReader = (text: string, at: number) => LazyElement | undefined;
+export type FastReader = (text: string, at: number, kids: XNode[]) => number;
 
 /** xmlns or xmlns:…, which are not attributes of the element. */
 function isXmlns(s: string, from: number, to: number): boolean {
@@ -190,8 +177,8 @@ export function parseXml(source: string, maxDepth: number, fast?: FastReader): X
           const c = text.charCodeAt(before + 1);
           if (c === 33 && !text.startsWith('<![CDATA[', before)) last.text += t;
           else if (c === 63) last.text += t;
-          else kids.push(new XNode('#text', NO_KIDS, t, '', 0, 0));
-        } else kids.push(new XNode('#text', NO_KIDS, t, '', 0, 0));
+          else kids.push(new XmlNode('#text', NO_KIDS, t, '', 0, 0));
+        } else kids.push(new XmlNode('#text', NO_KIDS, t, '', 0, 0));
       } else if (t.trim() !== '') fail(i, 'text utanför rotelementet');
     }
     if (lt < 0) break;
@@ -209,7 +196,7 @@ export function parseXml(source: string, maxDepth: number, fast?: FastReader): X
         const close = text.indexOf(']]>', lt + 9);
         if (close < 0) fail(lt, 'ett CDATA-avsnitt stängs aldrig');
         if (kids === undefined) return fail(lt, 'CDATA utanför rotelementet');
-        kids.push(new XNode('#cdata', NO_KIDS, text.slice(lt + 9, close), '', 0, 0));
+        kids.push(new XmlNode('#cdata', NO_KIDS, text.slice(lt + 9, close), '', 0, 0));
         i = close + 3;
       } else {
         fail(lt, 'en deklaration (<!…) som inte hör hemma här');
@@ -236,10 +223,9 @@ export function parseXml(source: string, maxDepth: number, fast?: FastReader): X
       i = close + 1;
     } else {
       if (fast !== undefined && next === 119 /* w */ && kids !== undefined && stack.length + 3 <= maxDepth && isParagraphStart(text, lt)) {
-        const node = fast(text, lt);
-        if (node !== undefined) {
-          kids.push(node);
-          i = node.end;
+        const after = fast(text, lt, kids);
+        if (after >= 0) {
+          i = after;
           continue;
         }
       }
@@ -282,7 +268,7 @@ export function parseXml(source: string, maxDepth: number, fast?: FastReader): X
         p = qe + 1;
       }
       const children: XNode[] | readonly XNode[] = selfClosing ? NO_KIDS : [];
-      const node = new XNode(text.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd), children, '', text, attrsFrom, attrsTo);
+      const node = new XmlNode(text.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd), children, '', text, attrsFrom, attrsTo);
       if (kids !== undefined) kids.push(node);
       else {
         if (rootSeen) fail(lt, 'mer än ett rotelement');
