@@ -74,6 +74,29 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * fflate builds its tables when its module loads (4 to 8 ms in a fresh process), and tu check
+ * needs it only when Node's zlib refuses a part (src/io/zip.ts). In the bundle, `fflate` is
+ * therefore a module whose exports load fflate on first use. It is fflate's browser build: the
+ * same code as the Node build without the worker_threads set-up for the asynchronous API, which
+ * the CLI never uses (its synchronous API is pure JavaScript).
+ */
+const lazyFflate = {
+  name: 'lazy-fflate',
+  setup(build) {
+    build.onResolve({ filter: /^fflate$/ }, () => ({ path: 'fflate', namespace: 'lazy-fflate' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-fflate' }, () => {
+      const names = Object.keys(require(require.resolve('fflate', { paths: [ROOT] })));
+      const getters = names.map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`);
+      return {
+        contents: `let real;\nconst load = () => real || (real = require('fflate/browser'));\nObject.defineProperties(module.exports, {\n${getters.join('\n')}\n});\n`,
+        loader: 'js',
+        resolveDir: ROOT,
+      };
+    });
+  },
+};
+
 /** Step 2 (run in a child process: esbuild's plugins need its asynchronous API). */
 async function bundle() {
   const esbuild = require(resolveTool('esbuild', 'esbuild'));
@@ -90,21 +113,31 @@ async function bundle() {
     outfile: BUNDLE,
     logLevel: 'error',
     metafile: true,
-    // fflate's Node build loads worker_threads at start for its asynchronous API, which the CLI
-    // never uses; its browser build is the same code without that (the synchronous API is pure JS).
-    alias: { fflate: 'fflate/browser' },
-    plugins: [zodPlugin, lazyBuiltins],
+    plugins: [zodPlugin, lazyBuiltins, lazyFflate],
   });
   const dynamic = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
   if (dynamic.length)
     throw new Error(`import() av ${dynamic.map((i) => i.path).join(', ')} kan inte köras i paketet; importera modulen statiskt`);
-  const text = result.outputFiles[0].text;
+  const text = ascii(result.outputFiles[0].text);
   const key = createHash('sha256').update(text).digest('hex').slice(0, 32);
   fs.mkdirSync(CLI, { recursive: true });
   // Older builds' files (tsc wrote one .js per module) are removed: lib/ holds what runs, nothing else.
   removeOthers(LIB);
   writeAtomically(BUNDLE, `${text}//# tu-build=${key}\n`);
   writeAtomically(ENTRY, fs.readFileSync(path.join(__dirname, 'cli-loader.js'), 'utf8'));
+}
+
+/**
+ * The bundle in plain ASCII, so that the loader reads it as latin1 (about half the time of UTF-8
+ * decoding). esbuild escapes strings and names (charset ascii) but writes regular expressions and
+ * comments as they are: each character left becomes a \u escape of its UTF-16 code unit, which
+ * means the same there. An identity escape such as \ä loses its backslash (\ä is \u00e4).
+ */
+function ascii(text) {
+  return text.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes, ch) => {
+    const code = `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return (slashes.length % 2 ? slashes.slice(1) : slashes) + code;
+  });
 }
 
 function removeOthers(dir) {

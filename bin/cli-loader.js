@@ -18,7 +18,8 @@ const BUNDLE = path.join(__dirname, 'bundle.js');
 const CACHE = `${BUNDLE}.cache`;
 const KEY_MARK = '\n//# tu-build=';
 
-const source = fs.readFileSync(BUNDLE, 'utf8');
+// The build writes the bundle in plain ASCII: latin1 reads it as UTF-8 would, in half the time.
+const source = fs.readFileSync(BUNDLE, 'latin1');
 const at = source.lastIndexOf(KEY_MARK);
 const key = at < 0 ? '' : source.slice(at + KEY_MARK.length).trim();
 const useCache = key !== '' && process.env.TU_CODE_CACHE !== '0';
