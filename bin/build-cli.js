@@ -140,12 +140,18 @@ function ascii(text) {
   });
 }
 
+/**
+ * Removes what older builds left in lib/. A temporary file (*.tmp) may be another process's
+ * write in progress (a build, or a cache written at exit); it is removed only once it is an hour old.
+ */
 function removeOthers(dir) {
   for (const name of fs.readdirSync(dir)) {
     const p = path.join(dir, name);
     if (OUTPUTS.has(p)) continue;
     if (p === CLI) removeOthers(p);
-    else fs.rmSync(p, { recursive: true, force: true });
+    else if (!name.endsWith('.tmp') || Date.now() - fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs > 3_600_000) {
+      fs.rmSync(p, { recursive: true, force: true });
+    }
   }
 }
 
