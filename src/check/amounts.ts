@@ -23,7 +23,7 @@ const UNIT_FACTOR: Record<string, number> = { mnkr: 1e6, mkr: 1e6, msek: 1e6, tk
  * A cheap test that every amount passes (each ends in kronor, kr, sek, mnkr, mkr, msek or tkr; the same
  * case folding as AMOUNT): a text that fails it has no amount, and AMOUNT, costly on long texts, is not run.
  */
-const AMOUNT_HINT = twin(/kr|sek/iu);
+export const AMOUNT_HINT = twin(/kr|sek/iu);
 /** What a text without amounts gives (one array for all of them; callers do not change it). */
 const NO_AMOUNTS = Object.freeze([]) as unknown as AmountHit[];
 

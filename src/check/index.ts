@@ -15,7 +15,7 @@ import { buildStructure, type Structure } from './structure';
 import { chooseProfile, type ProfileChoice } from './profile';
 import type { ResolvedProfile } from '../model/profiles/index';
 import { yearMentions } from './facts';
-import { plainData, withTextMemo } from './text';
+import { allPlain, plainData, withTextMemo } from './text';
 
 import { rule as sectionMissing } from './rules/section-missing';
 import { rule as sectionOrder } from './rules/section-order';
@@ -132,7 +132,7 @@ export function checkDocument(doc: DocText, c?: Case, opts: CheckOptions = {}): 
 export function checkDocumentWithProfile(doc: DocText, c?: Case, opts: CheckOptions = {}): CheckResult {
   // Sentences, normalized texts and the like are computed once per check and shared by the rules.
   const plain =
-    plainData(doc.paragraphs.map((p) => p.text)) && plainData(doc.deletedText) && plainData(c ?? doc.storedCase) && plainData(opts.profile);
+    allPlain(doc.paragraphs.map((p) => p.text)) && plainData(doc.deletedText) && plainData(c ?? doc.storedCase) && plainData(opts.profile);
   return withTextMemo(() => runRules(doc, c, opts), plain);
 }
 

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
-import { findAmounts } from '../amounts';
+import { AMOUNT_HINT, findAmounts } from '../amounts';
 import { nameKey, nameKeyOfNorm, parseProjectLine, projectLists } from '../facts';
-import { norm } from '../text';
+import { escapeRe, norm, Twin } from '../text';
+import { joinedTexts, mayMatch } from '../scan';
 import { findDistrict } from '../../model/districts';
 import { describePath } from '../../model/fields';
 
@@ -18,6 +19,89 @@ function oneEditApart(a: string, b: string): boolean {
   let j = 0;
   while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
   return Math.max(a.length, b.length) - i - j <= 1;
+}
+
+const LN = '[\\p{L}\\p{N}]';
+const NOT_LN = '[^\\p{L}\\p{N}]';
+
+/**
+ * The words of a normalized text (its runs of letters and digits, as nameKeyOfNorm joins them),
+ * asked about by searching the text instead of splitting a long document into all its words.
+ */
+class DocWords {
+  private found?: Set<string>;
+  private nearFound?: Set<string>;
+  private readonly standing = new Map<string, boolean>();
+  constructor(private readonly text: string) {}
+
+  /** nameKeyOfNorm(text).includes(k): the words of k stand in the text in a row, the first at the end of a word, the last at the start of one. */
+  standsIn(k: string): boolean {
+    let hit = this.standing.get(k);
+    if (hit === undefined) {
+      const ws = k.split(' ');
+      hit =
+        k === '' ||
+        (ws.length === 1
+          ? this.text.includes(k)
+          : new Twin(new RegExp(ws.map(escapeRe).join(`${NOT_LN}+`), 'u')).for(this.text).test(this.text));
+      this.standing.set(k, hit);
+    }
+    return hit;
+  }
+
+  /** Looks up these words (and their near words): one search for whole words, one for words one letter apart. */
+  lookUp(query: () => string[]): void {
+    if (this.found) return;
+    const text = this.text;
+    const ws = [...new Set(query())];
+    this.found = new Set();
+    this.nearFound = new Set();
+    if (ws.length === 0) return;
+    if (/[\ud800-\udfff]/.test(text)) {
+      // Signs outside the BMP: the words counted one by one (the searches below count signs, not UTF-16 units).
+      const all = new Set(nameKeyOfNorm(text).split(' '));
+      for (const w of ws) if (all.has(w)) this.found.add(w);
+      for (const w of ws) if (w.length >= 5 && !all.has(w) && [...all].some((d) => oneEditApart(w, d))) this.nearFound.add(w);
+      return;
+    }
+    const whole = new Twin(new RegExp(`(?<!${LN})(?:${ws.map(escapeRe).join('|')})(?!${LN})`, 'gu')).for(text);
+    for (let m = whole.exec(text); m !== null; m = whole.exec(text)) this.found.add(m[0]);
+    // A word one letter apart from w (changed, added or dropped) keeps w's first half at its start or
+    // w's second half at its end, and is one letter longer, shorter or as long.
+    const far = ws.filter((w) => w.length >= 5 && !this.found!.has(w));
+    if (far.length === 0) return;
+    const check = (d: string) => {
+      for (const w of far) if (Math.abs(w.length - d.length) <= 1 && oneEditApart(w, d)) this.nearFound!.add(w);
+    };
+    const half = (w: string) => Math.floor(w.length / 2);
+    const starts = far.map((w) => `${escapeRe(w.slice(0, half(w)))}${LN}{${w.length - 1 - half(w)},${w.length + 1 - half(w)}}`);
+    const byStart = new Twin(new RegExp(`(?<!${LN})(?:${starts.join('|')})(?!${LN})`, 'gu')).for(text);
+    for (let m = byStart.exec(text); m !== null; m = byStart.exec(text)) check(m[0]);
+    const byEnd = new Twin(new RegExp(`(?:${far.map((w) => escapeRe(w.slice(half(w)))).join('|')})(?!${LN})`, 'gu')).for(text);
+    const letterOrDigit = new Twin(new RegExp(`^${LN}$`, 'u')).for(text);
+    for (let m = byEnd.exec(text); m !== null; m = byEnd.exec(text)) {
+      // The whole word the ending ends: back to its first letter or digit (a surrogate pair is one sign).
+      let start = m.index;
+      while (start > 0) {
+        const low = text.charCodeAt(start - 1);
+        const pair = start >= 2 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+        const size = pair ? 2 : 1;
+        if (!letterOrDigit.test(text.slice(start - size, start))) break;
+        start -= size;
+      }
+      check(text.slice(start, m.index + m[0].length));
+    }
+  }
+
+  /** Whether the text has the word (after lookUp). */
+  has(w: string): boolean {
+    return this.found?.has(w) ?? false;
+  }
+
+  /** Whether the text has a word one letter apart from w (after lookUp; for a word it does not have). */
+  near(w: string): boolean {
+    return this.nearFound?.has(w) ?? false;
+  }
 }
 
 export const rule: Rule = {
@@ -46,38 +130,34 @@ export const rule: Rule = {
   check(ctx) {
     const c = ctx.case;
     if (!c) return;
-    const body = ctx.doc.paragraphs.filter((p) => p.part === 'body');
-    const text = norm(body.map((p) => p.text).join('\n'));
-    // The same as nameKey(body texts joined by ' \n '): norm makes '\n' and ' \n ' one space alike.
-    const key = nameKeyOfNorm(text);
-    // The document's words, made when a name is not found as it stands.
-    let words: Set<string> | undefined;
-    const docWords = (): Set<string> => (words ??= new Set(key.split(' ')));
-    // The document's words by length, made once: a word one letter apart is one letter longer, shorter or as long.
-    let byLength: Map<number, string[]> | undefined;
-    const nearWord = (w: string): boolean => {
-      if (!byLength) {
-        byLength = new Map();
-        for (const d of docWords()) {
-          const list = byLength.get(d.length);
-          if (list) list.push(d);
-          else byLength.set(d.length, [d]);
-        }
-      }
-      for (let n = w.length - 1; n <= w.length + 1; n++) if (byLength.get(n)?.some((d) => oneEditApart(w, d))) return true;
-      return false;
-    };
+    const body = ctx.structure.body;
+    const text = norm(joinedTexts(body).text);
+    const words = new DocWords(text);
     // A name is there when it stands in the text, or when nearly all its words do (real documents
     // write "Stavanger i Norge" for "Stavanger, Norge", and text from a PDF may have a wrong letter).
+    const names = [
+      ...c.lum.map((p) => p.namn),
+      ...c.fum.flatMap((f) => (f.kortnamn ? [f.namn, f.kortnamn] : [f.namn])),
+      ...c.mul.map((m) => m.destination),
+    ];
     const has = (name: string) => {
       const k = nameKey(name);
-      if (key.includes(k)) return true;
+      if (words.standsIn(k)) return true;
       const nameWords = k.split(' ').filter((w) => w.length >= 3);
       if (nameWords.length < 2) return false;
-      const hits = nameWords.filter((w) => docWords().has(w) || (w.length >= 5 && nearWord(w))).length;
+      // The words of every name not found as it stands are looked up together, the first time one is needed.
+      words.lookUp(() =>
+        names
+          .map(nameKey)
+          .filter((n) => !words.standsIn(n))
+          .flatMap((n) => n.split(' ').filter((w) => w.length >= 3)),
+      );
+      const hits = nameWords.filter((w) => words.has(w) || (w.length >= 5 && words.near(w))).length;
       return hits >= Math.ceil(nameWords.length * 0.85);
     };
-    const amounts = new Set(body.flatMap((p) => findAmounts(p.text).map((a) => a.value)));
+    const amounts = new Set<number>();
+    // A paragraph with an amount has "kr" or "sek" (see findAmounts).
+    for (const p of mayMatch(body, AMOUNT_HINT)) for (const a of findAmounts(p.text)) amounts.add(a.value);
     const whole = { paragraph: -1 };
     // The field for people ("LUM-projekt 2 («Våga anmäla»), Belopp") and as a path for tools.
     const where = (path: string) => ({ field: describePath(path, c), path });

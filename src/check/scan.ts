@@ -1,0 +1,62 @@
+/**
+ * One search through many paragraphs instead of one per paragraph. On a long document most
+ * paragraphs have none of the words a rule looks for, and a pattern run once per paragraph costs
+ * more in calls than in searching; run once through the paragraphs' texts joined by line breaks it
+ * finds the few paragraphs worth reading. The rule then reads those as before, in order.
+ */
+import type { DocParagraph } from './types';
+import { scoped, type Twin } from './text';
+
+/** Texts joined by '\n', and where each begins (one more entry: the joined length + 1). */
+export interface Joined {
+  text: string;
+  starts: number[];
+}
+
+/** The texts of a list of paragraphs joined by line breaks; kept per list while a check runs. */
+export function joinedTexts(paras: readonly DocParagraph[]): Joined {
+  return scoped('joined', paras, () => {
+    const starts: number[] = new Array<number>(paras.length + 1);
+    let at = 0;
+    for (let i = 0; i < paras.length; i++) {
+      starts[i] = at;
+      at += paras[i].text.length + 1;
+    }
+    starts[paras.length] = at;
+    return { text: paras.map((p) => p.text).join('\n'), starts };
+  });
+}
+
+/** A global copy of each hint pattern (the hint itself is used as given elsewhere). */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The paragraphs (in order) that may match `hint`: every paragraph whose text matches it is among
+ * them. The hint must find in a paragraph's text what it finds there within the joined texts: no
+ * ^ or $, and no look-around that a line break could answer differently than the text's start or
+ * end (a look-behind or look-ahead for a letter, digit or sign other than white space is fine). A
+ * match that runs over a line break marks every paragraph it touches, so none is missed.
+ */
+export function mayMatch(paras: readonly DocParagraph[], hint: RegExp | Twin): DocParagraph[] {
+  if (paras.length === 0) return [];
+  const { text, starts } = joinedTexts(paras);
+  const base = hint instanceof RegExp ? hint : hint.for(text);
+  let re = globalCopies.get(base);
+  if (!re) globalCopies.set(base, (re = new RegExp(base.source, base.flags.includes('g') ? base.flags : `${base.flags}g`)));
+  re.lastIndex = 0;
+  const out: DocParagraph[] = [];
+  let k = 0;
+  let last = -1;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + Math.max(1, m[0].length);
+    while (starts[k + 1] <= m.index) k++;
+    for (let j = k; j < paras.length && starts[j] < end; j++) {
+      if (j > last) {
+        out.push(paras[j]);
+        last = j;
+      }
+    }
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
