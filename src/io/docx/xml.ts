@@ -8,9 +8,9 @@
  *
  * It checks what a well-formed part needs (tags closed in order, quoted attributes, one root
  * element, nothing but white space outside it) and says where it goes wrong; nesting deeper
- * than `maxDepth` stops it. One pass over character codes with indexOf, no recursion, no
- * regular expressions and no objects but the nodes themselves: a 12 000-paragraph document is
- * read in a few tens of milliseconds in a fresh process.
+ * than `maxDepth` stops it. One pass over character codes with indexOf, no recursion and no
+ * objects but the nodes themselves; a caller may read the common <w:p> in one step (FastReader,
+ * paragraph.ts). A 12 000-paragraph document is read in about 10 ms in a fresh process.
  */
 
 /** Not well-formed XML, at 1-based line and column. */
