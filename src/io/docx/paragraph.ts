@@ -14,8 +14,12 @@ import { attrIn, parseXml, type XNode } from './xml';
 const A = String.raw`(?:\s+[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*`;
 /** An empty element such as <w:jc w:val="left"/>. */
 const LEAF = `<w:[A-Za-z]+${A}/>`;
-/** Paragraph properties: empty elements, or elements holding only empty elements (w:numPr, w:tabs, w:rPr …). */
-const PPR = `<w:pPr${A}>(?:${LEAF}|<w:(?<c>[A-Za-z]+)${A}>(?:${LEAF})*</w:\\k<c>>)*</w:pPr>`;
+/**
+ * Paragraph properties: empty elements, or elements holding only empty elements (w:numPr, w:tabs,
+ * w:rPr …), whose name is group `n` of the whole expression (numbered: a named group would cost
+ * an object for every match).
+ */
+const PPR = (n: number) => `<w:pPr${A}>(?:${LEAF}|<w:([A-Za-z]+)${A}>(?:${LEAF})*</w:\\${n}>)*</w:pPr>`;
 /** Run properties: empty elements only. */
 const RPR = `<w:rPr${A}>(?:${LEAF})*</w:rPr>`;
 /** What a run may hold besides its properties. */
@@ -28,7 +32,7 @@ const MARK = `<w:(?:bookmarkStart|bookmarkEnd|proofErr|commentRangeStart|comment
  * w:t (most are), else 5: the runs.
  */
 const PARAGRAPH = new RegExp(
-  `<w:p(${A})(?:/>|>(${PPR})?(?:<w:r${A}>(?:${RPR})?<w:t${A}>([^<]*)</w:t></w:r></w:p>|((?:${RUN}|${MARK})*)</w:p>))`,
+  `<w:p(${A})(?:/>|>(${PPR(3)})?(?:<w:r${A}>(?:${RPR})?<w:t${A}>([^<]*)</w:t></w:r></w:p>|((?:${RUN}|${MARK})*)</w:p>))`,
   'y',
 );
 
