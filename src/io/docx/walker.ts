@@ -13,6 +13,13 @@ export interface Ctx {
   tag?: string;
 }
 
+/** What a paragraph's properties make of it. */
+interface Format {
+  headingLevel: number | null;
+  isListItem: boolean;
+  styleName: string | undefined;
+}
+
 interface FieldState {
   phase: 'code' | 'result';
 }
@@ -65,7 +72,7 @@ export class Walker {
   private deletedNow = '';
   private fields: FieldState[] = [];
   private out: DocParagraph[] = this.body;
-  private readonly propsByPPr = new Map<string, ParagraphProps>();
+  private readonly formatByPPr = new Map<string, Format>();
 
   constructor(private readonly styles: StyleResolver) {}
 
@@ -134,35 +141,26 @@ export class Walker {
     // A paragraph read in one step (paragraph.ts) has no fields, revisions or text boxes; deep down
     // (where inline() gives up) it is walked node by node like any other.
     const fast = p instanceof FastParagraph && depth + 3 <= MAX_DEPTH ? p : undefined;
-    let props: ParagraphProps;
+    let format: Format;
     if (fast) {
-      // Most paragraphs share a few sets of properties: read each set once.
+      // Most paragraphs share a few sets of properties: each set is read and resolved once.
       const key = fast.pPr ?? '';
-      let hit = this.propsByPPr.get(key);
+      let hit = this.formatByPPr.get(key);
       if (hit === undefined) {
-        hit = fast.props();
-        if (this.propsByPPr.size < 10_000) this.propsByPPr.set(key, hit);
+        hit = this.format(fast.props());
+        if (this.formatByPPr.size < 10_000) this.formatByPPr.set(key, hit);
       }
-      props = hit;
+      format = hit;
     } else {
       const pPr = child(p, 'pPr');
       const numPr = child(pPr, 'numPr');
-      props = {
+      format = this.format({
         styleId: attr(child(pPr, 'pStyle'), 'val'),
         numId: numPr ? attr(child(numPr, 'numId'), 'val') : undefined,
         outline: attr(child(pPr, 'outlineLvl'), 'val'),
-      };
+      });
     }
-    const styleId = props.styleId ?? this.styles.defaultId;
-    const directNum = props.numId;
-    let isListItem: boolean;
-    if (directNum !== undefined) isListItem = directNum !== '0';
-    else isListItem = styleId !== undefined && this.styles.isList(styleId);
-
-    const outline = props.outline;
-    let headingLevel: number | null = null;
-    if (outline !== undefined && /^\d+$/.test(outline) && Number(outline) <= 8) headingLevel = Number(outline) + 1;
-    else if (styleId !== undefined) headingLevel = this.styles.level(styleId);
+    const { headingLevel, isListItem, styleName } = format;
 
     const outerDeleted = this.deletedNow;
     this.deletedNow = '';
@@ -177,10 +175,25 @@ export class Walker {
       inTable: ctx.inTable,
       part: ctx.part,
     };
-    if (styleId !== undefined) para.styleName = this.styles.name(styleId);
+    if (styleName !== undefined) para.styleName = styleName;
     if (ctx.tag !== undefined) para.tag = ctx.tag;
     this.out.push(para);
     if (deleted.trim() !== '') this.deleted.set(para, deleted);
+  }
+
+  /** The heading level, list and style name that paragraph properties give, with the document's styles. */
+  private format(props: ParagraphProps): Format {
+    const styleId = props.styleId ?? this.styles.defaultId;
+    const directNum = props.numId;
+    let isListItem: boolean;
+    if (directNum !== undefined) isListItem = directNum !== '0';
+    else isListItem = styleId !== undefined && this.styles.isList(styleId);
+
+    const outline = props.outline;
+    let headingLevel: number | null = null;
+    if (outline !== undefined && /^\d+$/.test(outline) && Number(outline) <= 8) headingLevel = Number(outline) + 1;
+    else if (styleId !== undefined) headingLevel = this.styles.level(styleId);
+    return { headingLevel, isListItem, styleName: styleId !== undefined ? this.styles.name(styleId) : undefined };
   }
 
   private visible(): boolean {
