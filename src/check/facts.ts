@@ -4,6 +4,7 @@ import type { Structure, SectionInfo } from './structure';
 import { findYears, memoized, norm, sentences, twin } from './text';
 import { MONTHS } from '../swedish/dates';
 import { findDistrict } from './tables';
+import { mayMatchSet } from './scan';
 
 export type YearKind = 'inriktning' | 'redovisning' | 'rapport';
 
@@ -271,8 +272,10 @@ function projectListsRaw(structure: Structure): ProjectLists {
   const out: ProjectLists = { reported: [], ongoing: [] };
   const sec: SectionInfo | undefined = structure.byId.arendet;
   if (!sec) return out;
+  // Both patterns below need "följande" (one search through the body for it).
+  const following = mayMatchSet(structure.body, /följande/i);
   for (const p of sec.content) {
-    if (isItem(p)) continue;
+    if (!following.has(p) || isItem(p)) continue;
     const t = p.text;
     // Both patterns need "följande"; the second, run from every "projekt", is costly on long texts.
     if (!/följande/i.test(t) || (!/följande\b[^.]*\bprojekt/i.test(t) && !/projekt[^.]*följande/i.test(t))) continue;

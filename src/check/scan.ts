@@ -38,13 +38,29 @@ const globalCopies = new WeakMap<RegExp, RegExp>();
  * match that runs over a line break marks every paragraph it touches, so none is missed.
  */
 export function mayMatch(paras: readonly DocParagraph[], hint: RegExp | Twin): DocParagraph[] {
+  return mayMatchAt(paras, hint).map((i) => paras[i]);
+}
+
+/** mayMatch as a set, kept per list and hint while a check runs (for asking about a part of the list). */
+export function mayMatchSet(paras: readonly DocParagraph[], hint: RegExp | Twin): Set<DocParagraph> {
+  return scoped('mayMatchSet', paras, () => new Map<RegExp | Twin, Set<DocParagraph>>()).get(hint) ?? keep(paras, hint);
+}
+
+function keep(paras: readonly DocParagraph[], hint: RegExp | Twin): Set<DocParagraph> {
+  const set = new Set(mayMatch(paras, hint));
+  scoped('mayMatchSet', paras, () => new Map<RegExp | Twin, Set<DocParagraph>>()).set(hint, set);
+  return set;
+}
+
+/** mayMatch's paragraphs by their positions in the list. */
+export function mayMatchAt(paras: readonly DocParagraph[], hint: RegExp | Twin): number[] {
   if (paras.length === 0) return [];
   const { text, starts } = joinedTexts(paras);
   const base = hint instanceof RegExp ? hint : hint.for(text);
   let re = globalCopies.get(base);
   if (!re) globalCopies.set(base, (re = new RegExp(base.source, base.flags.includes('g') ? base.flags : `${base.flags}g`)));
   re.lastIndex = 0;
-  const out: DocParagraph[] = [];
+  const out: number[] = [];
   let k = 0;
   let last = -1;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -52,7 +68,7 @@ export function mayMatch(paras: readonly DocParagraph[], hint: RegExp | Twin): D
     while (starts[k + 1] <= m.index) k++;
     for (let j = k; j < paras.length && starts[j] < end; j++) {
       if (j > last) {
-        out.push(paras[j]);
+        out.push(j);
         last = j;
       }
     }

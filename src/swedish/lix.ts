@@ -94,6 +94,97 @@ export function wordStats(text: string): { words: number; longWords: number } {
   return { words: n, longWords: long };
 }
 
+/** White space as \s finds it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** . ! ? : */
+function isStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
+}
+
+/**
+ * What LIX counts in a text, in one pass: wordStats(text) and countSentences(text). A sentence
+ * ends at a run of . ! ? : followed by white space or the end, or at a line break.
+ */
+export function lixCounts(text: string): { words: number; longWords: number; sentences: number } {
+  let n = 0;
+  let long = 0;
+  let inWord = false;
+  let letters = 0;
+  let sentences = 0;
+  let partHasWord = false;
+  const len = text.length;
+  for (let i = 0; i < len;) {
+    let cp = text.charCodeAt(i);
+    if (cp === 0x0a || isStop(cp)) {
+      let j = i;
+      if (cp !== 0x0a) {
+        while (j < len && isStop(text.charCodeAt(j))) j++;
+      }
+      // A line break ends a part; so does a run of stops before white space or the end.
+      if (cp === 0x0a || j >= len || isSpace(text.charCodeAt(j))) {
+        if (partHasWord) sentences++;
+        partHasWord = false;
+      }
+      if (inWord) {
+        inWord = false;
+        if (letters > 6) long++;
+      }
+      i = cp === 0x0a ? i + 1 : j;
+      continue;
+    }
+    let step = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        step = 2;
+      }
+    }
+    i += step;
+    const c = classAt(cp);
+    if (c === C_LETTER || c === C_NUMBER) {
+      partHasWord = true;
+      if (!inWord) {
+        inWord = true;
+        n++;
+        letters = 0;
+      }
+      if (c === C_LETTER) letters++;
+    } else if (c === C_INNER && inWord) {
+      // stays in the word
+    } else if (inWord) {
+      inWord = false;
+      if (letters > 6) long++;
+    }
+  }
+  if (inWord && letters > 6) long++;
+  if (partHasWord) sentences++;
+  return { words: n, longWords: long, sentences };
+}
+
+/** LIX from its counts (words, long words and sentences of a text or of several added up). */
+export function lixOfCounts(words: number, longWords: number, sentenceCount: number): LixResult {
+  if (words === 0) return { lix: 0, words: 0, sentences: 0, longWords: 0, band: lixBand(0) };
+  const sentences = Math.max(1, sentenceCount);
+  const value = Math.round(words / sentences + (100 * longWords) / words);
+  return { lix: value, words, sentences, longWords, band: lixBand(value) };
+}
+
 /** The number of words in a text, as words(text).length, without building them. */
 export function countWords(text: string): number {
   return wordStats(text).words;
@@ -156,12 +247,10 @@ export function lixOfParts(
     n += s.words;
     longWords += s.longWords;
   }
-  if (n === 0) return { lix: 0, words: 0, sentences: 0, longWords: 0, band: lixBand(0) };
+  if (n === 0) return lixOfCounts(0, 0, 0);
   let count = 0;
   for (const t of texts) count += countSentences(t);
-  const sentences = Math.max(1, count);
-  const value = Math.round(n / sentences + (100 * longWords) / n);
-  return { lix: value, words: n, sentences, longWords, band: lixBand(value) };
+  return lixOfCounts(n, longWords, count);
 }
 
 /** LIX of a text. An empty text gets LIX 0 with 0 words. */

@@ -1,6 +1,6 @@
 /** The allocation-free word counter in lix.ts must count exactly what the WORD regex finds. */
 import fc from 'fast-check';
-import { countWords, wordStats, words } from '../../src/swedish/lix';
+import { countSentences, countWords, lixCounts, wordStats, words } from '../../src/swedish/lix';
 
 /** The reference: words() and, per word, its letters counted with \p{L}. */
 function reference(text: string): { words: number; longWords: number } {
@@ -28,6 +28,12 @@ const tricky = fc.string({
     '\u00a0',
     '𝐀',
     '😀',
+    '!',
+    '?',
+    ':',
+    '\t',
+    '\u2028',
+    '\u3000',
     '\ud800',
     '\udc00',
     'x',
@@ -52,5 +58,21 @@ describe('wordStats and countWords', () => {
     expect(wordStats('FoU-rådet, t.ex. 500 000')).toEqual({ words: 5, longWords: 1 });
     expect(wordStats('abc123456')).toEqual({ words: 1, longWords: 0 });
     expect(wordStats('')).toEqual({ words: 0, longWords: 0 });
+  });
+});
+
+describe('lixCounts', () => {
+  it('counts in one pass what wordStats and countSentences count, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 200 })), (s) => {
+        expect(lixCounts(s)).toEqual({ ...wordStats(s), sentences: countSentences(s) });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('ends a sentence at a run of stops before white space or the end, and at a line break', () => {
+    expect(lixCounts('Det går bra. Nu?! Ja: nej.\nSlut')).toEqual({ words: 7, longWords: 0, sentences: 5 });
+    expect(lixCounts('3.5 kr, t.ex.x')).toEqual({ words: 6, longWords: 0, sentences: 1 });
+    expect(lixCounts('... \n\n')).toEqual({ words: 0, longWords: 0, sentences: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { twin } from '../text';
+import { mayMatchSet } from '../scan';
 
 /** Abbreviations every reader knows, and words that only look like abbreviations. */
 const COMMON = new Set([
@@ -175,9 +176,11 @@ export const rule: Rule = {
       ...(ctx.structure.title ? [ctx.structure.title] : []),
       ...ctx.structure.body.filter((p) => p !== ctx.structure.title && !preamble.has(p)),
     ];
+    // The paragraphs with two capitals close together (one search through the body).
+    const hinted = mayMatchSet(ctx.structure.body, HINT);
     for (const p of paras) {
       const t = p.text;
-      if (!HINT.for(t).test(t)) continue;
+      if (!hinted.has(p) || !HINT.for(t).test(t)) continue;
       // Definitions in this paragraph: "långa formen (ABC)" or "ABC (långa formen)".
       const defsHere = definitionsIn(t);
       const token = TOKEN.for(t);

@@ -7,6 +7,7 @@ import type { Criteria } from '../../model/criteria';
 import { yearMentions } from '../facts';
 import { describePath } from '../../model/fields';
 import type { DocParagraph } from '../types';
+import { mayMatch, mayMatchSet } from '../scan';
 
 /**
  * The criteria in force for a grant year: that year's, else the latest earlier year we have
@@ -31,13 +32,15 @@ const NOT_ONE_GRANT = twin(
 );
 const FOR_YEAR = twin(/(?<![\p{L}])(för|under|år)\s+$/iu);
 const CAP_WORDS = /maximalt|högst|högsta belopp|högsta beloppet|\bmax\b|maxbelopp/i;
+const CAP_HINT = /maximalt|högst|max/i;
+const GRANT_HINT = /bevilja/i;
 
 /** 1. A cap stated in the text ("kan maximalt beviljas 500 000 kr") against the year's criteria. */
 function statedCaps(ctx: RuleContext, cr: Criteria): void {
   const { structure } = ctx;
-  for (const p of structure.body) {
+  for (const p of mayMatch(structure.body, CAP_HINT)) {
     // A sentence naming a cap needs a paragraph with one of these (a cheaper, wider test).
-    if (!/maximalt|högst|max/i.test(p.text)) continue;
+    if (!CAP_HINT.test(p.text)) continue;
     for (const s of sentences(p.text)) {
       if (!CAP_WORDS.test(s.text) || /\btotalt\b|\bsammanlagt\b|omfattar/i.test(s.text)) continue;
       const amounts = findAmounts(s.text);
@@ -187,8 +190,9 @@ export const rule: Rule = {
     if (ctx.criteria) statedCaps(ctx, ctx.criteria);
     let reportYear = ctx.case?.ar.redovisning;
     if (reportYear === undefined && structure.title) reportYear = yearMentions(structure.title).find((m) => m.kind !== 'inriktning')?.year;
+    const granting = mayMatchSet(structure.body, GRANT_HINT);
     for (const p of structure.byId.arendet?.content ?? []) {
-      if (!p.inTable && /bevilja/i.test(p.text)) grantedInText(ctx, p, reportYear);
+      if (granting.has(p) && !p.inTable && GRANT_HINT.test(p.text)) grantedInText(ctx, p, reportYear);
     }
     caseGrants(ctx);
   },

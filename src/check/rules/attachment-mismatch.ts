@@ -4,6 +4,7 @@ import { q, twin, wholeParagraph } from '../text';
 import type { DocParagraph } from '../types';
 import { ownerName } from '../../model/districts';
 import { describePath } from '../../model/fields';
+import { mayMatch } from '../scan';
 
 interface Reported {
   name: string;
@@ -103,7 +104,7 @@ function numberedReferences(ctx: RuleContext): void {
   const listed = new Set(list.content.map((p) => p.index));
   const inList = list.content.flatMap((p) => numberedIn(p.text));
   if (inList.length === 0) return;
-  for (const p of structure.body) {
+  for (const p of mayMatch(structure.body, /\d[/:]\d/)) {
     if (listed.has(p.index) || p === list.heading || !/\d[/:]\d/.test(p.text)) continue;
     for (const r of numberedIn(p.text)) {
       const sameNoun = inList.filter((x) => x.noun === r.noun);

@@ -7,6 +7,7 @@ import { findDistrict } from '../../model/districts';
 import type { RuleContext } from '../rule';
 import { fieldLabel } from '../../model/fields';
 import type { DocParagraph, FindingData } from '../types';
+import { mayMatch, mayMatchAt, mayMatchSet } from '../scan';
 
 /** A count that is not a year ("Under 2020 har …"). */
 const N = COUNT_WORD.replace('\\d{1,4}', '\\d{1,3}');
@@ -52,7 +53,7 @@ function grantCounts(ctx: RuleContext, total: { n: number; source: string } | un
         source: 'tabellen över beviljade lokala utvecklingsmedel har',
       };
   }
-  for (const p of structure.body) {
+  for (const p of mayMatch(structure.body, GRANT_HINT)) {
     if (p.inTable || !GRANT_HINT.for(p.text).test(p.text) || !/bevilja|fick|avslut|stadsdelsförvaltningar/i.test(p.text)) continue;
     for (const s of sentences(p.text)) {
       const t = s.text;
@@ -138,8 +139,9 @@ function enumeration(rest: string): string[] | undefined {
 function countsAgainstItems(ctx: RuleContext): void {
   const { structure } = ctx;
   const body = structure.body;
-  body.forEach((p, i) => {
-    if (p.inTable || p.headingLevel !== null || !WORD_COUNT_HINT.test(p.text)) return;
+  for (const i of mayMatchAt(body, WORD_COUNT_HINT)) {
+    const p = body[i];
+    if (p.inTable || p.headingLevel !== null || !WORD_COUNT_HINT.test(p.text)) continue;
     const sents = sentences(p.text);
     const wordCount = WORD_COUNT.for(p.text);
     sents.forEach((sent, k) => {
@@ -167,7 +169,7 @@ function countsAgainstItems(ctx: RuleContext): void {
         if (count >= 2 && count !== n) ctx.report({ ...at, messageId: 'listAfter', data: { count: m[1], noun: m[2], items: count } });
       }
     });
-  });
+  }
 }
 
 /** "N noun" pairs in some paragraphs, by noun. */
@@ -183,10 +185,12 @@ interface NounCount {
 
 const NOT_LETTERS = twin(/[^\p{L}]+/u);
 
-function countsByNoun(paras: DocParagraph[]): Map<string, NounCount[]> {
+function countsByNoun(paras: DocParagraph[], body: readonly DocParagraph[]): Map<string, NounCount[]> {
   const out = new Map<string, NounCount[]>();
+  // The paragraphs (all in the body) with a count in words, from one search through the body.
+  const hinted = mayMatchSet(body, WORD_COUNT_HINT);
   for (const p of paras) {
-    if (!WORD_COUNT_HINT.test(p.text)) continue;
+    if (!hinted.has(p) || !WORD_COUNT_HINT.test(p.text)) continue;
     const wordCount = WORD_COUNT.for(p.text);
     wordCount.lastIndex = 0;
     for (let m = wordCount.exec(p.text); m !== null; m = wordCount.exec(p.text)) {
@@ -214,13 +218,13 @@ function decisionCountsAgainstText(ctx: RuleContext): void {
   const { structure } = ctx;
   const decision = structure.byId.forslag;
   if (!decision) return;
-  const inDecision = countsByNoun(decision.content);
+  const inDecision = countsByNoun(decision.content, structure.body);
   if (inDecision.size === 0) return;
   const others: [string, DocParagraph[]][] = [
     ['sammanfattningen', [...(structure.byId.sammanfattning?.content ?? []), ...structure.introText]],
     ['ärendet', structure.byId.arendet?.content ?? []],
   ];
-  const counted = others.map(([part, paras]) => [part, countsByNoun(paras)] as const);
+  const counted = others.map(([part, paras]) => [part, countsByNoun(paras, structure.body)] as const);
   for (const [noun, list] of inDecision) {
     if (new Set(list.map((x) => x.n)).size !== 1) continue;
     for (const [part, byNoun] of counted) {
@@ -305,7 +309,8 @@ export const rule: Rule = {
     const reportedPrefix =
       structure.byId.bilagor && /^\s*(?:\d+\.?\s*)?bilag/i.test(structure.byId.bilagor.heading.text) ? bilagor : undefined;
 
-    for (const p of structure.body) {
+    // A paragraph with nothing to report lacks all of "varav", "följande" and "bilaga(orna) " (one search through the body).
+    for (const p of mayMatch(structure.body, /varav|följande|bilag(?:a|orna)\s/i)) {
       const t = p.text;
       if (!/projekt|följande|bilag/i.test(t)) continue;
       // "tio projekt … varav sju"

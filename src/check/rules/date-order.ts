@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { findIsoDates, findLongDates, findYears, matchAt, q, sentences, twin, type Span } from '../text';
 import type { DocParagraph } from '../types';
+import { mayMatch } from '../scan';
 import type { DateAt } from '../structure';
 import type { Case } from '../../model/case';
 import { longDate, MONTHS } from '../../swedish/dates';
@@ -142,6 +143,8 @@ const DATED_DOCUMENT = twin(
 
 const DATED = twin(/(?:daterad|daterat|daterade)\s*$/iu);
 
+const ISO_OR_MONTH = new RegExp(`\\d{4}-\\d\\d-\\d\\d|${MONTHS.join('|')}`, 'i');
+
 function referencedAfterDocument(ctx: RuleContext): void {
   const { structure } = ctx;
   const doc = structure.documentDate;
@@ -149,7 +152,8 @@ function referencedAfterDocument(ctx: RuleContext): void {
   // Every line of a Bilagor or Beslutsunderlag list is a document ("Skolpliktsuppföljning, 2025-09-23").
   const listed = new Set((structure.byId.bilagor?.content ?? []).map((p) => p.index));
   const seen = new Set<string>();
-  for (const p of structure.body) {
+  // A date is an ISO date or has a month's name (one search through the body for both).
+  for (const p of mayMatch(structure.body, ISO_OR_MONTH)) {
     if (p.index === doc.paragraph || !/\d{4}/.test(p.text)) continue;
     // Written-out dates need a month's name; most paragraphs have none (a cheap test before the costly one).
     const long = MONTH_HINT.test(p.text) ? findLongDates(p.text).filter((d) => d.hasYear) : [];
@@ -181,7 +185,7 @@ const STATUTE = twin(/(?<![\p{L}])(\p{Lu}{1,6}FS|SFS)(?:-\p{Lu}{1,4})?\s*((?:19|
 function statutesAfterDocument(ctx: RuleContext): void {
   const year = ctx.structure.documentYear;
   if (year === undefined) return;
-  for (const p of ctx.structure.body) {
+  for (const p of mayMatch(ctx.structure.body, /FS/)) {
     if (!p.text.includes('FS')) continue;
     const statute = STATUTE.for(p.text);
     statute.lastIndex = 0;
@@ -243,7 +247,7 @@ function pointInTime(text: string, year: number): { iso?: string; exact: boolean
 /** The sentences of the body that may tell of something already done at a point in time. */
 function pastSentences(ctx: RuleContext): { p: DocParagraph; s: Span }[] {
   const out: { p: DocParagraph; s: Span }[] = [];
-  for (const p of ctx.structure.body) {
+  for (const p of mayMatch(ctx.structure.body, YEAR_HINT)) {
     if (!YEAR_HINT.test(p.text) || !PAST_HINT.test(p.text) || !WHEN_HINT.test(p.text) || p.index === ctx.structure.title?.index) continue;
     const past = PAST.for(p.text);
     const future = FUTURE.for(p.text);

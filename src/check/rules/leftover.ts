@@ -1,11 +1,14 @@
 import type { Rule, RuleContext } from '../rule';
 import type { FindingData, Severity } from '../types';
 import { matchAt, twin, type Twin } from '../text';
+import { mayMatch } from '../scan';
 
 interface Pattern {
   re: Twin;
   /** A cheap test that every match of re passes: paragraphs that fail it are not searched. */
   hint?: (text: string) => boolean;
+  /** What every match of re has, searched for once through all paragraphs (see mayMatch); re itself when it has no look-around. */
+  scan: RegExp | Twin;
   severity: Severity;
   messageId: string;
   data?: (m: RegExpExecArray) => FindingData;
@@ -15,12 +18,14 @@ const PATTERNS: Pattern[] = [
   {
     re: twin(/(?:^|(?<=[\s(]))(?:Error!|Fel!)[^\n]*/g),
     hint: (t) => t.includes('!'),
+    scan: /!/,
     severity: 'error',
     messageId: 'fieldError',
     data: (m) => ({ text: m[0].slice(0, 40).trim() }),
   },
   {
     re: twin(/Klicka (?:eller tryck )?här för att ange (?:text|ett datum)\.?|Click (?:or tap )?here to enter (?:text|a date)\.?/gi),
+    scan: /Klicka|Click/i,
     severity: 'error',
     messageId: 'templatePrompt',
   },
@@ -28,6 +33,7 @@ const PATTERNS: Pattern[] = [
     // Not the drafter's own marker "[Skriv … ]": the rule placeholder-left reports that one.
     re: twin(/\[(?!Skriv )(?=[^\]]*\p{L})[^\]\n]{1,40}\]/gu),
     hint: (t) => t.includes('['),
+    scan: /\[/,
     severity: 'error',
     messageId: 'bracket',
     data: (m) => ({ text: m[0] }),
@@ -35,6 +41,7 @@ const PATTERNS: Pattern[] = [
   {
     re: twin(/ÅÅÅÅ-MM-DD|ÅÅMMDD|\bYYYY-MM-DD\b/g),
     hint: (t) => t.includes('MM'),
+    scan: /MM/,
     severity: 'error',
     messageId: 'datePlaceholder',
     data: (m) => ({ text: m[0] }),
@@ -42,12 +49,14 @@ const PATTERNS: Pattern[] = [
   {
     re: twin(/(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/gu),
     hint: (t) => t.includes('XX') || t.includes('xx'),
+    scan: /XX|xx/,
     severity: 'error',
     messageId: 'xx',
     data: (m) => ({ text: m[0] }),
   },
   {
     re: twin(/\blorem ipsum\b/gi),
+    scan: /lorem ipsum/i,
     severity: 'error',
     messageId: 'lorem',
   },
@@ -144,9 +153,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     templateFields(ctx);
-    for (const p of ctx.doc.paragraphs) {
-      const t = p.text;
-      for (const pat of PATTERNS) {
+    // Each pattern in the paragraphs that have what it needs (a paragraph's findings are sorted afterwards).
+    for (const pat of PATTERNS) {
+      for (const p of mayMatch(ctx.doc.paragraphs, pat.scan)) {
+        const t = p.text;
         if (pat.hint && !pat.hint(t)) continue;
         const re = pat.re.for(t);
         re.lastIndex = 0;
@@ -163,6 +173,9 @@ export const rule: Rule = {
           });
         }
       }
+    }
+    for (const p of ctx.doc.paragraphs) {
+      const t = p.text;
       const double = DOUBLE.for(t);
       double.lastIndex = 0;
       for (let m = mayHaveDoubledWord(t) ? double.exec(t) : null; m !== null; m = double.exec(t)) {

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { twin } from '../text';
+import { mayMatch } from '../scan';
 
 /** A name: a capitalized word of five letters or more ("Heroma", "Procapita", "Skarpnäck"). */
 const NAME = twin(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{4,})(?![\p{L}\p{N}-])/gu);
@@ -50,7 +51,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const uses = new Map<string, { paragraph: number; start: number; end: number }[]>();
-    for (const p of ctx.structure.body) {
+    for (const p of mayMatch(ctx.structure.body, AFTER_WORD)) {
       if (!AFTER_WORD.for(p.text).test(p.text)) continue;
       const name = NAME.for(p.text);
       name.lastIndex = 0;

@@ -1,10 +1,9 @@
 import type { Rule } from '../rule';
-import { countWords, lixOfParts, LIX_BAND_TEXT, wordStats } from '../../swedish/lix';
+import { countWords, lixCounts, lixOfCounts, LIX_BAND_TEXT } from '../../swedish/lix';
 import { sectionTitle } from '../checklist';
-import { memoized, sentences, twin, wholeParagraph } from '../text';
-
-/** A paragraph's words, counted once per check (for its section's LIX and its long sentences). */
-const statsOf = (text: string) => memoized('wordStats', text, wordStats);
+import { sentences, twin, wholeParagraph } from '../text';
+import { mayMatch } from '../scan';
+import type { DocParagraph } from '../types';
 
 /** Stiff words and phrases with plain alternatives (klarspråk). */
 export const STIFF: [RegExp, string, string][] = [
@@ -52,13 +51,23 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    // Each paragraph's words, long words and sentences, counted once (for its section's LIX and its long sentences).
+    const counted: ReturnType<typeof lixCounts>[] = [];
+    const countsOf = (p: DocParagraph) => (counted[p.index] ??= lixCounts(p.text));
     for (const s of ctx.structure.sections) {
       if (s.id === 'bilagor' || s.id === 'forslag') continue;
-      // The same as lix of the texts joined by line breaks, with each paragraph's words counted once per check.
-      const r = lixOfParts(
-        s.content.filter((p) => !p.inTable).map((p) => p.text),
-        statsOf,
-      );
+      // The same as lix of the texts joined by line breaks: no word or sentence runs across a line break.
+      let words = 0;
+      let longWords = 0;
+      let sentenceCount = 0;
+      for (const p of s.content) {
+        if (p.inTable) continue;
+        const k = countsOf(p);
+        words += k.words;
+        longWords += k.longWords;
+        sentenceCount += k.sentences;
+      }
+      const r = lixOfCounts(words, longWords, sentenceCount);
       if (r.words < 30) continue;
       ctx.report({
         ...wholeParagraph(s.heading),
@@ -69,7 +78,7 @@ export const rule: Rule = {
     for (const p of ctx.structure.body) {
       if (p.headingLevel !== null || p.inTable) continue;
       // A sentence's words are a part of its paragraph's words: a short paragraph has no long sentence.
-      const sents = statsOf(p.text).words > LONG ? sentences(p.text) : [];
+      const sents = countsOf(p).words > LONG ? sentences(p.text) : [];
       for (const s of sents) {
         const n = countWords(s.text);
         if (n <= LONG) continue;
@@ -81,6 +90,10 @@ export const rule: Rule = {
           data: { words: n, limit: LONG },
         });
       }
+    }
+    // Stiff words, in the paragraphs that have one (one search through the body for all of them).
+    for (const p of mayMatch(ctx.structure.body, STIFF_ANY)) {
+      if (p.headingLevel !== null || p.inTable) continue;
       if (!STIFF_ANY.for(p.text).test(p.text)) continue;
       for (const [fullTwin, word, plain] of STIFF_FULL) {
         const full = fullTwin.for(p.text);

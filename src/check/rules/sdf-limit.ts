@@ -5,6 +5,7 @@ import { builtInCriteria } from '../../model/criteria/index';
 import type { Criteria } from '../../model/criteria';
 import { numberWord } from '../../swedish/numbers';
 import { blocks, type Block } from '../tables';
+import { mayMatch } from '../scan';
 
 const LIMIT = twin(
   new RegExp(`${WB}${COUNT_WORD}\\s+(?:\\p{L}+\\s+)?(utvecklingsprojekt|studieresor|studiebesök|ansökningar)${WE}`, 'giu'),
@@ -19,7 +20,7 @@ function limitFor(cr: Criteria, kind: string): number | undefined {
 
 /** 1. A limit stated in the text ("högst två lokala utvecklingsprojekt per stadsdelsförvaltning") against the year's criteria. */
 function statedLimits(ctx: RuleContext, cr: Criteria): void {
-  for (const p of ctx.structure.body) {
+  for (const p of mayMatch(ctx.structure.body, /högst|maximalt|max/i)) {
     // A sentence stating a limit needs a paragraph with both words (a cheaper, wider test).
     if (!/stadsdelsförvaltning|sdf/i.test(p.text) || !/högst|maximalt|max/i.test(p.text)) continue;
     for (const s of sentences(p.text)) {

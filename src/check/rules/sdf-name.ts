@@ -4,6 +4,7 @@ import { findYears, escapeRe, sentences, twin } from '../text';
 import { yearMentions } from '../facts';
 import { longDate } from '../../swedish/dates';
 import { joinList } from '../../swedish/text';
+import { mayMatch } from '../scan';
 
 const NAMES = [...DISTRICTS].sort((a, b) => b.namn.length - a.namn.length);
 const PATTERN = twin(
@@ -53,7 +54,8 @@ export const rule: Rule = {
       const m = yearMentions(structure.title).find((x) => x.kind !== 'inriktning');
       reportYear = m?.year;
     }
-    for (const p of structure.body) {
+    // Only the paragraphs that name a district (one search through the body).
+    for (const p of mayMatch(structure.body, PATTERN)) {
       const pattern = PATTERN.for(p.text);
       pattern.lastIndex = 0;
       for (let m = pattern.exec(p.text); m !== null; m = pattern.exec(p.text)) {

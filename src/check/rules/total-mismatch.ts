@@ -5,6 +5,7 @@ import { blockAfter, blockBefore, blocks, type Block } from '../tables';
 import { sentences, twin, type Span } from '../text';
 import type { DocParagraph } from '../types';
 import { joinList } from '../../swedish/text';
+import { mayMatch } from '../scan';
 import { kronor } from '../../swedish/numbers';
 
 const FUND_TEXT: Record<Fund, string> = {
@@ -184,10 +185,11 @@ export const rule: Rule = {
     }
 
     // 2. A total stated in the text: against its parts in the same sentence, the table or list right before or after it, else the case.
-    for (const p of structure.body) {
+    // A sentence with one of the words needs a paragraph with it (a cheaper, wider test, one search through the body).
+    const words = /totalt|sammanlagt|omfattar|summa|sammantaget|total|tillsammans|varav/i;
+    for (const p of mayMatch(structure.body, words)) {
       if (p.inTable) continue;
-      // A sentence with one of the words needs a paragraph with it (a cheaper, wider test).
-      if (!/totalt|sammanlagt|omfattar|summa|sammantaget|total|tillsammans|varav/i.test(p.text)) continue;
+      if (!words.test(p.text)) continue;
       for (const s of sentences(p.text)) {
         if (!STATED.for(p.text).test(s.text) || APPROXIMATE.for(p.text).test(s.text)) continue;
         const amounts = findAmounts(s.text);

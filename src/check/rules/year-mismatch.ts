@@ -3,6 +3,7 @@ import { clauseWordsBefore, sentences, twin } from '../text';
 import { MONTHS } from '../../swedish/dates';
 import { yearMentions, type YearKind, type YearMention } from '../facts';
 import type { DocParagraph } from '../types';
+import { mayMatch } from '../scan';
 
 const KIND_TEXT: Record<YearKind, string> = { inriktning: 'inriktningen', redovisning: 'redovisningen', rapport: 'årsrapporten' };
 const PART_TEXT = {
@@ -207,7 +208,7 @@ function phraseYears(ctx: RuleContext): void {
   if (keys.size === 0) return;
   // Only where a phrase stands is a year read: a search for each phrase, no year scan of every paragraph.
   const uses = new Map<string, { year: string; paragraph: number; start: number; end: number }[]>();
-  for (const p of structure.body) {
+  for (const p of mayMatch(structure.body, /(?:19|20)\d\d/)) {
     // A use is a year as YEAR_SPAN reads it (19xx or 20xx).
     if (p.inTable || !/(?:19|20)\d\d/.test(p.text)) continue;
     const lower = p.text.toLowerCase();
