@@ -16,6 +16,7 @@ import { chooseProfile, type ProfileChoice } from './profile';
 import type { ResolvedProfile } from '../model/profiles/index';
 import { yearMentions } from './facts';
 import { allPlain, plainData, withTextMemo } from './text';
+import { joinedTexts } from './scan';
 
 import { rule as sectionMissing } from './rules/section-missing';
 import { rule as sectionOrder } from './rules/section-order';
@@ -131,8 +132,15 @@ export function checkDocument(doc: DocText, c?: Case, opts: CheckOptions = {}): 
 /** checkDocument, and which profile was used and why. */
 export function checkDocumentWithProfile(doc: DocText, c?: Case, opts: CheckOptions = {}): CheckResult {
   // Sentences, normalized texts and the like are computed once per check and shared by the rules.
-  const plain =
-    allPlain(doc.paragraphs.map((p) => p.text)) && plainData(doc.deletedText) && plainData(c ?? doc.storedCase) && plainData(opts.profile);
+  // Whether every text is plain (the paragraphs joined once, for this and for the rules' searches).
+  const plain = () =>
+    plainData(doc.deletedText) &&
+    plainData(c ?? doc.storedCase) &&
+    plainData(opts.profile) &&
+    allPlain(
+      doc.paragraphs.map((p) => p.text),
+      joinedTexts(doc.paragraphs).text,
+    );
   return withTextMemo(() => runRules(doc, c, opts), plain);
 }
 

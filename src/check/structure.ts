@@ -193,8 +193,10 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
       duplicates.push({ id, heading: p, first });
   }
   const ordered = [...candidates.entries()].sort((a, b) => a[1].index - b[1].index);
+  // Where each heading stands in the body (the last paragraph with its index, as a map of all would keep).
+  const headings = new Set(ordered.map(([, p]) => p.index));
   const bodyPos = new Map<number, number>();
-  body.forEach((p, i) => bodyPos.set(p.index, i));
+  for (let i = 0; i < body.length; i++) if (headings.has(body[i].index)) bodyPos.set(body[i].index, i);
   const sections: SectionInfo[] = ordered.map(([id, heading], k) => {
     const from = (bodyPos.get(heading.index) ?? 0) + 1;
     const next = ordered[k + 1];
@@ -236,12 +238,18 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
   const { documentDate, meetingDate, dateSources } = dates;
   const documentYear = documentDate ? Number(documentDate.iso.slice(0, 4)) : diarieYear([...dates.headerTexts]);
 
-  const owner = new Map<number, SectionInfo>();
-  for (const sec of sections) {
-    owner.set(sec.heading.index, sec);
-    for (const p of sec.content) owner.set(p.index, sec);
-  }
-  const sectionOf = (idx: number): SectionInfo | undefined => owner.get(idx);
+  // The section of each paragraph, made the first time it is asked for.
+  let owner: Map<number, SectionInfo> | undefined;
+  const sectionOf = (idx: number): SectionInfo | undefined => {
+    if (!owner) {
+      owner = new Map<number, SectionInfo>();
+      for (const sec of sections) {
+        owner.set(sec.heading.index, sec);
+        for (const p of sec.content) owner.set(p.index, sec);
+      }
+    }
+    return owner.get(idx);
+  };
   const headingBefore = (idx: number): DocParagraph | undefined => {
     let h: DocParagraph | undefined;
     for (const p of body) {

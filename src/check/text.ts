@@ -19,10 +19,11 @@ let plainScope = false;
  * strings, the profile's. Then every text the rules make of them (parts, lower case, texts joined
  * with plain signs) is plain too, and each pattern's plain twin is used without looking at the text.
  */
-export function withTextMemo<T>(fn: () => T, plainInputs = false): T {
+export function withTextMemo<T>(fn: () => T, plainInputs: boolean | (() => boolean) = false): T {
   if (scope) return fn();
   scope = new Map();
-  plainScope = plainInputs;
+  plainScope = false;
+  plainScope = typeof plainInputs === 'function' ? plainInputs() : plainInputs;
   try {
     return fn();
   } finally {
@@ -98,19 +99,18 @@ function isPlainRaw(text: string): boolean {
   return true;
 }
 
-/** A character outside the plain set (the same set as PLAIN_UNIT). */
-const NOT_PLAIN = /[^\x20-\x7e\t\n\v\f\r\u00a0åäöéüÅÄÖÉÜ–—”“’‘«»…•·§°]/;
-
 /**
- * Whether all these texts are plain: one search through them joined, much faster than one per text
- * while the joined text holds only one-byte characters; a text with wider ones (–, ”) is searched
- * faster one paragraph at a time.
+ * The characters outside the plain set (the same set as PLAIN_UNIT), as two patterns that search a
+ * long text fast, also one with wide characters (one class with many small ranges is many times slower):
+ * wide characters, the Latin-1 signs and letters other than the plain ones, and control characters.
  */
-export function allPlain(texts: readonly string[]): boolean {
-  const joined = texts.join('\n');
-  if (!/[\u0100-\uffff]/.test(joined)) return !NOT_PLAIN.test(joined);
-  for (const t of texts) if (NOT_PLAIN.test(t)) return false;
-  return true;
+const NOT_PLAIN_WIDE = /[\u0100-\u2012\u2015-\u2017\u201a\u201b\u201e-\u2021\u2023-\u2025\u2027-\uffff]/;
+const NOT_PLAIN_LATIN1 = /(?![åäöéüÅÄÖÉÜ«»·§°])[\u00a1-\u00ff]/;
+const NOT_PLAIN_CONTROL = /(?![\t-\r])\p{Cc}/u;
+
+/** Whether all these texts are plain (see isPlain): two searches through them joined. */
+export function allPlain(texts: readonly string[], joined = texts.join('\n')): boolean {
+  return !NOT_PLAIN_WIDE.test(joined) && !NOT_PLAIN_LATIN1.test(joined) && !NOT_PLAIN_CONTROL.test(joined);
 }
 
 /** Whether every string in a value (a string, or the keys and values of arrays and objects within it) is plain. */

@@ -37,6 +37,8 @@ for (let c = 0; c < 0x80; c++) {
   CLASS[c] = letter ? C_LETTER : c >= 0x30 && c <= 0x39 ? C_NUMBER : c === 0x2d || c === 0x27 ? C_INNER : C_OTHER;
 }
 for (const ch of 'åäöéüÅÄÖÉÜ') CLASS[ch.charCodeAt(0)] = C_LETTER;
+CLASS[0x2019] = C_INNER; // ’
+for (const ch of '\u00a0–—”“‘«»…•·§°') CLASS[ch.charCodeAt(0)] = C_OTHER;
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -130,7 +132,7 @@ export function lixCounts(text: string): { words: number; longWords: number; sen
   const len = text.length;
   for (let i = 0; i < len;) {
     let cp = text.charCodeAt(i);
-    if (cp === 0x0a || isStop(cp)) {
+    if (cp === 0x0a || cp === 0x2e || cp === 0x21 || cp === 0x3f || cp === 0x3a) {
       let j = i;
       if (cp !== 0x0a) {
         while (j < len && isStop(text.charCodeAt(j))) j++;
@@ -147,16 +149,21 @@ export function lixCounts(text: string): { words: number; longWords: number; sen
       i = cp === 0x0a ? i + 1 : j;
       continue;
     }
-    let step = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        step = 2;
+    // Most signs are known in the table (no call); surrogate pairs are one sign.
+    let c = cp < 0xd800 ? CLASS[cp] : C_UNKNOWN;
+    if (c !== C_UNKNOWN) i++;
+    else {
+      let step = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          step = 2;
+        }
       }
+      i += step;
+      c = classAt(cp);
     }
-    i += step;
-    const c = classAt(cp);
     if (c === C_LETTER || c === C_NUMBER) {
       partHasWord = true;
       if (!inWord) {

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocumentWithProfile, RULES } from '../../src/check/index';
-import { isPlain, plainSource, TWINS, setTwins } from '../../src/check/text';
+import { allPlain, isPlain, plainSource, TWINS, setTwins } from '../../src/check/text';
 import type { DocText } from '../../src/check/types';
 import { readDocx } from '../../src/io/docx/read';
 
@@ -65,6 +65,17 @@ describe('plain twins of the patterns', () => {
     expect(TWINS.length).toBeGreaterThan(50);
     const without = TWINS.filter((t) => plainSource(t.re.source) === undefined).map((t) => t.re.source);
     expect(without).toEqual([]);
+  });
+
+  it('finds a text plain in one search exactly when each of its characters is plain', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (allPlain([ch]) !== isPlain(ch) || allPlain(['Åtta – ”år”', `x${ch}y`]) !== isPlain(ch)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(allPlain(['Förvaltningen – ”Bilaga 1”', 'Summa: 25 000 kr'])).toBe(true);
+    expect(allPlain(['Förvaltningen', 'Tromsø'])).toBe(false);
   });
 
   it('turns \\p classes into plain classes, inside and outside brackets, and refuses what it cannot', () => {
