@@ -61,15 +61,21 @@ export function norm(s: string): string {
 }
 
 function normRaw(s: string): string {
+  return normSigns(s).replace(SPACES, ' ').trim();
+}
+
+/**
+ * norm without making white space single and trimming: lower case, unified dashes, no quotes. Its
+ * words (runs of letters and digits), and what stands between them, are norm's.
+ */
+export function normSigns(s: string): string {
   // toLowerCase is toLocaleLowerCase('sv-SE'): Unicode has language rules for lower case only for
   // Lithuanian, Turkish and Azeri; it is much faster on long texts.
   return s
     .toLowerCase()
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
     .replace(/[‐‑–—]/g, '-')
-    .replace(/[”“„"»«’']/g, '')
-    .replace(SPACES, ' ')
-    .trim();
+    .replace(/[”“„"»«’']/g, '');
 }
 
 /**
