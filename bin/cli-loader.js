@@ -45,16 +45,27 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
 if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
   // After the command has run, so the cache holds the code it compiled. Written under another
   // name first and then renamed, so a process that starts meanwhile never reads half a file.
+  // The file is opened before the cache is made: in a folder that cannot be written, no time is
+  // spent making a cache that cannot be kept.
   process.once('exit', () => {
     const tmp = `${CACHE}.${process.pid}.tmp`;
+    let fd;
     try {
-      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), script.createCachedData()]));
+      fd = fs.openSync(tmp, 'wx');
+    } catch {
+      return;
+    }
+    try {
+      fs.writeFileSync(fd, Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), script.createCachedData()]));
+      fs.closeSync(fd);
+      fd = undefined;
       fs.renameSync(tmp, CACHE);
     } catch {
       try {
+        if (fd !== undefined) fs.closeSync(fd);
         fs.unlinkSync(tmp);
       } catch {
-        // Nothing was written.
+        // Nothing more to undo.
       }
     }
   });
