@@ -52,8 +52,28 @@ function keep(paras: readonly DocParagraph[], hint: RegExp | Twin): Set<DocParag
   return set;
 }
 
+/** Lists that are a part of a longer one (structure.body of doc.paragraphs), with each paragraph's position in the part (-1: not in it). */
+const parts = new WeakMap<readonly DocParagraph[], { whole: readonly DocParagraph[]; at: Int32Array }>();
+
+/**
+ * Says that `part` is `whole` without some of its paragraphs (in the same order): mayMatch on the part
+ * then searches the whole's joined texts, joined once for both.
+ */
+export function partOf(part: readonly DocParagraph[], whole: readonly DocParagraph[]): void {
+  const at = new Int32Array(whole.length);
+  let k = 0;
+  for (let j = 0; j < whole.length; j++) at[j] = k < part.length && whole[j] === part[k] ? k++ : -1;
+  if (k === part.length) parts.set(part, { whole, at });
+}
+
 /** mayMatch's paragraphs by their positions in the list. */
 export function mayMatchAt(paras: readonly DocParagraph[], hint: RegExp | Twin): number[] {
+  const part = parts.get(paras);
+  if (part) {
+    const out: number[] = [];
+    for (const j of mayMatchAt(part.whole, hint)) if (part.at[j] >= 0) out.push(part.at[j]);
+    return out;
+  }
   if (paras.length === 0) return [];
   const { text, starts } = joinedTexts(paras);
   const base = hint instanceof RegExp ? hint : hint.for(text);

@@ -10,6 +10,7 @@ import { type StandardSectionId } from '../model/sections';
 import { builtInProfile, type ResolvedProfile } from '../model/profiles/index';
 import type { DocParagraph, DocText } from './types';
 import { findIsoDates, findLongDates, findYears, norm, twin } from './text';
+import { partOf } from './scan';
 
 export interface DateAt {
   iso: string;
@@ -168,6 +169,8 @@ function sectionLevel(named: { p: DocParagraph }[]): number | undefined {
 
 export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultStructureProfile()): Structure {
   const body = doc.paragraphs.filter((p) => p.part === 'body');
+  // The rules' searches through the body go through the document's paragraphs, joined once.
+  partOf(body, doc.paragraphs);
   const sectionIdOf = (text: string) => standardSectionOf(text, profile);
   const named: { p: DocParagraph; id: StandardSectionId }[] = [];
   for (const p of body) {
