@@ -110,9 +110,18 @@ function isPlainRaw(text: string): boolean {
  * long text fast, also one with wide characters (one class with many small ranges is many times slower):
  * wide characters, the Latin-1 signs and letters other than the plain ones, and control characters.
  */
-const NOT_PLAIN_WIDE = /[\u0100-\u2012\u2015-\u2017\u201a\u201b\u201e-\u2021\u2023-\u2025\u2027-\uffff]/;
+const NOT_PLAIN_WIDE = /[\u007f-\u009f\u0100-\u2012\u2015-\u2017\u201a\u201b\u201e-\u2021\u2023-\u2025\u2027-\uffff]/;
 const NOT_PLAIN_LATIN1 = /(?![åäöéüÅÄÖÉÜ«»·§°])[\u00a1-\u00ff]/;
-const NOT_PLAIN_CONTROL = /(?![\t-\r])\p{Cc}/u;
+/** The control characters below space other than tab and the line breaks (U+0000–U+0008, U+000E–U+001F). */
+const hex4 = (c: number) => c.toString(16).padStart(4, '0');
+const NOT_PLAIN_CONTROL = new RegExp(
+  `[${[
+    [0x00, 0x08],
+    [0x0e, 0x1f],
+  ]
+    .map(([a, b]) => `\\u${hex4(a)}-\\u${hex4(b)}`)
+    .join('')}]`,
+);
 
 /** Whether all these texts are plain (see isPlain): two searches through them joined. */
 export function allPlain(texts: readonly string[], joined = texts.join('\n')): boolean {

@@ -39,13 +39,13 @@ class DocWords {
     let hit = this.standing.get(k);
     if (hit === undefined) {
       const ws = k.split(' ');
-      // Each word must stand somewhere before the words are looked for in a row.
+      // The longest word must stand somewhere before the words are looked for in a row.
+      const longest = ws.reduce((a, w) => (w.length > a.length ? w : a), '');
       hit =
         k === '' ||
         (ws.length === 1
           ? this.text.includes(k)
-          : ws.every((w) => this.text.includes(w)) &&
-            new Twin(new RegExp(ws.map(escapeRe).join(`${NOT_LN}+`), 'u')).for(this.text).test(this.text));
+          : this.text.includes(longest) && new Twin(new RegExp(ws.map(escapeRe).join(`${NOT_LN}+`), 'u')).for(this.text).test(this.text));
       this.standing.set(k, hit);
     }
     return hit;

@@ -143,7 +143,7 @@ const DATED_DOCUMENT = twin(
 
 const DATED = twin(/(?:daterad|daterat|daterade)\s*$/iu);
 
-const ISO_OR_MONTH = new RegExp(`\\d{4}-\\d\\d-\\d\\d|${MONTHS.join('|')}`, 'i');
+const ISO_DATE_HINT = /\d{4}-\d\d-\d\d/;
 
 function referencedAfterDocument(ctx: RuleContext): void {
   const { structure } = ctx;
@@ -152,8 +152,9 @@ function referencedAfterDocument(ctx: RuleContext): void {
   // Every line of a Bilagor or Beslutsunderlag list is a document ("Skolpliktsuppföljning, 2025-09-23").
   const listed = new Set((structure.byId.bilagor?.content ?? []).map((p) => p.index));
   const seen = new Set<string>();
-  // A date is an ISO date or has a month's name (one search through the body for both).
-  for (const p of mayMatch(structure.body, ISO_OR_MONTH)) {
+  // A date is an ISO date or has a month's name (a search through the body for each).
+  const dated = new Set([...mayMatch(structure.body, ISO_DATE_HINT), ...mayMatch(structure.body, MONTH_HINT)]);
+  for (const p of structure.body.filter((x) => dated.has(x))) {
     if (p.index === doc.paragraph || !/\d{4}/.test(p.text)) continue;
     // Written-out dates need a month's name; most paragraphs have none (a cheap test before the costly one).
     const long = MONTH_HINT.test(p.text) ? findLongDates(p.text).filter((d) => d.hasYear) : [];
