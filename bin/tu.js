@@ -16,18 +16,21 @@ const ROOT = path.join(__dirname, '..');
 const entry = path.join(ROOT, 'lib', 'cli', 'main.js');
 const STAMP = path.join(ROOT, 'lib', '.build-stamp');
 
-/** True when a file under `dir` (or `dir` itself, a file) changed after `since` (ms). */
+/** The first file under `p` (or `p` itself) that changed after `since` (ms), or undefined. */
 function changedSince(p, since) {
   let st;
   try {
     st = fs.statSync(p);
   } catch {
-    return false;
+    return undefined;
   }
-  if (st.mtimeMs > since) return true;
-  if (!st.isDirectory()) return false;
-  for (const name of fs.readdirSync(p)) if (changedSince(path.join(p, name), since)) return true;
-  return false;
+  if (st.mtimeMs > since) return p;
+  if (!st.isDirectory()) return undefined;
+  for (const name of fs.readdirSync(p)) {
+    const changed = changedSince(path.join(p, name), since);
+    if (changed) return changed;
+  }
+  return undefined;
 }
 
 /**
@@ -56,7 +59,11 @@ function staleReason() {
   } catch {
     return fs.existsSync(entry) ? 'lib/ saknar byggstämpel' : 'lib/ är inte byggt';
   }
-  return sources().some((p) => changedSince(p, stamp)) ? 'källkoden i src/ är ändrad sedan lib/ byggdes' : undefined;
+  for (const p of sources()) {
+    const changed = changedSince(p, stamp);
+    if (changed) return `${path.relative(ROOT, changed).split(path.sep).join('/')} är ändrad sedan lib/ byggdes`;
+  }
+  return undefined;
 }
 
 const reason = staleReason();

@@ -64,7 +64,7 @@ test('a stale lib/ is rebuilt before it runs; a fresh one is run as it is; a fai
     const second = tu(dir);
     expect(second.out).toBe('version 2\n');
     expect(second.code).toBe(3);
-    expect(second.err).toContain('tu: källkoden i src/ är ändrad sedan lib/ byggdes; bygger om');
+    expect(second.err).toContain('tu: src/cli/main.ts är ändrad sedan lib/ byggdes; bygger om');
 
     // Code that does not compile: exit 2 in Swedish, and the old version 2 is not run.
     source(dir, `  const n: number = 'text';\n  return n;`, 4000);
@@ -77,6 +77,27 @@ test('a stale lib/ is rebuilt before it runs; a fresh one is run as it is; a fai
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+test('a newer build script, loader or package-lock.json also rebuilds lib/ (the bundle holds the packages too), and says which file', () => {
+  const dir = checkout();
+  try {
+    source(dir, `  console.log('byggd');\n  return 0;`);
+    expect(tu(dir).code).toBe(0);
+    expect(tu(dir).err).toBe('');
+    const at = (s: number) => new Date(Date.now() + s * 1000);
+    fs.writeFileSync(path.join(dir, 'package-lock.json'), '{}\n');
+    for (const [i, f] of ['package-lock.json', 'bin/cli-loader.js', 'bin/build-cli.js'].entries()) {
+      // lib/ stamped after everything else was written, and then f changes (as after a git pull).
+      fs.utimesSync(path.join(dir, 'lib', '.build-stamp'), at(100 * i + 50), at(100 * i + 50));
+      fs.utimesSync(path.join(dir, f), at(100 * i + 60), at(100 * i + 60));
+      const r = tu(dir);
+      expect(r.out).toBe('byggd\n');
+      expect(r.err).toContain(`tu: ${f} är ändrad sedan lib/ byggdes; bygger om`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 90_000);
 
 test('an installed copy without src/ runs lib/ without looking for sources', () => {
   const dir = checkout();
