@@ -16,6 +16,19 @@ export interface Joined {
 /** The texts of a list of paragraphs joined by line breaks; kept per list while a check runs. */
 export function joinedTexts(paras: readonly DocParagraph[]): Joined {
   return scoped('joined', paras, () => {
+    // A part that is one run of the whole's paragraphs is a piece of the whole's joined texts.
+    const part = parts.get(paras);
+    if (part && paras.length > 0) {
+      const first = part.at.indexOf(0);
+      const last = first + paras.length - 1;
+      if (last < part.at.length && part.at[last] === paras.length - 1) {
+        const whole = joinedTexts(part.whole);
+        const base = whole.starts[first];
+        const starts = new Array<number>(paras.length + 1);
+        for (let i = 0; i <= paras.length; i++) starts[i] = whole.starts[first + i] - base;
+        return { text: whole.text.slice(base, whole.starts[last + 1] - 1), starts };
+      }
+    }
     const starts: number[] = new Array<number>(paras.length + 1);
     let at = 0;
     for (let i = 0; i < paras.length; i++) {
