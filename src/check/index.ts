@@ -7,7 +7,7 @@ import type { Case } from '../model/case';
 import type { Criteria } from '../model/criteria';
 import { resolveCriteria } from '../model/validate';
 import { builtInCriteria } from '../model/criteria/index';
-import type { DocText, Finding, Severity } from './types';
+import type { DocParagraph, DocText, Finding, Severity } from './types';
 import { SEVERITIES, SEVERITY_RANK, SEVERITY_WORD, countBySeverity, severityCount } from '../model/severity';
 import type { Rule, RuleContext, ReportInput } from './rule';
 import { formatMessage } from './rule';
@@ -149,11 +149,15 @@ function capped(sev: Severity, level: Severity | undefined): Severity {
   return level && SEVERITY_RANK[level] > SEVERITY_RANK[sev] ? level : sev;
 }
 
+/** The structure the last check of a document built, for formatFindingsText (the same document and profile give the same structure). */
+const checkedStructures = new WeakMap<DocText, { paragraphs: DocParagraph[]; profile: ResolvedProfile; structure: Structure }>();
+
 function runRules(doc: DocText, c: Case | undefined, opts: CheckOptions): CheckResult {
   const kase = c ?? doc.storedCase;
   const choice = chooseProfile(doc, kase, opts.profile);
   const profile = choice.profile;
   const structure = buildStructure(doc, profile);
+  checkedStructures.set(doc, { paragraphs: doc.paragraphs, profile, structure });
   const { criteria, fromCase } = profile.fouKriterier ? criteriaFor(structure, kase) : { criteria: undefined, fromCase: false };
   const rules = (opts.ruleSet ?? RULES).filter((r) => !opts.rules || opts.rules.includes(r.meta.id));
   const findings: Finding[] = [];
@@ -268,7 +272,12 @@ function whereText(f: Finding, doc: DocText | undefined, structure: Structure | 
 export function formatFindingsText(findings: readonly Finding[], source: string, doc?: DocText, choice?: ProfileChoice): string {
   const head = choice ? `${profileChoiceText(choice)}\n` : '';
   if (findings.length === 0) return `${head}${source}: inga anmärkningar.\n`;
-  const structure = doc ? buildStructure(doc, choice?.profile) : undefined;
+  const checked = doc && choice ? checkedStructures.get(doc) : undefined;
+  const structure = doc
+    ? checked && checked.paragraphs === doc.paragraphs && checked.profile === choice?.profile
+      ? checked.structure
+      : buildStructure(doc, choice?.profile)
+    : undefined;
   const lines = findings.map((f) => {
     const where = whereText(f, doc, structure);
     const ex = f.excerpt ? ` ”${f.excerpt}”` : '';

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { PLACEHOLDER_MARKER } from '../../draft/types';
 import { matchAt } from '../text';
+import { mayMatch } from '../scan';
 
 /**
  * A placeholder the drafter left where the handläggare must write ("[Skriv … här]", shown in Word
@@ -21,7 +22,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const p of ctx.doc.paragraphs) {
+    for (const p of mayMatch(ctx.doc.paragraphs, /\[Skriv /)) {
       if (!p.text.includes('[Skriv ')) continue;
       const re = new RegExp(PLACEHOLDER_MARKER.source, 'gu');
       for (let m = re.exec(p.text); m !== null; m = re.exec(p.text)) {
