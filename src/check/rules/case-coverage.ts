@@ -12,7 +12,7 @@ import { describePath } from '../../model/fields';
  * years are there, and the document lists no project the case does not have.
  */
 /** At most one letter added, dropped or changed. */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -28,7 +28,7 @@ const NOT_LN = '[^\\p{L}\\p{N}]';
  * The words of a normalized text (its runs of letters and digits, as nameKeyOfNorm joins them),
  * asked about by searching the text instead of splitting a long document into all its words.
  */
-class DocWords {
+export class DocWords {
   private found?: Set<string>;
   private nearFound?: Set<string>;
   private readonly standing = new Map<string, boolean>();

@@ -1,0 +1,54 @@
+/**
+ * case-coverage's DocWords answers by searching a long text what the rule used to answer by
+ * splitting it into all its words (nameKeyOfNorm(text).split(' ')): whether a name's words stand in
+ * a row, whether a word is there, and whether a word one letter apart is there. Compared here with
+ * that plain definition on random texts and words.
+ */
+import fc from 'fast-check';
+import { DocWords, oneEditApart } from '../../src/check/rules/case-coverage';
+import { nameKeyOfNorm } from '../../src/check/facts';
+
+const letters = fc.constantFrom('a', 'b', 'e', 'r', 'ö', 'å', '1', 'ss');
+const word = fc.array(letters, { minLength: 1, maxLength: 7 }).map((xs) => xs.join(''));
+const sign = fc.constantFrom(' ', '  ', '\n', ', ', '-', '. ', '(', ')', ' – ', '\u00a0', '”');
+const text = fc.array(fc.tuple(word, sign), { maxLength: 40 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
+
+function reference(t: string) {
+  const key = nameKeyOfNorm(t);
+  const words = new Set(key.split(' '));
+  return {
+    standsIn: (k: string) => key.includes(k),
+    has: (w: string) => words.has(w),
+    near: (w: string) => [...words].some((d) => oneEditApart(w, d)),
+  };
+}
+
+describe('DocWords', () => {
+  it('answers as the words of nameKeyOfNorm do, for any text and words', () => {
+    fc.assert(
+      fc.property(text, fc.array(word, { minLength: 1, maxLength: 8 }), (t, ws) => {
+        const ref = reference(t);
+        const dw = new DocWords(t);
+        const names = [ws.join(' '), ws.slice(0, 2).join(' '), ws[0]];
+        for (const k of names) expect(dw.standsIn(k)).toBe(ref.standsIn(k));
+        dw.lookUp(() => ws);
+        for (const w of ws) {
+          expect(dw.has(w)).toBe(ref.has(w));
+          // near is asked only for a word of five letters or more that the text does not have.
+          if (w.length >= 5 && !ref.has(w)) expect(dw.near(w)).toBe(ref.near(w));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds a word one letter changed, added or dropped, at the start, in the middle or at the end', () => {
+    const dw = new DocWords('projektet stavangr fick medel. bostadssökning, nätverkt och ungdommen');
+    const ws = ['stavanger', 'nätverket', 'ungdomen', 'xbostadssökning', 'placerade', 'projektets'];
+    dw.lookUp(() => ws);
+    expect(ws.filter((w) => dw.near(w))).toEqual(['stavanger', 'nätverket', 'ungdomen', 'xbostadssökning', 'projektets']);
+    expect(dw.standsIn('fick medel bostadssökning')).toBe(true);
+    expect(dw.standsIn('ick medel bostadss')).toBe(true);
+    expect(dw.standsIn('fick medel bostad x')).toBe(false);
+  });
+});
