@@ -204,11 +204,10 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
     const from = (bodyPos.get(heading.index) ?? 0) + 1;
     const next = ordered[k + 1];
     const to = next ? (bodyPos.get(next[1].index) ?? body.length) : body.length;
-    const content: DocParagraph[] = [];
-    for (let i = from; i < to; i++) {
-      if (!next && isEndMarker(body[i])) break;
-      content.push(body[i]);
-    }
+    // The last section ends at the attestation block; the others at the next heading.
+    let end = to;
+    if (!next) for (let i = from; i < to && end === to; i++) if (isEndMarker(body[i])) end = i;
+    const content: DocParagraph[] = body.slice(from, Math.max(from, end));
     return { id, heading, styled: heading.headingLevel !== null, content };
   });
   const firstIdx = sections.length ? sections[0].heading.index : Infinity;
