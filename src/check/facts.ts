@@ -4,7 +4,7 @@ import type { Structure, SectionInfo } from './structure';
 import { findYears, memoized, norm, sentences, twin } from './text';
 import { MONTHS } from '../swedish/dates';
 import { findDistrict } from './tables';
-import { mayMatchSet } from './scan';
+import { mayMatchSet, positionInPart } from './scan';
 
 export type YearKind = 'inriktning' | 'redovisning' | 'rapport';
 
@@ -99,6 +99,8 @@ export function listAfter(structure: Structure, intro: DocParagraph): DocParagra
 /** Where a paragraph (by index) sits in structure.body, -1 when it is not there; one map per structure. */
 const bodyPositions = new WeakMap<Structure, Map<number, number>>();
 function bodyPosition(structure: Structure, index: number): number {
+  const known = positionInPart(structure.body, index);
+  if (known !== undefined) return known;
   let m = bodyPositions.get(structure);
   if (!m) {
     m = new Map();

@@ -65,8 +65,11 @@ function keep(paras: readonly DocParagraph[], hint: RegExp | Twin): Set<DocParag
   return set;
 }
 
-/** Lists that are a part of a longer one (structure.body of doc.paragraphs), with each paragraph's position in the part (-1: not in it). */
-const parts = new WeakMap<readonly DocParagraph[], { whole: readonly DocParagraph[]; at: Int32Array }>();
+/**
+ * Lists that are a part of a longer one (structure.body of doc.paragraphs), with each paragraph's
+ * position in the part (-1: not in it), and whether every paragraph's index is its position in the whole.
+ */
+const parts = new WeakMap<readonly DocParagraph[], { whole: readonly DocParagraph[]; at: Int32Array; regular: boolean }>();
 
 /**
  * Says that `part` is `whole` without some of its paragraphs (in the same order): mayMatch on the part
@@ -75,12 +78,33 @@ const parts = new WeakMap<readonly DocParagraph[], { whole: readonly DocParagrap
 export function partOf(part: readonly DocParagraph[], whole: readonly DocParagraph[]): void {
   const at = new Int32Array(whole.length);
   let k = 0;
-  for (let j = 0; j < whole.length; j++) at[j] = k < part.length && whole[j] === part[k] ? k++ : -1;
-  if (k === part.length) parts.set(part, { whole, at });
+  let regular = true;
+  for (let j = 0; j < whole.length; j++) {
+    at[j] = k < part.length && whole[j] === part[k] ? k++ : -1;
+    if (whole[j].index !== j) regular = false;
+  }
+  if (k === part.length) parts.set(part, { whole, at, regular });
 }
 
-/** mayMatch's paragraphs by their positions in the list. */
+/**
+ * Where the paragraph with this index stands in a part (-1: nowhere), when the part was registered
+ * with partOf and every index is a position in the whole (as DocText's are); else undefined.
+ */
+export function positionInPart(part: readonly DocParagraph[], index: number): number | undefined {
+  const p = parts.get(part);
+  if (!p?.regular) return undefined;
+  return index >= 0 && index < p.at.length && Number.isInteger(index) ? p.at[index] : -1;
+}
+
+/** mayMatch's paragraphs by their positions in the list (kept per list and hint while a check runs; callers do not change it). */
 export function mayMatchAt(paras: readonly DocParagraph[], hint: RegExp | Twin): number[] {
+  const kept = scoped('mayMatchAt', paras, () => new Map<RegExp | Twin, number[]>());
+  let out = kept.get(hint);
+  if (!out) kept.set(hint, (out = searchAt(paras, hint)));
+  return out;
+}
+
+function searchAt(paras: readonly DocParagraph[], hint: RegExp | Twin): number[] {
   const part = parts.get(paras);
   if (part) {
     const out: number[] = [];
