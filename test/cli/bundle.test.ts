@@ -129,6 +129,15 @@ test('schema files from the built command line are the sources’ schema files',
     expect(fs.readFileSync(path.join(work, 'byggd', n), 'utf8')).toBe(fs.readFileSync(path.join(work, 'källa', n), 'utf8'));
 }, 30_000);
 
+test('the bundle holds zod as the code uses it: its classic API without the 50 locales (our messages are Swedish)', () => {
+  const text = fs.readFileSync(path.join(dir, 'lib', 'cli', 'bundle.js'), 'latin1');
+  // esbuild heads each module with a comment naming its file.
+  const locales = [...text.matchAll(/^\/\/ \S*node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((m) => m[1]).sort();
+  expect(locales).toEqual(['en', 'index']);
+  expect(text).toMatch(/^\/\/ \S*node_modules\/zod\/v4\/classic\/schemas\.js$/m);
+  expect(/[\u0080-\uffff]/.test(text)).toBe(false);
+});
+
 describe('the code cache', () => {
   const key = () => /\n\/\/# tu-build=([0-9a-f]+)\n$/.exec(fs.readFileSync(path.join(dir, 'lib', 'cli', 'bundle.js'), 'utf8'))![1];
   const args = ['check', seed('002')];
