@@ -14,6 +14,8 @@ const fs = require('fs');
 
 const ROOT = path.join(__dirname, '..');
 const entry = path.join(ROOT, 'lib', 'cli', 'main.js');
+/** What lib/cli/main.js runs (bin/cli-loader.js). */
+const bundle = path.join(ROOT, 'lib', 'cli', 'bundle.js');
 const STAMP = path.join(ROOT, 'lib', '.build-stamp');
 
 /** The first file under `p` (or `p` itself) that changed after `since` (ms), or undefined. */
@@ -59,6 +61,7 @@ function staleReason() {
   } catch {
     return fs.existsSync(entry) ? 'lib/ saknar byggstämpel' : 'lib/ är inte byggt';
   }
+  if (!fs.existsSync(bundle)) return 'lib/cli/bundle.js saknas';
   for (const p of sources()) {
     const changed = changedSince(p, stamp);
     if (changed) return `${path.relative(ROOT, changed).split(path.sep).join('/')} är ändrad sedan lib/ byggdes`;
@@ -77,7 +80,7 @@ if (reason) {
   }
   process.stderr.write('tu: bygget är klart.\n');
 }
-if (!fs.existsSync(entry)) {
+if (!fs.existsSync(entry) || !fs.existsSync(bundle)) {
   process.stderr.write('Kommandoradsverktyget är inte byggt. Kör först: npm install (eller npm run build:cli)\n');
   process.exit(2);
 }

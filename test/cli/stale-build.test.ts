@@ -59,6 +59,14 @@ test('a stale lib/ is rebuilt before it runs; a fresh one is run as it is; a fai
     // Nothing changed: no rebuild, nothing on stderr.
     expect(tu(dir)).toEqual({ code: 0, out: 'version 1 x\n', err: '' });
 
+    // The bundle gone (lib/ emptied by hand): built again, not a crash.
+    fs.rmSync(path.join(dir, 'lib', 'cli', 'bundle.js'));
+    expect(tu(dir)).toEqual({
+      code: 0,
+      out: 'version 1 x\n',
+      err: 'tu: lib/cli/bundle.js saknas; bygger om kommandoradsverktyget (npm run build:cli) …\ntu: bygget är klart.\n',
+    });
+
     // The code changes (a git pull): the new code runs, after a rebuild that is said.
     source(dir, `  console.log('version 2');\n  return 3;`, 2000);
     const second = tu(dir);
