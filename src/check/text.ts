@@ -138,6 +138,11 @@ export function plainData(value: unknown): boolean {
   return true;
 }
 
+/** True inside a check whose every text is plain (see withTextMemo): no text the rules make has a surrogate or a sign outside the plain set. */
+export function knownPlain(): boolean {
+  return plainScope;
+}
+
 let twinsOn = true;
 
 /** Turns the plain twins off or on (the tests compare the findings both ways). */

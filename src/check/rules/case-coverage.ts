@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { AMOUNT_HINT, findAmounts } from '../amounts';
 import { nameKey, nameKeyOfNorm, parseProjectLine, projectLists } from '../facts';
-import { escapeRe, norm, normSigns, Twin } from '../text';
+import { escapeRe, knownPlain, norm, normSigns, Twin } from '../text';
 import { joinedTexts, mayMatch } from '../scan';
 import { findDistrict } from '../../model/districts';
 import { describePath } from '../../model/fields';
@@ -59,7 +59,7 @@ export class DocWords {
     this.found = new Set();
     this.nearFound = new Set();
     if (ws.length === 0) return;
-    if (/[\ud800-\udfff]/.test(text)) {
+    if (!knownPlain() && /[\ud800-\udfff]/.test(text)) {
       // Signs outside the BMP: the words counted one by one (the searches below count signs, not UTF-16 units).
       const all = new Set(nameKeyOfNorm(text).split(' '));
       for (const w of ws) if (all.has(w)) this.found.add(w);
