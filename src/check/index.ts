@@ -15,7 +15,7 @@ import { buildStructure, type Structure } from './structure';
 import { chooseProfile, type ProfileChoice } from './profile';
 import type { ResolvedProfile } from '../model/profiles/index';
 import { yearMentions } from './facts';
-import { allPlain, plainData, withTextMemo } from './text';
+import { plainData, plainText, withTextMemo } from './text';
 import { joinedTexts } from './scan';
 
 import { rule as sectionMissing } from './rules/section-missing';
@@ -134,13 +134,7 @@ export function checkDocumentWithProfile(doc: DocText, c?: Case, opts: CheckOpti
   // Sentences, normalized texts and the like are computed once per check and shared by the rules.
   // Whether every text is plain (the paragraphs joined once, for this and for the rules' searches).
   const plain = () =>
-    plainData(doc.deletedText) &&
-    plainData(c ?? doc.storedCase) &&
-    plainData(opts.profile) &&
-    allPlain(
-      doc.paragraphs.map((p) => p.text),
-      joinedTexts(doc.paragraphs).text,
-    );
+    plainData(doc.deletedText) && plainData(c ?? doc.storedCase) && plainData(opts.profile) && plainText(joinedTexts(doc.paragraphs).text);
   return withTextMemo(() => runRules(doc, c, opts), plain);
 }
 
