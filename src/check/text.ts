@@ -136,11 +136,19 @@ export function plainText(joined: string): boolean {
 
 /** Whether every string in a value (a string, or the keys and values of arrays and objects within it) is plain. */
 export function plainData(value: unknown): boolean {
-  if (typeof value === 'string') return isPlainRaw(value);
-  if (typeof value !== 'object' || value === null) return true;
-  if (Array.isArray(value)) return value.every(plainData);
-  for (const [k, v] of Object.entries(value)) if (!isPlainRaw(k) || !plainData(v)) return false;
-  return true;
+  const strings: string[] = [];
+  collectStrings(value, strings);
+  return plainText(strings.join('\n'));
+}
+
+function collectStrings(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      collectStrings(v, out);
+    }
 }
 
 /** True inside a check whose every text is plain (see withTextMemo): no text the rules make has a surrogate or a sign outside the plain set. */

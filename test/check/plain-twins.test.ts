@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDocumentWithProfile, RULES } from '../../src/check/index';
-import { allPlain, isPlain, plainSource, TWINS, setTwins } from '../../src/check/text';
+import { allPlain, isPlain, plainData, plainSource, TWINS, setTwins } from '../../src/check/text';
 import type { DocText } from '../../src/check/types';
 import { readDocx } from '../../src/io/docx/read';
 
@@ -76,6 +76,11 @@ describe('plain twins of the patterns', () => {
     expect(differ).toEqual([]);
     expect(allPlain(['Förvaltningen – ”Bilaga 1”', 'Summa: 25 000 kr'])).toBe(true);
     expect(allPlain(['Förvaltningen', 'Tromsø'])).toBe(false);
+    // A case: every key and string in it, however deep.
+    expect(plainData({ lum: [{ namn: 'Våga – ”anmäla”', belopp: 500000, medsokande: [] }], x: null })).toBe(true);
+    expect(plainData({ mul: [{ destination: 'Tromsø' }] })).toBe(false);
+    expect(plainData({ 'namn\u00f8': 'x' })).toBe(false);
+    expect(plainData(undefined)).toBe(true);
   });
 
   it('turns \\p classes into plain classes, inside and outside brackets, and refuses what it cannot', () => {
