@@ -42,6 +42,20 @@ describe('DocWords', () => {
     );
   });
 
+  it('answers the same on long texts whose words repeat (the search for whole words goes on without the words found)', () => {
+    const short = fc.array(fc.constantFrom('a', 'b', 'ö', '1'), { minLength: 1, maxLength: 3 }).map((xs) => xs.join(''));
+    const long = fc.array(fc.tuple(short, sign), { minLength: 100, maxLength: 600 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(long, fc.array(short, { minLength: 1, maxLength: 30 }), (t, ws) => {
+        const ref = reference(t);
+        const dw = new DocWords(t);
+        dw.lookUp(() => ws);
+        for (const w of ws) expect(dw.has(w)).toBe(ref.has(w));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds a word one letter changed, added or dropped, at the start, in the middle or at the end', () => {
     const dw = new DocWords('projektet stavangr fick medel. bostadssökning, nätverkt och ungdommen');
     const ws = ['stavanger', 'nätverket', 'ungdomen', 'xbostadssökning', 'placerade', 'projektets'];

@@ -66,8 +66,7 @@ export class DocWords {
       for (const w of ws) if (w.length >= 5 && !all.has(w) && [...all].some((d) => oneEditApart(w, d))) this.nearFound.add(w);
       return;
     }
-    const whole = new Twin(new RegExp(`(?<!${LN})(?:${ws.map(escapeRe).join('|')})(?!${LN})`, 'gu')).for(text);
-    for (let m = whole.exec(text); m !== null; m = whole.exec(text)) this.found.add(m[0]);
+    this.findWhole(ws);
     // A word one letter apart from w (changed, added or dropped) keeps w's first half at its start or
     // w's second half at its end, and is one letter longer, shorter or as long.
     const far = ws.filter((w) => w.length >= 5 && !this.found!.has(w));
@@ -92,6 +91,32 @@ export class DocWords {
         start -= size;
       }
       check(text.slice(start, m.index + m[0].length));
+    }
+  }
+
+  /**
+   * Adds to `found` the words that stand whole in the text (each is a whole run of letters and
+   * digits, so no two matches overlap). A common word ("och") would match thousands of times: once
+   * a few matches repeat words already found, the search goes on from there without them.
+   */
+  private findWhole(ws: string[]): void {
+    const text = this.text;
+    const found = this.found!;
+    let left = ws;
+    let from = 0;
+    while (left.length > 0) {
+      const re = new Twin(new RegExp(`(?<!${LN})(?:${left.map(escapeRe).join('|')})(?!${LN})`, 'gu')).for(text);
+      re.lastIndex = from;
+      let repeats = 0;
+      let m: RegExpExecArray | null;
+      for (m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (!found.has(m[0])) found.add(m[0]);
+        else if (++repeats >= 16) break;
+      }
+      if (m === null) return;
+      // Every word that stands whole before lastIndex has been met.
+      from = re.lastIndex;
+      left = left.filter((w) => !found.has(w));
     }
   }
 
