@@ -1,6 +1,6 @@
 /** Small text helpers shared by the rules. */
 import { MONTHS } from '../swedish/dates';
-import { numberWord, parseNumberWord } from '../swedish/numbers';
+import { numberWord, parseNumberWord, ONES, TENS } from '../swedish/numbers';
 
 /**
  * Per-check memo: while checkDocument runs, results computed from a text (its sentences, its
@@ -347,18 +347,35 @@ export function parseCount(word: string): number | undefined {
   return n;
 }
 
-const NUMBER_WORDS: string[] = (() => {
+/** The number words 0–100 and "en", longest first. */
+export const NUMBER_WORDS: readonly string[] = (() => {
   const ws = new Set<string>(['en', 'ett']);
   for (let n = 0; n <= 100; n++) ws.add(numberWord(n));
   return [...ws].sort((a, b) => b.length - a.length);
 })();
+
+/**
+ * NUMBER_WORDS as one alternation, written so that it compiles about twice as fast as the words
+ * joined by '|': the tens 20–90 once, each with an optional one ("tjugo(?:ett|två|…)?"), then the
+ * other words longest first. It matches what NUMBER_WORDS.join('|') matches and tries the words
+ * in the same order, longest first: the words that match at one place begin one another, a
+ * word that begins a tens word ("sex", "sextio") is shorter than it, no tens word begins another,
+ * and no one begins another one (the tests compare the two on every word and on random texts).
+ */
+export function numberWordAlternation(): string {
+  const tens = TENS.filter((t) => t !== '');
+  const ones = ONES.slice(1, 10);
+  const inTens = new Set(tens.flatMap((t) => [t, ...ones.map((o) => t + o)]));
+  const rest = NUMBER_WORDS.filter((w) => !inTens.has(w));
+  return `(?:${tens.join('|')})(?:${ones.join('|')})?|${rest.join('|')}`;
+}
 
 /** Word boundaries that know Swedish letters (\\b does not). Use with the u flag. */
 export const WB = '(?<![\\p{L}\\p{N}])';
 export const WE = '(?![\\p{L}\\p{N}])';
 
 /** A count: digits or a Swedish number word 0–100 (a capturing group). */
-export const COUNT_WORD = `(\\d{1,4}|${NUMBER_WORDS.join('|')})`;
+export const COUNT_WORD = `(\\d{1,4}|${numberWordAlternation()})`;
 
 /** Quote a text for a message: ”…”, shortened. */
 export function q(s: string, max = 70): string {

@@ -2,7 +2,7 @@
 
 export const NBSP = '\u00a0';
 
-const ONES = [
+export const ONES: readonly string[] = [
   'noll',
   'ett',
   'två',
@@ -24,7 +24,7 @@ const ONES = [
   'arton',
   'nitton',
 ];
-const TENS = ['', '', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio'];
+export const TENS: readonly string[] = ['', '', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio'];
 
 /**
  * A count in words as Swedish writes it, 0–999 999. `gender` 'utrum' gives "en" for 1
