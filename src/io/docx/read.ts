@@ -12,8 +12,8 @@
  * Any input gives a DocText or an InputError in plain Swedish; never another exception.
  */
 import type { DocParagraph, DocText } from '../../check/types';
-import { InputError } from '../../model/errors';
-import { validateCase } from '../../model/validate';
+import { InputError, whereText } from '../../model/errors';
+import { validateCaseQuick } from '../../model/case-quick';
 import { decodeStoredXml, type StoredDecode } from '../../model/stored-case';
 import { DocxPackage, SAVE_AS } from './package';
 import { attr, child, kids, MAX_DEPTH, nameOf } from './nodes';
@@ -262,12 +262,19 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
       doc.storedCaseProblem = `${decoded.reason} Granskningen görs utan ärendets uppgifter; ange ärendet med --case för att jämföra med det.`;
     } else if (decoded.kind === 'ok') {
       try {
-        doc.storedCase = validateCase(decoded.state.case, fileName);
+        // A case as the add-in and tu draft store it is read without building the schema; any other
+        // is validated by it (validate.ts, loaded only then), with its messages.
+        doc.storedCase =
+          validateCaseQuick(decoded.state.case) ?? (await import('../../model/validate')).validateCase(decoded.state.case, fileName);
       } catch (e) {
         const detail =
           e instanceof InputError
             ? e.problems
-                .map((p) => (p.where ? `${p.where}: ${p.what}` : p.what))
+                .map((p) => {
+                  // Named as people name the field ("Diarienummer (dnr)"), never the internal path.
+                  const where = whereText(p, fileName);
+                  return where ? `${where}: ${p.what}` : p.what;
+                })
                 .slice(0, 3)
                 .join('; ')
             : '';

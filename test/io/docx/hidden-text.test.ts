@@ -62,3 +62,26 @@ test('a stored case that fails its check is reported with the reason, and the te
   expect(doc.storedCase).toBeUndefined();
   expect(doc.storedCaseProblem).toMatch(/^Ärendet som är sparat i dokumentet går inte att läsa: innehållet är inte giltig JSON/);
 });
+
+test('a stored case with an empty field names the field as people do, never by its internal path', async () => {
+  const fs = await import('fs');
+  const path = await import('path');
+  const { unzipSync } = await import('fflate');
+  const { parseCaseJson } = await import('../../../src/model/validate');
+  const { draftCase } = await import('../../../src/draft');
+  const { writeDocx } = await import('../../../src/io/docx/write');
+  const kase = parseCaseJson(fs.readFileSync(path.join(__dirname, '../../../examples/seed-002.json'), 'utf8'), 'seed-002.json');
+  const files = unzipSync(await writeDocx(draftCase(kase), kase));
+  const name = Object.keys(files).find(
+    (k) => /^customXml\/item\d+\.xml$/.test(k) && new TextDecoder().decode(files[k]).includes(CASE_XML_NAMESPACE),
+  );
+  expect(name).toBeDefined();
+  const xml = new TextDecoder().decode(files[name!]);
+  const emptied = xml.replace(/("dnr"\s*:\s*)"[^"]*"/, '$1""');
+  expect(emptied).not.toBe(xml);
+  files[name!] = strToU8(emptied);
+  const doc = await readDocx(zipSync(files), 'utkast.docx');
+  expect(doc.storedCase).toBeUndefined();
+  expect(doc.storedCaseProblem).toMatch(/^Ärendet som är sparat i dokumentet är inte giltigt \(Diarienummer \(dnr\): får inte vara tomt\)/);
+  expect(doc.storedCaseProblem).not.toContain('metadata.');
+});
