@@ -5,8 +5,7 @@
  */
 import type { Case } from '../model/case';
 import type { Criteria } from '../model/criteria';
-import { resolveCriteria } from '../model/validate';
-import { builtInCriteria } from '../model/criteria/index';
+import { builtInCriteria, resolveCriteria } from '../model/criteria/index';
 import type { DocParagraph, DocText, Finding, Severity } from './types';
 import { SEVERITIES, SEVERITY_RANK, SEVERITY_WORD, countBySeverity, severityCount } from '../model/severity';
 import type { Rule, RuleContext, ReportInput } from './rule';

@@ -1,6 +1,6 @@
 /**
  * The field registry: each case field's Swedish label and help, read from the zod schema's
- * metadata (`.meta({ label, help })` in case.ts). One place for the words the pane's form, the
+ * metadata (`.meta({ label, help })` in case.ts) by fields-schema.ts and kept in fields.json. One place for the words the pane's form, the
  * CLI's and the importers' messages, the spreadsheet template and the JSON Schema use.
  *
  * Metadata keys on a field:
@@ -10,9 +10,8 @@
  *  - item, itemName (lists only): what one element is called ("LUM-projekt") and which of its
  *    fields names it ("namn"), so a place in the case reads "LUM-projekt 2 («Våga anmäla»), Belopp".
  */
-import { z } from 'zod';
-import { Case } from './case';
 import { criteriaFieldLabel } from './criteria-fields';
+import table from './fields.json';
 
 /** A place in the case: keys and list positions (0-based), as zod reports them. */
 export type FieldPath = readonly PropertyKey[];
@@ -39,126 +38,24 @@ export interface FieldInfo {
   options?: readonly string[];
 }
 
-interface Meta {
-  label?: string;
-  help?: string;
-  column?: string;
-  item?: string;
-  itemName?: string;
-  kind?: string;
-}
-
-function metaOf(schema: z.ZodType): Meta {
-  const m = z.globalRegistry.get(schema);
-  if (!m) return {};
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return {
-    label: str(m.label),
-    help: str(m.help) ?? str(m.description),
-    column: str(m.column),
-    item: str(m.item),
-    itemName: str(m.itemName),
-    kind: str(m.kind),
-  };
-}
-
-/** Unwraps optional/default/nullable/readonly/pipe wrappers; the metadata of the outermost wrapper wins. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; meta: Meta; optional: boolean } {
-  let s = schema;
-  let optional = false;
-  const meta: Meta = {};
-  for (;;) {
-    const m = metaOf(s);
-    for (const k of Object.keys(m) as (keyof Meta)[]) if (meta[k] === undefined && m[k] !== undefined) meta[k] = m[k];
-    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodPrefault) {
-      optional = true;
-      s = s.unwrap() as z.ZodType;
-    } else if (s instanceof z.ZodNullable || s instanceof z.ZodReadonly || s instanceof z.ZodCatch) {
-      s = (s instanceof z.ZodCatch ? s.unwrap() : s.unwrap()) as z.ZodType;
-    } else if (s instanceof z.ZodPipe) {
-      // A preprocess (transform → schema) is described by the schema it feeds, as in the JSON Schema.
-      s = (s.in instanceof z.ZodTransform ? s.out : s.in) as z.ZodType;
-    } else break;
-  }
-  return { inner: s, meta, optional };
-}
-
-const VALUE_KINDS: readonly string[] = ['date', 'year', 'amount'];
-
-function kindOf(s: z.ZodType, meta: Meta): FieldKind {
-  if (meta.kind && VALUE_KINDS.includes(meta.kind)) return meta.kind as FieldKind;
-  if (s instanceof z.ZodObject) return 'object';
-  if (s instanceof z.ZodArray) return 'list';
-  if (s instanceof z.ZodString) return 'text';
-  if (s instanceof z.ZodNumber) return 'number';
-  if (s instanceof z.ZodBoolean) return 'boolean';
-  if (s instanceof z.ZodEnum) return 'choice';
-  if (s instanceof z.ZodLiteral) return 'constant';
-  if (s instanceof z.ZodUnion) return 'either';
-  return 'any';
-}
-
-/** An object schema's properties in order. */
-function entries(o: z.ZodObject<Record<string, z.ZodType>>): [string, z.ZodType][] {
-  return Object.entries(o.shape);
-}
-
-function build(): FieldInfo[] {
-  const out: FieldInfo[] = [];
-  const visit = (schema: z.ZodType, path: string[]) => {
-    const { inner, meta, optional } = unwrap(schema);
-    const kind = kindOf(inner, meta);
-    if (path.length > 0) {
-      const last = path[path.length - 1];
-      const label = meta.label ?? last;
-      out.push({
-        key: keyOf(path),
-        path,
-        label,
-        help: meta.help ?? '',
-        column: meta.column ?? label,
-        ...(meta.item ? { item: meta.item } : {}),
-        ...(meta.itemName ? { itemName: meta.itemName } : {}),
-        kind,
-        required: !optional,
-        ...(inner instanceof z.ZodEnum ? { options: inner.options.map(String) } : {}),
-      });
-    }
-    if (inner instanceof z.ZodObject) {
-      for (const [k, v] of entries(inner)) visit(v, [...path, k]);
-    } else if (inner instanceof z.ZodArray) {
-      const el = unwrap(inner.element as z.ZodType).inner;
-      if (el instanceof z.ZodObject) {
-        for (const [k, v] of entries(el)) visit(v, [...path, '[]', k]);
-      }
-    } else if (inner instanceof z.ZodUnion) {
-      // Only the options that are plain objects with labelled fields (the criteria reference {"ar": 2025}).
-      for (const o of inner.options as z.ZodType[]) {
-        const oi = unwrap(o).inner;
-        if (!(oi instanceof z.ZodObject)) continue;
-        for (const [k, v] of entries(oi)) {
-          if (unwrap(v).meta.label) visit(v, [...path, k]);
-        }
-      }
-    }
-  };
-  visit(Case, []);
-  return out;
-}
-
-let FIELDS: FieldInfo[] | undefined;
+let FIELDS: readonly FieldInfo[] | undefined;
 let BY_KEY: Map<string, FieldInfo> | undefined;
 
-/** Every field of the case with a label, depth first in the schema's order. */
+/**
+ * Every field of the case with a label, depth first in the schema's order. The registry is read
+ * from fields.json, which scripts/field-table.ts writes from the schema (fields-schema.ts): a
+ * message or a check names a field without building the case's zod schema. test/model/fields.test.ts
+ * fails when fields.json is not what the schema gives.
+ */
 export function caseFields(): readonly FieldInfo[] {
   if (!FIELDS) {
-    FIELDS = build();
+    FIELDS = table as readonly FieldInfo[];
     BY_KEY = new Map(FIELDS.map((f) => [f.key, f]));
   }
   return FIELDS;
 }
 
-function keyOf(path: FieldPath): string {
+export function keyOf(path: FieldPath): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number' || p === '[]') out += '[]';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Case } from './case';
 import { Criteria } from './criteria';
-import { Profile } from './profiles/schema';
+import { profileSchemas } from './profiles/schema';
 
 /**
  * The field registry's metadata as JSON Schema words: label → title, help → description. The
@@ -33,7 +33,7 @@ export function criteriaJsonSchema(): Record<string, unknown> {
 
 export function profileJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(Profile, { io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(profileSchemas().Profile, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://example.invalid/tu/profile.schema.json',
     title: 'Husstilsprofil för granskning av tjänsteutlåtanden och tjänsteskrivelser',
   };

@@ -3,6 +3,9 @@
  * (fields.ts) what sort of value a field holds; it is not written to the JSON Schema.
  */
 import { z } from 'zod';
+import { isRealDate } from './calendar';
+
+export { isRealDate } from './calendar';
 
 /** A calendar date written as ÅÅÅÅ-MM-DD that exists in the calendar. */
 export const IsoDate = z
@@ -10,16 +13,6 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ska vara ett datum i formen ÅÅÅÅ-MM-DD' })
   .refine(isRealDate, { error: 'är inte ett datum som finns i kalendern' })
   .meta({ description: 'Datum i formen ÅÅÅÅ-MM-DD', kind: 'date' });
-
-export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
 
 export const Year = z
   .number({ error: 'ska vara ett årtal, till exempel 2025' })

@@ -36,32 +36,48 @@ const KNOWN_SECTIONS: ReadonlySet<string> = new Set(ALL_SECTION_IDS);
 
 const FINGERPRINTS_BAD = 'fingeravtrycken av avsnitten har fel form';
 
-/** Fingerprints by section id. Ids this version does not know are dropped (a later version may add sections). */
-const Fingerprints = z
-  .record(z.string(), z.string().regex(FINGERPRINT_PATTERN, { error: FINGERPRINTS_BAD }), { error: FINGERPRINTS_BAD })
-  .transform((fps): Partial<Record<SectionId, string>> => {
-    const out: Partial<Record<SectionId, string>> = {};
-    for (const [id, fp] of Object.entries(fps)) if (KNOWN_SECTIONS.has(id)) out[id as SectionId] = fp;
-    return out;
+/**
+ * The stored state's schema, made on first use: a state as the add-in and `tu draft` write it is
+ * read by quickState below without it; the schema decides, and words the message, for anything else.
+ */
+function makeStoredState() {
+  /** Fingerprints by section id. Ids this version does not know are dropped (a later version may add sections). */
+  const Fingerprints = z
+    .record(z.string(), z.string().regex(FINGERPRINT_PATTERN, { error: FINGERPRINTS_BAD }), { error: FINGERPRINTS_BAD })
+    .transform((fps): Partial<Record<SectionId, string>> => {
+      const out: Partial<Record<SectionId, string>> = {};
+      for (const [id, fp] of Object.entries(fps)) if (KNOWN_SECTIONS.has(id)) out[id as SectionId] = fp;
+      return out;
+    });
+
+  /** The state the add-in keeps in a document. */
+  const StoredState = z.object({
+    format: z.literal('tu-arende', { error: 'formatet är inte "tu-arende"' }),
+    version: z.literal(1, { error: 'versionen är okänd' }),
+    /** Increases by one on every save; decides between two stores. */
+    seq: z
+      .number({ error: 'löpnumret är inte ett tal' })
+      .int({ error: 'löpnumret är inte ett heltal' })
+      .min(0, { error: 'löpnumret är negativt' })
+      .max(Number.MAX_SAFE_INTEGER, { error: 'löpnumret är för stort' })
+      .default(0),
+    /** The case, as given to apply (validated before it was stored; validate again on read). */
+    case: z.unknown().refine(isRecord, { error: 'ärendet saknas eller är inte ett objekt' }),
+    /** Fingerprint of each section's text as the add-in inserted it. */
+    fingerprints: Fingerprints.default({}),
   });
+  return StoredState;
+}
+
+let made: ReturnType<typeof makeStoredState> | undefined;
+
+/** The stored state's zod schema (made on first use). */
+export function storedStateSchema(): ReturnType<typeof makeStoredState> {
+  return (made ??= makeStoredState());
+}
 
 /** The state the add-in keeps in a document. */
-export const StoredState = z.object({
-  format: z.literal('tu-arende', { error: 'formatet är inte "tu-arende"' }),
-  version: z.literal(1, { error: 'versionen är okänd' }),
-  /** Increases by one on every save; decides between two stores. */
-  seq: z
-    .number({ error: 'löpnumret är inte ett tal' })
-    .int({ error: 'löpnumret är inte ett heltal' })
-    .min(0, { error: 'löpnumret är negativt' })
-    .max(Number.MAX_SAFE_INTEGER, { error: 'löpnumret är för stort' })
-    .default(0),
-  /** The case, as given to apply (validated before it was stored; validate again on read). */
-  case: z.unknown().refine(isRecord, { error: 'ärendet saknas eller är inte ett objekt' }),
-  /** Fingerprint of each section's text as the add-in inserted it. */
-  fingerprints: Fingerprints.default({}),
-});
-export type StoredState = z.output<typeof StoredState>;
+export type StoredState = z.output<ReturnType<typeof makeStoredState>>;
 
 /** What decoding found. */
 export type StoredDecode =
@@ -244,8 +260,31 @@ function parseJson(text: string): { kind: 'ok'; value: unknown } | { kind: 'empt
   }
 }
 
+/**
+ * The state when `value` is certainly one the schema accepts, built as the schema builds it (the
+ * fields in its order, seq 0 and no fingerprints when absent, fingerprints of sections this
+ * version does not know dropped); undefined when in any doubt, and then the schema decides.
+ * test/model/stored-case.test.ts compares the two on valid and damaged states.
+ */
+function quickState(value: unknown): StoredState | undefined {
+  if (!isRecord(value) || value.format !== 'tu-arende' || value.version !== 1 || !isRecord(value.case)) return undefined;
+  const seq = value.seq === undefined ? 0 : value.seq;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return undefined;
+  const fps = value.fingerprints === undefined ? {} : value.fingerprints;
+  if (!isRecord(fps) || Object.getPrototypeOf(fps) !== Object.prototype) return undefined;
+  const fingerprints: Partial<Record<SectionId, string>> = {};
+  for (const id of Object.keys(fps)) {
+    const fp = fps[id];
+    if (id === '__proto__' || typeof fp !== 'string' || !FINGERPRINT_PATTERN.test(fp)) return undefined;
+    if (KNOWN_SECTIONS.has(id)) fingerprints[id as SectionId] = fp;
+  }
+  return { format: 'tu-arende', version: 1, seq, case: value.case, fingerprints };
+}
+
 function fromState(value: unknown): StoredDecode {
-  const r = StoredState.safeParse(value);
+  const quick = quickState(value);
+  if (quick) return { kind: 'ok', state: quick };
+  const r = storedStateSchema().safeParse(value);
   if (r.success) return { kind: 'ok', state: r.data };
   return invalid('schema', r.error.issues[0].message);
 }

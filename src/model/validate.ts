@@ -1,17 +1,23 @@
 /** Validating a case: JSON text or a parsed value → a Case, or InputError in plain Swedish. */
 import { Case, type CaseInput } from './case';
 import { Criteria } from './criteria';
-import { builtInCriteria, builtInYears } from './criteria/index';
 import { criteriaPlace } from './fields';
 import { InputError, problem, zodProblems, type Problem } from './errors';
+export { resolveCriteria } from './criteria/index';
 import { caseNameProblems } from './case-checks';
+import { validateCaseQuick } from './case-quick';
 import { parseJsonText } from './json-text';
 
 /** For the task pane, which loads the model as one chunk. */
 export { parseJsonText } from './json-text';
 
-/** Validates a parsed value as a Case. Throws InputError listing every problem. */
+/**
+ * Validates a parsed value as a Case. Throws InputError listing every problem. A case that
+ * quickCase is certain of is read without the schema (case-quick.ts): the same result.
+ */
 export function validateCase(value: unknown, source: string): Case {
+  const quick = validateCaseQuick(value);
+  if (quick) return quick;
   if (looksLikeCriteria(value)) throw criteriaGivenAsCase(source);
   const r = Case.safeParse(value, { reportInput: true });
   if (!r.success) throw new InputError(source, zodProblems(r.error, [], value).map(namedInCriteria));
@@ -60,24 +66,6 @@ export function validateCriteria(value: unknown, source: string): Criteria {
 /** JSON text → Case. */
 export function parseCaseJson(text: string, source: string): Case {
   return validateCase(parseJsonText(text, source), source);
-}
-
-/** The criteria a case uses: inline, a built-in year by reference, or the built-in year of its inriktning. */
-export function resolveCriteria(c: Case, source = 'Ärendet'): Criteria | undefined {
-  const k = c.kriterier;
-  if (k && 'kriterier' in k) return k;
-  const year = k ? k.ar : c.ar.inriktning;
-  if (year === undefined) return undefined;
-  const found = builtInCriteria(year);
-  if (!found && k) {
-    throw new InputError(source, [
-      problem({
-        path: ['kriterier', 'ar'],
-        what: `det finns inga inbyggda kriterier för ${year}. Inbyggda år: ${builtInYears().join(', ')}. Ange kriterierna i ärendet i stället.`,
-      }),
-    ]);
-  }
-  return found;
 }
 
 export type { CaseInput };

@@ -1,11 +1,16 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { caseFields, describePath, fieldColumn, fieldHelp, fieldInfo, fieldKey, fieldLabel } from '../../src/model/fields';
+import { buildCaseFields } from '../../src/model/fields-schema';
 import { caseJsonSchema } from '../../src/model/json-schema';
 
 const root = path.join(__dirname, '..', '..');
 
 describe('the field registry', () => {
+  test('src/model/fields.json is what the case schema gives (after changing case.ts: npx tsx scripts/field-table.ts)', () => {
+    expect(caseFields()).toEqual(buildCaseFields());
+  });
+
   test('every field of the case has its own label and a help text (a new field without .meta() fails here)', () => {
     const unlabelled = caseFields().filter((f) => f.label === f.path[f.path.length - 1] || !f.help);
     expect(unlabelled.map((f) => f.key)).toEqual([]);

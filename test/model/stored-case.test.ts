@@ -11,6 +11,7 @@ import {
   encodeStoredXml,
   newer,
   storedStateOf,
+  storedStateSchema,
   type StoredDecode,
   type StoredState,
 } from '../../src/model/stored-case';
@@ -167,3 +168,52 @@ test('newer: the higher seq wins; the first when equal; either when the other is
   expect(newer(a, undefined)).toBe(a);
   expect(newer(undefined, undefined)).toBeUndefined();
 });
+
+describe('a state read without the schema is what the schema reads', () => {
+  // Every combination of right and wrong values for each field: the decoded state (or the message)
+  // must be the schema's own, fields in its order (decodeStoredSettings reads most states without it).
+  const options: Record<string, unknown[]> = {
+    format: ['tu-arende', 'tu-arende2', undefined],
+    version: [1, 2, '1'],
+    seq: [undefined, 0, 7, -1, 1.5, 2 ** 53, '3', null],
+    case: [seed, [], null, 'x', undefined, {}],
+    fingerprints: [
+      undefined,
+      {},
+      { forslag: fpA, bakgrund: fpB },
+      { forslag: fpA, okand: fpB },
+      { forslag: 'fel' },
+      [],
+      null,
+      { okand: 3 },
+    ],
+    extra: [undefined, 1],
+  };
+  const keys = Object.keys(options);
+  const combos: Record<string, unknown>[] = [{}];
+  for (const k of keys) {
+    const next: Record<string, unknown>[] = [];
+    for (const c of combos) for (const v of options[k]) next.push(v === undefined ? c : { ...c, [k]: v });
+    combos.splice(0, combos.length, ...next);
+  }
+
+  test.each([0, 1, 2, 3])('combinations, part %i', (part) => {
+    let ok = 0;
+    for (const value of combos.filter((_, i) => i % 4 === part)) {
+      const d = decodeStoredSettings(JSON.stringify(value));
+      const r = storedStateSchema().safeParse(JSON.parse(JSON.stringify(value)));
+      if (r.success) {
+        ok++;
+        expect(d.kind).toBe('ok');
+        expect(JSON.stringify(d.kind === 'ok' && d.state)).toBe(JSON.stringify(r.data));
+      } else if (isRecordLike(value) && value.format !== undefined) {
+        expect(d).toEqual({ kind: 'invalid', cause: 'schema', reason: expect.stringContaining(r.error.issues[0].message) as string });
+      }
+    }
+    expect(ok).toBeGreaterThan(10);
+  });
+});
+
+function isRecordLike(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -3,13 +3,16 @@
  * (like ESLint's shareable configs); the child's sections replace the parent's by id, its rule
  * levels override the parent's one by one, its abbreviations and detection cues add to the
  * parent's, every other field replaces the parent's. Adding a built-in profile: put <id>.json
- * beside this file and add it to RAW below (a test fails if a JSON file here is not listed).
- * The JSON is validated on first use, not at import, so that commands that need no profile start fast.
+ * beside this file and add it to BUILT_IN below. The files are our own data and are used as they
+ * are, without validation at run time: test/check/profiles.test.ts fails if a JSON file here is not
+ * listed, does not pass the Profile schema, or differs from what the schema makes of it (every
+ * default written out, the fields in the schema's order). Profiles from users' files are validated
+ * (parseProfile).
  */
 import { InputError, zodProblems, type Problem } from '../errors';
 import { closest } from '../closest';
 import { parseJsonText } from '../json-text';
-import { Profile, type ProfileData, type ResolvedProfile } from './schema';
+import { profileSchemas, type ProfileData, type ResolvedProfile } from './schema';
 import fou from './stockholm-fou-tu.json';
 import stockholm from './stockholm-tu.json';
 import generic from './tjansteskrivelse.json';
@@ -17,7 +20,8 @@ import generic from './tjansteskrivelse.json';
 export * from './schema';
 export { detectProfile, type Detection, type DetectionInput } from './detect';
 
-const RAW: readonly unknown[] = [fou, stockholm, generic];
+/** The built-in profiles as their files have them, most specific first. */
+export const BUILT_IN_PROFILE_DATA: readonly ProfileData[] = [fou, stockholm, generic] as ProfileData[];
 
 /** The profile used when a check names none and the document is not recognised. */
 export const DEFAULT_PROFILE_ID = 'tjansteskrivelse';
@@ -26,10 +30,7 @@ let parsed: Map<string, ProfileData> | undefined;
 function builtIns(): Map<string, ProfileData> {
   if (!parsed) {
     parsed = new Map();
-    for (const raw of RAW) {
-      const p = Profile.parse(raw);
-      parsed.set(p.id, p);
-    }
+    for (const p of BUILT_IN_PROFILE_DATA) parsed.set(p.id, p);
   }
   return parsed;
 }
@@ -63,7 +64,7 @@ function unknownRules(p: ProfileData, ruleIds: readonly string[]): Problem[] {
 
 /** Validates a profile given as data (a parsed JSON file); throws InputError with Swedish problems. */
 export function parseProfile(raw: unknown, source: string, opts: ProfileParseOptions = {}): ProfileData {
-  const r = Profile.safeParse(raw);
+  const r = profileSchemas().Profile.safeParse(raw);
   if (!r.success) throw new InputError(source, zodProblems(r.error, [], raw, { inCase: false }));
   const unknown = opts.ruleIds ? unknownRules(r.data, opts.ruleIds) : [];
   if (unknown.length) throw new InputError(source, unknown);
