@@ -163,6 +163,8 @@ function writeAtomically(file, text) {
 
 /** Step 3: one real `tu check`, whose compiled code becomes the cache. Never fails the build. */
 function makeCache() {
+  // A cache left by an earlier build of the same code may be damaged; it is made anew.
+  fs.rmSync(CACHE, { force: true });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tu-build-'));
   try {
     const docx = path.join(dir, 'exempel.docx');

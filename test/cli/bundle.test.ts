@@ -163,6 +163,13 @@ describe('the code cache', () => {
       Buffer.concat([Buffer.from(`${key()}\n`, 'latin1'), Buffer.alloc(good.length - 33, 7)]),
       Buffer.concat([Buffer.from(`${'0'.repeat(32)}\n`, 'latin1'), good.subarray(33)]),
       Buffer.from('kort'),
+      // A few bytes changed inside the code, header intact: V8 does not verify cached code and can
+      // crash on it (segmentation fault), so the checksum in the header must catch it.
+      ...[60, 1000, Math.floor(good.length / 2)].map((at) => {
+        const b = Buffer.from(good);
+        b.fill(0xf7, at, at + 8);
+        return b;
+      }),
     ]) {
       fs.writeFileSync(cache, bad);
       expect(built(args)).toEqual(expected);
@@ -171,6 +178,14 @@ describe('the code cache', () => {
       expect(now.subarray(0, 33).toString('latin1')).toBe(`${key()}\n`);
     }
   }, 60_000);
+
+  test('only tu check writes a missing cache: one made by tu --help would hold little of the check and never be improved', () => {
+    fs.rmSync(cache, { force: true });
+    expect(built(['--help']).code).toBe(0);
+    expect(fs.existsSync(cache)).toBe(false);
+    expect(built(args)).toEqual(expected);
+    expect(fs.readFileSync(cache).length).toBeGreaterThan(100_000);
+  }, 30_000);
 
   test('a cache that cannot be written, or TU_CODE_CACHE=0, changes nothing the user sees', () => {
     fs.rmSync(cache, { force: true });
