@@ -84,6 +84,15 @@ if (!fs.existsSync(entry) || !fs.existsSync(bundle)) {
   process.stderr.write('Kommandoradsverktyget är inte byggt. Kör först: npm install (eller npm run build:cli)\n');
   process.exit(2);
 }
+// npm runs a script (npm run draft, npm run check) in the project's root; file names the user
+// gives are meant from the folder where npm was started, which npm passes as INIT_CWD.
+if (['draft', 'check'].includes(process.env.npm_lifecycle_event) && process.env.INIT_CWD) {
+  try {
+    process.chdir(process.env.INIT_CWD);
+  } catch {
+    // The folder is gone: names are then read from the project's root, as npm left it.
+  }
+}
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => {

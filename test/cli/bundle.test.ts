@@ -138,6 +138,18 @@ test('the bundle holds zod as the code uses it: its classic API without the 50 l
   expect(/[\u0080-\uffff]/.test(text)).toBe(false);
 });
 
+test('under npm run (npm starts scripts in the root), file names are read from the folder npm was started in (INIT_CWD)', () => {
+  const sub = fs.mkdtempSync(path.join(work, 'undermapp-'));
+  fs.copyFileSync(seed('002'), path.join(sub, 'mitt.docx'));
+  const viaNpm = built(['check', 'mitt.docx', '--format', 'json'], { npm_lifecycle_event: 'check', INIT_CWD: sub });
+  expect(viaNpm.err).toBe('');
+  expect(JSON.parse(viaNpm.out)).toHaveProperty('findings');
+  // Without npm the process's own folder counts, where there is no such file.
+  const plain = built(['check', 'mitt.docx']);
+  expect(plain.code).toBe(2);
+  expect(plain.err).toContain('mitt.docx');
+});
+
 describe('the code cache', () => {
   const key = () => /\n\/\/# tu-build=([0-9a-f]+)\n$/.exec(fs.readFileSync(path.join(dir, 'lib', 'cli', 'bundle.js'), 'utf8'))![1];
   const args = ['check', seed('002')];
