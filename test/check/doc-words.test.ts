@@ -26,10 +26,12 @@ function reference(t: string) {
 describe('DocWords', () => {
   it('answers as the words of nameKeyOfNorm do, for any text and words', () => {
     fc.assert(
-      fc.property(text, fc.array(word, { minLength: 1, maxLength: 8 }), (t, ws) => {
+      fc.property(text, fc.array(word, { minLength: 1, maxLength: 8 }), fc.boolean(), (t, ws, told) => {
         const ref = reference(t);
         const dw = new DocWords(t);
         const names = [ws.join(' '), ws.slice(0, 2).join(' '), ws[0]];
+        // Told the names first (one search for their longest words), or asked one by one.
+        if (told) dw.expect([...names, ws[ws.length - 1]]);
         for (const k of names) expect(dw.standsIn(k)).toBe(ref.standsIn(k));
         dw.lookUp(() => ws);
         for (const w of ws) {
@@ -54,6 +56,20 @@ describe('DocWords', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('knows which names stand in a text it was told of, also where the words looked for overlap', () => {
+    const t = 'abcdefg xyz\nbarn och föräldrar i samverkan; ungdom-en';
+    const keys = ['cdefg xy', 'bcd', 'defgh', 'barn och föräldrar', 'samverkan x', 'ungdomen', 'dom en', 'ar'];
+    const told = new DocWords(t);
+    told.expect(keys);
+    const ref = reference(t);
+    for (const k of keys) expect(told.standsIn(k)).toBe(ref.standsIn(k));
+    // More than 64 matches: the rest is looked for one by one.
+    const long = `${'ab '.repeat(100)}abc`;
+    const many = new DocWords(long);
+    many.expect(['ab', 'abc', 'bc', 'cd']);
+    expect(['ab', 'abc', 'bc', 'cd'].map((k) => many.standsIn(k))).toEqual([true, true, true, false]);
   });
 
   it('finds a word one letter changed, added or dropped, at the start, in the middle or at the end', () => {

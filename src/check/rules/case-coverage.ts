@@ -44,11 +44,46 @@ export class DocWords {
       hit =
         k === '' ||
         (ws.length === 1
-          ? this.text.includes(k)
-          : this.text.includes(longest) && new Twin(new RegExp(ws.map(escapeRe).join(`${NOT_LN}+`), 'u')).for(this.text).test(this.text));
+          ? this.includes(k)
+          : this.includes(longest) && new Twin(new RegExp(ws.map(escapeRe).join(`${NOT_LN}+`), 'u')).for(this.text).test(this.text));
       this.standing.set(k, hit);
     }
     return hit;
+  }
+
+  /** text.includes(s), answered from one search for many when `expect` named s. */
+  private includes(s: string): boolean {
+    return this.substrings?.get(s) ?? this.text.includes(s);
+  }
+
+  private substrings?: Map<string, boolean>;
+
+  /**
+   * The names (as nameKey makes them) that standsIn will be asked about: whether their longest
+   * words stand in the text is found in one search for all of them, not one search each.
+   */
+  expect(keys: readonly string[]): void {
+    const longest = (k: string) => k.split(' ').reduce((a, w) => (w.length > a.length ? w : a), '');
+    const list = [...new Set(keys.map(longest))].filter((w) => w !== '').sort((a, b) => b.length - a.length);
+    const known = new Map<string, boolean>();
+    this.substrings = known;
+    if (list.length === 0) return;
+    const text = this.text;
+    const re = new RegExp(list.map(escapeRe).join('|'), 'g');
+    const seen: [number, number][] = [];
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      known.set(m[0], true);
+      // Many matches: the rest are asked one by one (text.includes).
+      if (seen.push([m.index, m.index + m[0].length]) > 64) return;
+    }
+    // A string no match shows may still stand where a match overlaps it (the search goes on after
+    // each match, and tries the longer strings first): it is looked for there.
+    for (const w of list)
+      if (!known.has(w))
+        known.set(
+          w,
+          seen.some(([a, b]) => text.slice(a, b + w.length - 1).includes(w)),
+        );
   }
 
   /** Looks up these words (and their near words): one search for whole words, one for words one letter apart. */
@@ -169,6 +204,7 @@ export const rule: Rule = {
       ...c.fum.flatMap((f) => (f.kortnamn ? [f.namn, f.kortnamn] : [f.namn])),
       ...c.mul.map((m) => m.destination),
     ];
+    words.expect(names.map(nameKey));
     const has = (name: string) => {
       const k = nameKey(name);
       if (words.standsIn(k)) return true;
