@@ -183,6 +183,16 @@ function makeCache() {
 
 /** Builds lib/; returns true when it is built and stamped. tsc's and esbuild's messages go to stderr. */
 function build() {
+  // Said at once, not after a type check of several seconds and in Node's English.
+  const folder = [CLI, LIB, ROOT].find((d) => fs.existsSync(d));
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch {
+    process.stderr.write(
+      `Kommandoradsverktyget kan inte byggas: mappen ${folder} får inte skrivas av dig. Kör npm run build:cli som den som äger mappen, eller använd en kopia av projektet där du har skrivrätt.\n`,
+    );
+    return false;
+  }
   const tsc = resolveTool('typescript/bin/tsc', 'TypeScript');
   if (!tsc || !resolveTool('esbuild', 'esbuild')) return false;
   // The time is taken before tsc starts: a source saved while the build runs is newer than the stamp.
@@ -206,7 +216,11 @@ if (require.main === module) {
       },
       (e) => {
         // esbuild has said what is wrong (logLevel error); anything else is said here.
-        if (!(e && Array.isArray(e.errors))) process.stderr.write(`Bygget av kommandoradsverktyget misslyckades: ${e && e.message}\n`);
+        if (e && ['EACCES', 'EPERM', 'EROFS'].includes(e.code)) {
+          process.stderr.write(`Kommandoradsverktyget kan inte byggas: ${e.path || 'lib/'} får inte skrivas av dig.\n`);
+        } else if (!(e && Array.isArray(e.errors))) {
+          process.stderr.write(`Bygget av kommandoradsverktyget misslyckades: ${e && e.message}\n`);
+        }
         process.exitCode = 1;
       },
     );

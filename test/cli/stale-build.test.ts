@@ -119,3 +119,34 @@ test('an installed copy without src/ runs lib/ without looking for sources', () 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+/** Sets the mode of a folder and everything in it (links left as they are). */
+function chmodTree(p: string, mode: number): void {
+  fs.chmodSync(p, mode);
+  if (!fs.lstatSync(p).isDirectory()) return;
+  for (const f of fs.readdirSync(p)) if (!fs.lstatSync(path.join(p, f)).isSymbolicLink()) chmodTree(path.join(p, f), mode);
+}
+
+test('a stale lib/ in a folder the user may not write: said at once in Swedish, nothing old is run', () => {
+  const dir = checkout();
+  try {
+    source(dir, `  console.log('version 1');\n  return 0;`);
+    expect(tu(dir).code).toBe(0);
+    source(dir, `  console.log('version 2');\n  return 0;`, 2000);
+    // Readable by everyone, writable by no one; root may write anywhere, so the command runs as nobody then.
+    chmodTree(dir, 0o555);
+    const asRoot = process.getuid?.() === 0;
+    const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'tu.js'), 'x'], {
+      encoding: 'utf8',
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Kommandoradsverktyget kan inte byggas: mappen .*lib\/cli får inte skrivas av dig\./);
+    expect(r.stderr).toContain('den gamla versionen i lib/ körs inte i tysthet');
+    expect(r.stderr).not.toMatch(/EACCES|permission denied/);
+  } finally {
+    chmodTree(dir, 0o755);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
