@@ -222,17 +222,22 @@ export async function writeOutputFile(file: string, shown: string, data: Uint8Ar
 
   let target = file;
   let targetShown = shown;
+  /** The first free name from number n on (file-n.docx), for existing = 'free'. */
+  let n = 1;
+  const nextFree = async (): Promise<void> => {
+    n++;
+    while ((await lstatOrUndefined(numbered(file, n), shown)) !== undefined) {
+      if (++n > 999)
+        throw new CliError(`${shown}: det finns redan ${n - 1} filer med det namnet och en siffra. Välj ett annat namn med -o.`);
+    }
+    target = numbered(file, n);
+    targetShown = numbered(shown, n);
+  };
   const st = await lstatOrUndefined(target, shown);
   if (st) {
     const why = await cannotReplace(target, st, shown);
     if (existing === 'free') {
-      let n = 2;
-      while ((await lstatOrUndefined(numbered(file, n), shown)) !== undefined) {
-        if (++n > 999)
-          throw new CliError(`${shown}: det finns redan ${n - 1} filer med det namnet och en siffra. Välj ett annat namn med -o.`);
-      }
-      target = numbered(file, n);
-      targetShown = numbered(shown, n);
+      await nextFree();
     } else if (why) {
       throw new CliError(why);
     } else if (existing === 'refuse') {
@@ -264,16 +269,16 @@ export async function writeOutputFile(file: string, shown: string, data: Uint8Ar
     if (existing === 'force' && st !== undefined && target === file) {
       await fs.rename(tmp, target);
     } else {
-      // link() never replaces a file that appeared meanwhile (EEXIST); rename() would.
-      try {
-        await fs.link(tmp, target);
-        await fs.unlink(tmp);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw e;
-        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'].includes(code ?? '')) throw e;
-        if ((await lstatOrUndefined(target, targetShown)) !== undefined) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
-        await fs.rename(tmp, target);
+      // link() never replaces a file that appeared meanwhile (EEXIST); rename() would. Without -o
+      // (a free name), a name taken meanwhile (another tu draft in the same folder) means the next number.
+      for (;;) {
+        try {
+          await placeWithoutReplacing(tmp, target, targetShown);
+          break;
+        } catch (e) {
+          if (existing !== 'free' || (e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+          await nextFree();
+        }
       }
     }
     liveTemps.delete(tmp);
@@ -289,6 +294,20 @@ export async function writeOutputFile(file: string, shown: string, data: Uint8Ar
       throw new CliError(`${targetShown}: filen kunde inte skapas i mappen ${path.dirname(targetShown)}. Välj en annan mapp med -o.`);
     }
     throw new CliError(fsMessage(e, targetShown, 'write'));
+  }
+}
+
+/** Moves the finished temporary file to `target`; EEXIST when a file is there (it is never replaced). */
+async function placeWithoutReplacing(tmp: string, target: string, targetShown: string): Promise<void> {
+  try {
+    await fs.link(tmp, target);
+    await fs.unlink(tmp);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw e;
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'].includes(code ?? '')) throw e;
+    if ((await lstatOrUndefined(target, targetShown)) !== undefined) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    await fs.rename(tmp, target);
   }
 }
 

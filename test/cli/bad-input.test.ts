@@ -211,6 +211,23 @@ describe('output files are never lost', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['utkast-2.docx', 'utkast.docx']);
   });
 
+  test('several plain tu draft at once in one folder each get a free name; none fails or replaces another', async () => {
+    const dir = folder({});
+    const runs = await Promise.all([1, 2, 3, 4, 5, 6].map(() => tu(dir, ['draft'])));
+    expect(runs.map((r) => [r.code, r.err])).toEqual(runs.map(() => [0, '']));
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      'utkast-2.docx',
+      'utkast-3.docx',
+      'utkast-4.docx',
+      'utkast-5.docx',
+      'utkast-6.docx',
+      'utkast.docx',
+    ]);
+    // Each run names the file it wrote, and no two name the same one.
+    const named = runs.map((r) => /→ (.+\.docx)/.exec(r.out)?.[1]);
+    expect(new Set(named).size).toBe(6);
+  }, 60_000);
+
   test('a link, a folder or a FIFO as output is refused even with --force; the link target is untouched', async () => {
     const dir = folder({ 'seed.json': seedJson(), 'annan.txt': 'något viktigt' });
     fs.symlinkSync('annan.txt', path.join(dir, 'länk.docx'));
