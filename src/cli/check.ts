@@ -85,6 +85,13 @@ async function check(args: string[], io: CheckIo): Promise<number> {
   let profile: ResolvedProfile | undefined;
   if (profileArg !== undefined) {
     const profiles = await import('../model/profiles/index');
+    // A file that is not .json ("egen.txt", "profiler/egen") is not taken for a profile's name.
+    if (!profileBytes && /[\\/]|\.[^.]+$/.test(profileArg)) {
+      throw new CliError(
+        `--profile ${profileArg}: en profilfil ska vara JSON och heta något med .json på slutet; en inbyggd profil anges med sitt namn (${profiles.builtInProfileIds().join(', ')}).`,
+        true,
+      );
+    }
     try {
       profile = profileBytes
         ? profiles.resolveProfile(

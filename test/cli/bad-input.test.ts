@@ -444,6 +444,18 @@ describe('tu check: exit 1 only for error findings, 2 for a file that cannot be 
     expect(r.err).toMatch(/^Obs! Ärendet som är sparat i dokumentet går inte att läsa: innehållet är inte giltig JSON/);
   });
 
+  test('--profile with a file that is not .json is said to be one (exit 2), not taken for an unknown profile name', async () => {
+    const dir = folder({ 'ren.docx': docx(para('Hej')), 'egen.txt': '{}' });
+    for (const arg of ['egen.txt', 'profiler/egen']) {
+      const r = await tu(dir, ['check', 'ren.docx', '--profile', arg]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(
+        `--profile ${arg}: en profilfil ska vara JSON och heta något med .json på slutet; en inbyggd profil anges med sitt namn (`,
+      );
+      expect(r.err).not.toContain('ingen inbyggd profil');
+    }
+  });
+
   test('an invalid --case: exit 1', async () => {
     const dir = folder({ 'ren.docx': docx(para('Hej')), 'trasig.json': '{ "dokumenttyp": ' });
     await refused(dir, ['check', 'ren.docx', '--case', 'trasig.json'], 1, 'trasig.json: är inte giltig JSON');
