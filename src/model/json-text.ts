@@ -4,7 +4,7 @@ import { InputError } from './errors';
 /** Parses JSON text, with the line and column of a syntax error. */
 export function parseJsonText(text: string, source: string): unknown {
   const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') throw new InputError(source, 'filen är tom');
+  if (clean.trim() === '') throw new InputError(source, 'filen är tom. Välj en annan fil.');
   try {
     return JSON.parse(clean);
   } catch {

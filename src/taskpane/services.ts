@@ -36,7 +36,7 @@ function megabytes(n: number): string {
 async function readBytes(file: File): Promise<Uint8Array> {
   if (file.size === 0 || file.size > MAX_FILE_BYTES) {
     const { InputError } = await caseModel();
-    if (file.size === 0) throw new InputError(file.name, 'filen är tom');
+    if (file.size === 0) throw new InputError(file.name, 'filen är tom (0 byte). Välj en annan fil.');
     throw new InputError(file.name, `filen är för stor (${megabytes(file.size)}). Största storlek är ${megabytes(MAX_FILE_BYTES)}.`);
   }
   return new Uint8Array(await file.arrayBuffer());

@@ -115,7 +115,7 @@ describe('validation messages name the field and say what is wrong in Swedish', 
   });
   test('malformed JSON gives line and column', () => {
     expect(() => parseCaseJson('{\n  "a": 1,\n  "b": }', 'ärende.json')).toThrow('ärende.json: är inte giltig JSON på rad 3, tecken 8');
-    expect(() => parseCaseJson('  ', 'tom.json')).toThrow('tom.json: filen är tom');
+    expect(() => parseCaseJson('  ', 'tom.json')).toThrow('tom.json: filen är tom. Välj en annan fil.');
     expect(() => parseCaseJson('{"a": [1, 2,]}', 'x.json')).toThrow('på rad 1, tecken 13');
     expect(() => parseCaseJson('{"a": "b"} extra', 'x.json')).toThrow('på rad 1, tecken 12');
     expect(() => parseCaseJson('{"a": tru}', 'x.json')).toThrow('på rad 1, tecken 7');

@@ -45,7 +45,7 @@ function checkSize(bytes: Uint8Array, fileName: string): void {
       `filen är ${megabytes(bytes.length)}; största tillåtna storlek är ${megabytes(MAX_INPUT_BYTES)}. Ett ärende är sällan större än några hundra kB – kontrollera att det är rätt fil.`,
     );
   }
-  if (bytes.length === 0) throw new InputError(fileName, 'filen är tom');
+  if (bytes.length === 0) throw new InputError(fileName, 'filen är tom (0 byte). Välj en annan fil.');
 }
 
 function tooManyProjects(fileName: string, count: number): InputError {
