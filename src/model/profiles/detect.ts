@@ -34,11 +34,21 @@ function lower(xs: readonly string[]): string {
 /** How much of the text detection reads: the förvaltning and the city are named at the start of a document. */
 const TEXT_PARAGRAPHS = 400;
 
+/** A letter or a digit of any script; made on first use (a Unicode property costs a fresh process time to make). */
+let letterOrDigit: RegExp | undefined;
+
+/** Whether the UTF-16 unit `ch` is a letter or a digit: ASCII answered at once, anything else by the Unicode properties. */
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return (letterOrDigit ??= /[\p{L}\p{N}]/u).test(ch);
+}
+
 /** A word or phrase at the start of a word (not inside another word). */
 function hasWord(hay: string, word: string): boolean {
   const w = word.toLocaleLowerCase('sv-SE');
   for (let i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) {
-    if (i === 0 || !/[\p{L}\p{N}]/u.test(hay[i - 1])) return true;
+    if (i === 0 || !isLetterOrDigit(hay[i - 1])) return true;
   }
   return false;
 }
