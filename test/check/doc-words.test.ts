@@ -33,11 +33,28 @@ describe('DocWords', () => {
         // Told the names first (one search for their longest words), or asked one by one.
         if (told) dw.expect([...names, ws[ws.length - 1]]);
         for (const k of names) expect(dw.standsIn(k)).toBe(ref.standsIn(k));
-        dw.lookUp(() => ws);
+        // Each word a name of its own: its near words decide it.
+        dw.lookUp(() => ws.map((w) => [w]));
         for (const w of ws) {
           expect(dw.has(w)).toBe(ref.has(w));
           // near is asked only for a word of five letters or more that the text does not have.
           if (w.length >= 5 && !ref.has(w)) expect(dw.near(w)).toBe(ref.near(w));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says whether a name has nearly all its words as counting its words and near words does (near words looked for only where they decide)', () => {
+    const name = fc.array(word, { minLength: 2, maxLength: 9 });
+    fc.assert(
+      fc.property(text, fc.array(name, { minLength: 1, maxLength: 4 }), (t, names) => {
+        const ref = reference(t);
+        const dw = new DocWords(t);
+        dw.lookUp(() => names);
+        for (const ws of names) {
+          const hits = ws.filter((w) => ref.has(w) || (w.length >= 5 && ref.near(w))).length;
+          expect(dw.nearlyAll(ws)).toBe(hits >= Math.ceil(ws.length * 0.85));
         }
       }),
       { numRuns: 2000 },
@@ -51,7 +68,7 @@ describe('DocWords', () => {
       fc.property(long, fc.array(short, { minLength: 1, maxLength: 30 }), (t, ws) => {
         const ref = reference(t);
         const dw = new DocWords(t);
-        dw.lookUp(() => ws);
+        dw.lookUp(() => [ws]);
         for (const w of ws) expect(dw.has(w)).toBe(ref.has(w));
       }),
       { numRuns: 300 },
@@ -72,10 +89,22 @@ describe('DocWords', () => {
     expect(['ab', 'abc', 'bc', 'cd'].map((k) => many.standsIn(k))).toEqual([true, true, true, false]);
   });
 
+  it('decides a name by its near words only when they can decide it', () => {
+    const dw = new DocWords('projektet stavangr fick medel i norge');
+    const names = [
+      ['fick', 'medel', 'stavanger'], // two of three whole: the near word decides (3 of 3)
+      ['stavanger', 'oslo', 'bergen'], // at most two of three: not there, whatever is near
+      ['projektet', 'fick', 'medel', 'norge', 'stavangr', 'i', 'bergen'], // six of seven whole: there
+      ['projektet', 'fick', 'medel', 'norge', 'bergenx', 'ungdomen'], // four whole, none near: 4 of 6 is too few
+    ];
+    dw.lookUp(() => names);
+    expect(names.map((n) => dw.nearlyAll(n))).toEqual([true, false, true, false]);
+  });
+
   it('finds a word one letter changed, added or dropped, at the start, in the middle or at the end', () => {
     const dw = new DocWords('projektet stavangr fick medel. bostadssökning, nätverkt och ungdommen');
     const ws = ['stavanger', 'nätverket', 'ungdomen', 'xbostadssökning', 'placerade', 'projektets'];
-    dw.lookUp(() => ws);
+    dw.lookUp(() => ws.map((w) => [w]));
     expect(ws.filter((w) => dw.near(w))).toEqual(['stavanger', 'nätverket', 'ungdomen', 'xbostadssökning', 'projektets']);
     expect(dw.standsIn('fick medel bostadssökning')).toBe(true);
     expect(dw.standsIn('ick medel bostadss')).toBe(true);

@@ -24,6 +24,11 @@ export function oneEditApart(a: string, b: string): boolean {
 const LN = '[\\p{L}\\p{N}]';
 const NOT_LN = '[^\\p{L}\\p{N}]';
 
+/** How many of a name's words must be in the text for nearlyAll: 85 %, rounded up. */
+function needed(words: number): number {
+  return Math.ceil(words * 0.85);
+}
+
 /**
  * The words of a normalized text (its runs of letters and digits, as nameKeyOfNorm joins them),
  * asked about by searching the text instead of splitting a long document into all its words.
@@ -64,33 +69,52 @@ export class DocWords {
    */
   expect(keys: readonly string[]): void {
     const longest = (k: string) => k.split(' ').reduce((a, w) => (w.length > a.length ? w : a), '');
-    const list = [...new Set(keys.map(longest))].filter((w) => w !== '').sort((a, b) => b.length - a.length);
-    const known = new Map<string, boolean>();
-    this.substrings = known;
-    if (list.length === 0) return;
-    const text = this.text;
-    const re = new RegExp(list.map(escapeRe).join('|'), 'g');
-    const seen: [number, number][] = [];
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      known.set(m[0], true);
-      // Many matches: the rest are asked one by one (text.includes).
-      if (seen.push([m.index, m.index + m[0].length]) > 64) return;
-    }
-    // A string no match shows may still stand where a match overlaps it (the search goes on after
-    // each match, and tries the longer strings first): it is looked for there.
-    for (const w of list)
-      if (!known.has(w))
-        known.set(
-          w,
-          seen.some(([a, b]) => text.slice(a, b + w.length - 1).includes(w)),
-        );
+    const list = keys.map(longest).filter((w) => w !== '');
+    const there = this.present(list);
+    this.substrings = new Map(list.map((w) => [w, there.has(w)]));
   }
 
-  /** Looks up these words (and their near words): one search for whole words, one for words one letter apart. */
-  lookUp(query: () => string[]): void {
+  /**
+   * Which of these strings stand in the text (as text.includes finds them), in one search for all:
+   * the longer ones tried first; once 16 matches repeat strings already found, the search goes on
+   * from there without them. A string no match shows may still stand where a match overlaps it (the
+   * search goes on after each match): it is looked for there.
+   */
+  private present(strings: readonly string[]): Set<string> {
+    const text = this.text;
+    const found = new Set<string>();
+    let left = [...new Set(strings)].filter((w) => w !== '').sort((a, b) => b.length - a.length);
+    const all = left;
+    const seen: [number, number][] = [];
+    let from = 0;
+    while (left.length > 0) {
+      const re = new RegExp(left.map(escapeRe).join('|'), 'g');
+      re.lastIndex = from;
+      let repeats = 0;
+      let m: RegExpExecArray | null;
+      for (m = re.exec(text); m !== null; m = re.exec(text)) {
+        seen.push([m.index, m.index + m[0].length]);
+        if (!found.has(m[0])) found.add(m[0]);
+        else if (++repeats >= 16) break;
+      }
+      if (m === null) break;
+      from = re.lastIndex;
+      left = left.filter((w) => !found.has(w));
+    }
+    for (const w of all) if (!found.has(w) && seen.some(([a, b]) => text.slice(a, b + w.length - 1).includes(w))) found.add(w);
+    return found;
+  }
+
+  /**
+   * Looks up the words of these names (each name as its words) and, where it can decide whether a
+   * name has nearly all its words (see nearlyAll), their near words: one search for whole words,
+   * one for words one letter apart.
+   */
+  lookUp(query: () => string[][]): void {
     if (this.found) return;
     const text = this.text;
-    const ws = [...new Set(query())];
+    const names = query();
+    const ws = [...new Set(names.flat())];
     this.found = new Set();
     this.nearFound = new Set();
     if (ws.length === 0) return;
@@ -102,14 +126,31 @@ export class DocWords {
       return;
     }
     this.findWhole(ws);
-    // A word one letter apart from w (changed, added or dropped) keeps w's first half at its start or
-    // w's second half at its end, and is one letter longer, shorter or as long.
-    const far = ws.filter((w) => w.length >= 5 && !this.found!.has(w));
+    // Near words are looked for only where they decide: a name with enough words found is there, and
+    // one that lacks more than its near words could make up is not, whatever they are. A word one
+    // letter apart from w (changed, added or dropped) keeps w's first half at its start or w's second
+    // half at its end, and is one letter longer, shorter or as long: a word whose halves both are
+    // nowhere in the text has none (one search for all the halves).
+    const found = this.found;
+    const half = (w: string) => Math.floor(w.length / 2);
+    const undecided = (mayBeNear: (w: string) => boolean) => {
+      const out = new Set<string>();
+      for (const name of names) {
+        const need = needed(name.length);
+        const have = name.filter((w) => found.has(w)).length;
+        const couldBeNear = name.filter((w) => w.length >= 5 && !found.has(w) && mayBeNear(w));
+        if (have < need && have + couldBeNear.length >= need) for (const w of couldBeNear) out.add(w);
+      }
+      return out;
+    };
+    const first = [...undecided(() => true)];
+    const halves = this.present(first.flatMap((w) => [w.slice(0, half(w)), w.slice(half(w))]));
+    const second = undecided((w) => halves.has(w.slice(0, half(w))) || halves.has(w.slice(half(w))));
+    const far = ws.filter((w) => second.has(w));
     if (far.length === 0) return;
     const check = (d: string) => {
       for (const w of far) if (Math.abs(w.length - d.length) <= 1 && oneEditApart(w, d)) this.nearFound!.add(w);
     };
-    const half = (w: string) => Math.floor(w.length / 2);
     const starts = far.map((w) => `${escapeRe(w.slice(0, half(w)))}${LN}{${w.length - 1 - half(w)},${w.length + 1 - half(w)}}`);
     const byStart = new Twin(new RegExp(`(?<!${LN})(?:${starts.join('|')})(?!${LN})`, 'gu')).for(text);
     for (let m = byStart.exec(text); m !== null; m = byStart.exec(text)) check(m[0]);
@@ -155,12 +196,24 @@ export class DocWords {
     }
   }
 
+  /**
+   * Whether a name (its words, as lookUp was given them) has nearly all its words in the text: at
+   * least 85 % of them stand whole, or have a word one letter apart (five letters or more).
+   */
+  nearlyAll(name: readonly string[]): boolean {
+    const hits = name.filter((w) => this.has(w) || (w.length >= 5 && this.near(w))).length;
+    return hits >= needed(name.length);
+  }
+
   /** Whether the text has the word (after lookUp). */
   has(w: string): boolean {
     return this.found?.has(w) ?? false;
   }
 
-  /** Whether the text has a word one letter apart from w (after lookUp; for a word it does not have). */
+  /**
+   * Whether the text has a word one letter apart from w (after lookUp; for a word it does not have,
+   * of a name whose nearlyAll it may decide).
+   */
   near(w: string): boolean {
     return this.nearFound?.has(w) ?? false;
   }
@@ -215,10 +268,10 @@ export const rule: Rule = {
         names
           .map(nameKey)
           .filter((n) => !words.standsIn(n))
-          .flatMap((n) => n.split(' ').filter((w) => w.length >= 3)),
+          .map((n) => n.split(' ').filter((w) => w.length >= 3))
+          .filter((ws) => ws.length >= 2),
       );
-      const hits = nameWords.filter((w) => words.has(w) || (w.length >= 5 && words.near(w))).length;
-      return hits >= Math.ceil(nameWords.length * 0.85);
+      return words.nearlyAll(nameWords);
     };
     const amounts = new Set<number>();
     // A paragraph with an amount has "kr" or "sek" (see findAmounts).
