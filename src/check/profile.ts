@@ -14,7 +14,7 @@ import {
   DEFAULT_PROFILE_ID,
   type ResolvedProfile,
 } from '../model/profiles/index';
-import { buildStructure } from './structure';
+import { buildStructure, partsOf } from './structure';
 import type { DocText } from './types';
 
 export interface ProfileChoice {
@@ -30,13 +30,21 @@ export function detectDocumentProfile(doc: DocText): ProfileChoice {
   // The structure by the generic profile: its broad headings find the title and the header block of any house.
   const generic = profileById(DEFAULT_PROFILE_ID);
   const s = buildStructure(doc, generic);
-  const headerParts = doc.paragraphs.filter((p) => p.part === 'header' || p.part === 'footer').map((p) => p.text);
+  const headerParts = partsOf(doc.paragraphs).headerFooter.map((p) => p.text);
+  // The body's texts and its headings' texts, in one pass.
+  const headings: string[] = [];
+  const text = new Array<string>(s.body.length);
+  for (let i = 0; i < s.body.length; i++) {
+    const p = s.body[i];
+    text[i] = p.text;
+    if (p.headingLevel !== null) headings.push(p.text);
+  }
   const d = detectProfile(
     {
       title: s.title?.text,
       header: [...headerParts, ...s.preamble.slice(0, 40).map((p) => p.text)],
-      headings: s.body.filter((p) => p.headingLevel !== null).map((p) => p.text),
-      text: s.body.map((p) => p.text),
+      headings,
+      text,
     },
     builtInProfiles(),
     generic,

@@ -9,8 +9,8 @@
 import { type StandardSectionId } from '../model/sections';
 import { builtInProfile, type ResolvedProfile } from '../model/profiles/index';
 import type { DocParagraph, DocText } from './types';
-import { findIsoDates, findLongDates, findYears, norm, twin } from './text';
-import { partOf } from './scan';
+import { findIsoDates, findLongDates, findYears, norm, scoped, twin } from './text';
+import { partOf, positionInPart } from './scan';
 
 export interface DateAt {
   iso: string;
@@ -167,14 +167,42 @@ function sectionLevel(named: { p: DocParagraph }[]): number | undefined {
   return best;
 }
 
+/**
+ * The document's paragraphs by part: the body, and the page headers (and footers). Kept per list of
+ * paragraphs while a check runs (the structure for detecting the profile and the one for the rules
+ * share them; callers do not change them).
+ */
+export function partsOf(paragraphs: readonly DocParagraph[]): {
+  body: DocParagraph[];
+  header: DocParagraph[];
+  headerFooter: DocParagraph[];
+} {
+  return scoped('parts', paragraphs, () => {
+    const body: DocParagraph[] = [];
+    const header: DocParagraph[] = [];
+    const headerFooter: DocParagraph[] = [];
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      if (p.part === 'body') body.push(p);
+      else if (p.part === 'header') {
+        header.push(p);
+        headerFooter.push(p);
+      } else if (p.part === 'footer') headerFooter.push(p);
+    }
+    // The rules' searches through the body go through the document's paragraphs, joined once.
+    partOf(body, paragraphs);
+    return { body, header, headerFooter };
+  });
+}
+
 export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultStructureProfile()): Structure {
-  const body = doc.paragraphs.filter((p) => p.part === 'body');
-  // The rules' searches through the body go through the document's paragraphs, joined once.
-  partOf(body, doc.paragraphs);
+  const { body } = partsOf(doc.paragraphs);
   const sectionIdOf = (text: string) => standardSectionOf(text, profile);
   const named: { p: DocParagraph; id: StandardSectionId }[] = [];
-  for (const p of body) {
-    if (p.inTable || p.isListItem) continue;
+  for (let i = 0; i < body.length; i++) {
+    const p = body[i];
+    // A text of more than 80 signs names no section (see standardSectionOf).
+    if (p.inTable || p.isListItem || p.text.length > 80) continue;
     const id = sectionIdOf(p.text);
     if (id) named.push({ p, id });
   }
@@ -199,7 +227,10 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
   // Where each heading stands in the body (the last paragraph with its index, as a map of all would keep).
   const headings = new Set(ordered.map(([, p]) => p.index));
   const bodyPos = new Map<number, number>();
-  for (let i = 0; i < body.length; i++) if (headings.has(body[i].index)) bodyPos.set(body[i].index, i);
+  // Where the paragraphs' indices are their places in the document, the body knows where each stands.
+  if (ordered.every(([, p]) => (positionInPart(body, p.index) ?? -1) >= 0))
+    for (const [, p] of ordered) bodyPos.set(p.index, positionInPart(body, p.index)!);
+  else for (let i = 0; i < body.length; i++) if (headings.has(body[i].index)) bodyPos.set(body[i].index, i);
   const sections: SectionInfo[] = ordered.map(([id, heading], k) => {
     const from = (bodyPos.get(heading.index) ?? 0) + 1;
     const next = ordered[k + 1];
@@ -211,7 +242,11 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
     return { id, heading, styled: heading.headingLevel !== null, content };
   });
   const firstIdx = sections.length ? sections[0].heading.index : Infinity;
-  let preamble = body.filter((p) => p.index < firstIdx);
+  // The body's paragraphs before the first section: where the indices are places in the document, the
+  // body up to the first heading.
+  const firstAt = sections.length ? bodyPos.get(firstIdx) : body.length;
+  const regular = !sections.length ? positionInPart(body, 0) !== undefined : positionInPart(body, firstIdx) === firstAt;
+  let preamble = regular && firstAt !== undefined ? body.slice(0, firstAt) : body.filter((p) => p.index < firstIdx);
 
   let title = preamble.find((p) => p.headingLevel === 1 && p.text.trim() !== '');
   if (!title) {
@@ -310,7 +345,7 @@ function headerDates(
   let documentDate: DateAt | undefined;
   let meetingDate: DateAt | undefined;
   const dateSources: Structure['dateSources'] = {};
-  const pageHeader = doc.paragraphs.filter((p) => p.part === 'header');
+  const pageHeader = partsOf(doc.paragraphs).header;
   const block = preamble.filter((p) => p !== title && p.headingLevel === null);
   let seenTill = false;
   const loose: DateAt[] = [];

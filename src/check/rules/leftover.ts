@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { FindingData, Severity } from '../types';
 import { matchAt, twin, type Twin } from '../text';
 import { mayMatch } from '../scan';
+import { partsOf } from '../structure';
 
 interface Pattern {
   re: Twin;
@@ -123,7 +124,7 @@ function mayHaveDoubledWord(t: string): boolean {
 const TEMPLATE_FIELD = twin(/^(\p{Lu}\p{Ll}{3,})namn$/u);
 
 function templateFields(ctx: RuleContext): void {
-  const header = [...ctx.doc.paragraphs.filter((p) => p.part === 'header'), ...ctx.structure.preamble];
+  const header = [...partsOf(ctx.doc.paragraphs).header, ...ctx.structure.preamble];
   for (const p of header) {
     const m = TEMPLATE_FIELD.for(p.text).exec(p.text.trim());
     if (!m) continue;
