@@ -51,10 +51,7 @@ describe('buildStructure', () => {
       expect(buildStructure(d).body).toBe(buildStructure(d).body);
     });
     const moved = shifted(d, 7);
-    const strip = (fs: { paragraph: number }[]) => fs.map((f) => ({ ...f, paragraph: f.paragraph < 0 ? -1 : 0 }));
-    expect(checkDocumentWithProfile(moved).findings.length).toBe(checkDocumentWithProfile(d).findings.length);
-    expect(strip(checkDocumentWithProfile(moved).findings).map((f) => f.rule)).toEqual(
-      strip(checkDocumentWithProfile(d).findings).map((f) => f.rule),
-    );
+    const rules = (x: DocText) => checkDocumentWithProfile(x).findings.map((f) => `${f.rule}:${f.messageId}:${f.message}`);
+    expect(rules(moved)).toEqual(rules(d));
   });
 });
