@@ -4,7 +4,7 @@ import type { Structure, SectionInfo } from './structure';
 import { findYears, memoized, norm, sentences, twin } from './text';
 import { MONTHS } from '../swedish/dates';
 import { findDistrict } from './tables';
-import { mayMatchSet, positionInPart } from './scan';
+import { mayMatchIn, positionInPart } from './scan';
 
 export type YearKind = 'inriktning' | 'redovisning' | 'rapport';
 
@@ -260,6 +260,8 @@ export interface ProjectLists {
   ongoing: DocParagraph[];
 }
 
+const FOLJANDE = /följande/i;
+
 /** The numbered lists of reported (slutredovisas) and ongoing (fortgår) projects in Ärendet. */
 export function projectLists(structure: Structure): ProjectLists {
   let out = projectListsOf.get(structure);
@@ -275,9 +277,8 @@ function projectListsRaw(structure: Structure): ProjectLists {
   const sec: SectionInfo | undefined = structure.byId.arendet;
   if (!sec) return out;
   // Both patterns below need "följande" (one search through the body for it).
-  const following = mayMatchSet(structure.body, /följande/i);
-  for (const p of sec.content) {
-    if (!following.has(p) || isItem(p)) continue;
+  for (const p of mayMatchIn(sec.content, structure.body, FOLJANDE)) {
+    if (isItem(p)) continue;
     const t = p.text;
     // Both patterns need "följande"; the second, run from every "projekt", is costly on long texts.
     if (!/följande/i.test(t) || (!/följande\b[^.]*\bprojekt/i.test(t) && !/projekt[^.]*följande/i.test(t))) continue;

@@ -96,6 +96,31 @@ export function positionInPart(part: readonly DocParagraph[], index: number): nu
   return index >= 0 && index < p.at.length && Number.isInteger(index) ? p.at[index] : -1;
 }
 
+/** Lists that are a run of a longer one (a section's content in structure.body), and where they begin in it. */
+const runs = new WeakMap<readonly DocParagraph[], { whole: readonly DocParagraph[]; from: number }>();
+
+/** Says that `run` is whole.slice(from, from + run.length) (mayMatchIn then reads the whole's search). */
+export function runOf(run: readonly DocParagraph[], whole: readonly DocParagraph[], from: number): void {
+  runs.set(run, { whole, from });
+}
+
+/**
+ * The paragraphs of `list` that the search of `whole` for `hint` gives (mayMatchSet(whole, hint)),
+ * in the list's order: for a run of `whole` registered with runOf, from the search's positions
+ * without reading the list; else each paragraph of the list asked for.
+ */
+export function mayMatchIn(list: readonly DocParagraph[], whole: readonly DocParagraph[], hint: RegExp | Twin): DocParagraph[] {
+  const r = runs.get(list);
+  if (r && r.whole === whole) {
+    const out: DocParagraph[] = [];
+    const end = r.from + list.length;
+    for (const i of mayMatchAt(whole, hint)) if (i >= r.from && i < end) out.push(whole[i]);
+    return out;
+  }
+  const set = mayMatchSet(whole, hint);
+  return list.filter((p) => set.has(p));
+}
+
 /** mayMatch's paragraphs by their positions in the list (kept per list and hint while a check runs; callers do not change it). */
 export function mayMatchAt(paras: readonly DocParagraph[], hint: RegExp | Twin): number[] {
   const kept = scoped('mayMatchAt', paras, () => new Map<RegExp | Twin, number[]>());

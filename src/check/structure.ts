@@ -10,7 +10,7 @@ import { type StandardSectionId } from '../model/sections';
 import { builtInProfile, type ResolvedProfile } from '../model/profiles/index';
 import type { DocParagraph, DocText } from './types';
 import { findIsoDates, findLongDates, findYears, norm, scoped, twin } from './text';
-import { partOf, positionInPart } from './scan';
+import { partOf, positionInPart, runOf } from './scan';
 
 export interface DateAt {
   iso: string;
@@ -239,6 +239,7 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
     let end = to;
     if (!next) for (let i = from; i < to && end === to; i++) if (isEndMarker(body[i])) end = i;
     const content: DocParagraph[] = body.slice(from, Math.max(from, end));
+    runOf(content, body, from);
     return { id, heading, styled: heading.headingLevel !== null, content };
   });
   const firstIdx = sections.length ? sections[0].heading.index : Infinity;

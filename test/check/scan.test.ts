@@ -3,7 +3,7 @@
  * own (the rules then read only those), also when the list is a part of the document's paragraphs.
  */
 import fc from 'fast-check';
-import { joinedTexts, mayMatch, partOf } from '../../src/check/scan';
+import { joinedTexts, mayMatch, mayMatchIn, mayMatchSet, partOf, runOf } from '../../src/check/scan';
 import { withTextMemo, twin } from '../../src/check/text';
 import type { DocParagraph } from '../../src/check/types';
 
@@ -76,6 +76,27 @@ describe('mayMatch', () => {
         });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('mayMatchIn gives a run of a list the paragraphs the search of the list gives, in order, as asking each does', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 30 }), fc.nat(30), fc.nat(30), (texts, a, b) => {
+        const all = paras(texts, ['body']);
+        const from = Math.min(a, b, all.length);
+        const run = all.slice(from, Math.max(from, Math.min(Math.max(a, b), all.length)));
+        const other = all.filter((_, i) => i % 2 === 0);
+        withTextMemo(() => {
+          runOf(run, all, from);
+          for (const hint of [...HINTS, TWIN_HINT]) {
+            const set = mayMatchSet(all, hint);
+            expect(mayMatchIn(run, all, hint)).toEqual(run.filter((p) => set.has(p)));
+            // A list not registered as a run: each paragraph asked.
+            expect(mayMatchIn(other, all, hint)).toEqual(other.filter((p) => set.has(p)));
+          }
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });

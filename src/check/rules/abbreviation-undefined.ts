@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { twin } from '../text';
-import { mayMatchSet } from '../scan';
+import { mayMatchAt, mayMatchSet } from '../scan';
 
 /** Abbreviations every reader knows, and words that only look like abbreviations. */
 const COMMON = new Set([
@@ -172,15 +172,17 @@ export const rule: Rule = {
     const defined = new Set<string>();
     const reported = new Set<string>();
     const preamble = new Set(ctx.structure.preamble);
+    const { title, body } = ctx.structure;
+    // The title, then the body after the preamble: the paragraphs with two capitals close together (one search through the body).
     const paras = [
-      ...(ctx.structure.title ? [ctx.structure.title] : []),
-      ...ctx.structure.body.filter((p) => p !== ctx.structure.title && !preamble.has(p)),
+      ...(title && mayMatchSet(body, HINT).has(title) ? [title] : []),
+      ...mayMatchAt(body, HINT)
+        .map((i) => body[i])
+        .filter((p) => p !== title && !preamble.has(p)),
     ];
-    // The paragraphs with two capitals close together (one search through the body).
-    const hinted = mayMatchSet(ctx.structure.body, HINT);
     for (const p of paras) {
       const t = p.text;
-      if (!hinted.has(p) || !HINT.for(t).test(t)) continue;
+      if (!HINT.for(t).test(t)) continue;
       // Definitions in this paragraph: "långa formen (ABC)" or "ABC (långa formen)".
       const defsHere = definitionsIn(t);
       const token = TOKEN.for(t);

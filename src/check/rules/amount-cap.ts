@@ -7,7 +7,7 @@ import type { Criteria } from '../../model/criteria';
 import { yearMentions } from '../facts';
 import { describePath } from '../../model/fields';
 import type { DocParagraph } from '../types';
-import { mayMatch, mayMatchSet } from '../scan';
+import { mayMatch, mayMatchIn } from '../scan';
 
 /**
  * The criteria in force for a grant year: that year's, else the latest earlier year we have
@@ -190,9 +190,8 @@ export const rule: Rule = {
     if (ctx.criteria) statedCaps(ctx, ctx.criteria);
     let reportYear = ctx.case?.ar.redovisning;
     if (reportYear === undefined && structure.title) reportYear = yearMentions(structure.title).find((m) => m.kind !== 'inriktning')?.year;
-    const granting = mayMatchSet(structure.body, GRANT_HINT);
-    for (const p of structure.byId.arendet?.content ?? []) {
-      if (granting.has(p) && !p.inTable && GRANT_HINT.test(p.text)) grantedInText(ctx, p, reportYear);
+    for (const p of mayMatchIn(structure.byId.arendet?.content ?? [], structure.body, GRANT_HINT)) {
+      if (!p.inTable && GRANT_HINT.test(p.text)) grantedInText(ctx, p, reportYear);
     }
     caseGrants(ctx);
   },

@@ -7,7 +7,7 @@ import { findDistrict } from '../../model/districts';
 import type { RuleContext } from '../rule';
 import { fieldLabel } from '../../model/fields';
 import type { DocParagraph, FindingData } from '../types';
-import { mayMatch, mayMatchAt, mayMatchSet } from '../scan';
+import { mayMatch, mayMatchAt, mayMatchIn } from '../scan';
 
 /** A count that is not a year ("Under 2020 har …"). */
 const N = COUNT_WORD.replace('\\d{1,4}', '\\d{1,3}');
@@ -188,9 +188,8 @@ const NOT_LETTERS = twin(/[^\p{L}]+/u);
 function countsByNoun(paras: DocParagraph[], body: readonly DocParagraph[]): Map<string, NounCount[]> {
   const out = new Map<string, NounCount[]>();
   // The paragraphs (all in the body) with a count in words, from one search through the body.
-  const hinted = mayMatchSet(body, WORD_COUNT_HINT);
-  for (const p of paras) {
-    if (!hinted.has(p) || !WORD_COUNT_HINT.test(p.text)) continue;
+  for (const p of mayMatchIn(paras, body, WORD_COUNT_HINT)) {
+    if (!WORD_COUNT_HINT.test(p.text)) continue;
     const wordCount = WORD_COUNT.for(p.text);
     wordCount.lastIndex = 0;
     for (let m = wordCount.exec(p.text); m !== null; m = wordCount.exec(p.text)) {

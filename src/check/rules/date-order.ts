@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { findIsoDates, findLongDates, findYears, matchAt, q, sentences, twin, type Span } from '../text';
 import type { DocParagraph } from '../types';
-import { mayMatch } from '../scan';
+import { mayMatch, mayMatchAt } from '../scan';
 import type { DateAt } from '../structure';
 import type { Case } from '../../model/case';
 import { longDate, MONTHS } from '../../swedish/dates';
@@ -153,8 +153,8 @@ function referencedAfterDocument(ctx: RuleContext): void {
   const listed = new Set((structure.byId.bilagor?.content ?? []).map((p) => p.index));
   const seen = new Set<string>();
   // A date is an ISO date or has a month's name (a search through the body for each).
-  const dated = new Set([...mayMatch(structure.body, ISO_DATE_HINT), ...mayMatch(structure.body, MONTH_HINT)]);
-  for (const p of structure.body.filter((x) => dated.has(x))) {
+  const at = [...new Set([...mayMatchAt(structure.body, ISO_DATE_HINT), ...mayMatchAt(structure.body, MONTH_HINT)])].sort((a, b) => a - b);
+  for (const p of at.map((i) => structure.body[i])) {
     if (p.index === doc.paragraph || !/\d{4}/.test(p.text)) continue;
     // Written-out dates need a month's name; most paragraphs have none (a cheap test before the costly one).
     const long = MONTH_HINT.test(p.text) ? findLongDates(p.text).filter((d) => d.hasYear) : [];
