@@ -276,9 +276,22 @@ export function buildStructure(doc: DocText, profile: ResolvedProfile = defaultS
   const { documentDate, meetingDate, dateSources } = dates;
   const documentYear = documentDate ? Number(documentDate.iso.slice(0, 4)) : diarieYear([...dates.headerTexts]);
 
-  // The section of each paragraph, made the first time it is asked for.
+  // The section of each paragraph: where indices are places in the document, the section whose
+  // heading it is or whose content holds its place in the body (the last such, as the map below
+  // keeps); else a map made the first time it is asked for.
+  const contentAt = sections.map((sec) => (sec.implicit ? undefined : bodyPos.get(sec.heading.index)));
+  const placed = contentAt.every((at, k) => sections[k].implicit || at !== undefined) && positionInPart(body, 0) !== undefined;
   let owner: Map<number, SectionInfo> | undefined;
   const sectionOf = (idx: number): SectionInfo | undefined => {
+    if (placed) {
+      const at = positionInPart(body, idx)!;
+      let hit: SectionInfo | undefined;
+      sections.forEach((sec, k) => {
+        const from = sec.implicit ? body.indexOf(sec.content[0]) : contentAt[k]! + 1;
+        if (sec.heading.index === idx || (at >= 0 && at >= from && at < from + sec.content.length)) hit = sec;
+      });
+      return hit;
+    }
     if (!owner) {
       owner = new Map<number, SectionInfo>();
       for (const sec of sections) {

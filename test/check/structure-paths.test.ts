@@ -25,13 +25,20 @@ function shape(d: DocText) {
     sections: s.sections.map((x) => [x.id, x.heading.text, texts(x.content)]),
     intro: texts(s.introText),
     date: s.documentDate?.iso,
+    // The section of every paragraph, and of indices that are no paragraph's.
+    sectionOf: [...d.paragraphs.map((p) => p.index), -1, 1e9, 0.5].map((i) => s.sectionOf(i)?.id),
   };
 }
 
 const DOCS = [
   BASE_TU,
   `Rubrik utan avsnitt 2024\nBara text här.\n`,
-  `Socialförvaltningen\nTjänsteutlåtande\n2024-05-02\n# Ansökan om medel 2025\n1. Socialnämnden godkänner förslaget.\n${BASE_TU.split('\n').slice(6).join('\n')}`,
+  // No heading for the decision part: the numbered decisions under the title are it.
+  BASE_TU.replace('## Förvaltningens förslag till beslut\n', ''),
+  BASE_TU.replace('## Förvaltningens förslag till beslut\n', '').replace(
+    '## Sammanfattning\n',
+    'En rad efter besluten.\n## Sammanfattning\n',
+  ),
 ];
 
 describe('buildStructure', () => {

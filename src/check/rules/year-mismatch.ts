@@ -3,7 +3,7 @@ import { clauseWordsBefore, sentences, twin } from '../text';
 import { MONTHS } from '../../swedish/dates';
 import { yearMentions, type YearKind, type YearMention } from '../facts';
 import type { DocParagraph } from '../types';
-import { mayMatch } from '../scan';
+import { mayMatch, positionInPart } from '../scan';
 
 const KIND_TEXT: Record<YearKind, string> = { inriktning: 'inriktningen', redovisning: 'redovisningen', rapport: 'årsrapporten' };
 const PART_TEXT = {
@@ -198,8 +198,15 @@ function phraseYears(ctx: RuleContext): void {
   if (checked.size === 0) return;
   // The phrases the checked parts date; only paragraphs that contain one of their last words are read.
   const keys = new Set<string>();
-  for (const p of structure.body) {
-    if (!checked.has(p.index)) continue;
+  // The body's paragraphs with those indices, in order: from their places in the body when indices are places in the document.
+  const places = [...checked].map((i) => positionInPart(structure.body, i));
+  const inBody = places.every((at) => at !== undefined)
+    ? places
+        .filter((at): at is number => at !== undefined && at >= 0)
+        .sort((a, b) => a - b)
+        .map((at) => structure.body[at])
+    : structure.body.filter((p) => checked.has(p.index));
+  for (const p of inBody) {
     for (const y of yearSpans(p.text)) {
       const key = phraseBefore(p.text, y.start);
       if (key) keys.add(key);
