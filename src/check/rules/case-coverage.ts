@@ -143,9 +143,10 @@ export class DocWords {
       }
       return out;
     };
-    const first = [...undecided(() => true)];
-    const halves = this.present(first.flatMap((w) => [w.slice(0, half(w)), w.slice(half(w))]));
-    const second = undecided((w) => halves.has(w.slice(0, half(w))) || halves.has(w.slice(half(w))));
+    // Halves shorter than four letters stand almost anywhere: only words of eight letters or more are looked at.
+    const looked = new Set([...undecided(() => true)].filter((w) => w.length >= 8));
+    const halves = this.present([...looked].flatMap((w) => [w.slice(0, half(w)), w.slice(half(w))]));
+    const second = undecided((w) => !looked.has(w) || halves.has(w.slice(0, half(w))) || halves.has(w.slice(half(w))));
     const far = ws.filter((w) => second.has(w));
     if (far.length === 0) return;
     const check = (d: string) => {
