@@ -40,6 +40,13 @@ for (const ch of 'åäöéüÅÄÖÉÜ') CLASS[ch.charCodeAt(0)] = C_LETTER;
 CLASS[0x2019] = C_INNER; // ’
 for (const ch of '\u00a0–—”“‘«»…•·§°') CLASS[ch.charCodeAt(0)] = C_OTHER;
 
+/** CLASS for lixCounts, with the signs that end a sentence (. ! ? :) and the line break as their own kinds. */
+const C_STOP = 5;
+const C_NEWLINE = 6;
+const LIX_CLASS = CLASS.slice();
+for (const ch of '.!?:') LIX_CLASS[ch.charCodeAt(0)] = C_STOP;
+LIX_CLASS[0x0a] = C_NEWLINE;
+
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
   if (LETTER.test(ch)) return C_LETTER;
@@ -132,13 +139,26 @@ export function lixCounts(text: string): { words: number; longWords: number; sen
   const len = text.length;
   for (let i = 0; i < len;) {
     let cp = text.charCodeAt(i);
-    if (cp === 0x0a || cp === 0x2e || cp === 0x21 || cp === 0x3f || cp === 0x3a) {
+    // Most signs are known in the table (no call), letters first; surrogate pairs are one sign.
+    let c = cp < 0xd800 ? LIX_CLASS[cp] : C_UNKNOWN;
+    if (c === C_LETTER) {
+      partHasWord = true;
+      if (!inWord) {
+        inWord = true;
+        n++;
+        letters = 0;
+      }
+      letters++;
+      i++;
+      continue;
+    }
+    if (c === C_STOP || c === C_NEWLINE) {
       let j = i;
-      if (cp !== 0x0a) {
+      if (c === C_STOP) {
         while (j < len && isStop(text.charCodeAt(j))) j++;
       }
       // A line break ends a part; so does a run of stops before white space or the end.
-      if (cp === 0x0a || j >= len || isSpace(text.charCodeAt(j))) {
+      if (c === C_NEWLINE || j >= len || isSpace(text.charCodeAt(j))) {
         if (partHasWord) sentences++;
         partHasWord = false;
       }
@@ -146,11 +166,9 @@ export function lixCounts(text: string): { words: number; longWords: number; sen
         inWord = false;
         if (letters > 6) long++;
       }
-      i = cp === 0x0a ? i + 1 : j;
+      i = c === C_NEWLINE ? i + 1 : j;
       continue;
     }
-    // Most signs are known in the table (no call); surrogate pairs are one sign.
-    let c = cp < 0xd800 ? CLASS[cp] : C_UNKNOWN;
     if (c !== C_UNKNOWN) i++;
     else {
       let step = 1;
