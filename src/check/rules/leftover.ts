@@ -89,7 +89,7 @@ for (const ch of '–—”“’‘«»…•·§°½') KIND[ch.charCodeAt(0)] 
  * and common signs has no DOUBLE match unless two equal words (ignoring case: for these letters
  * that is the code | 0x20) stand with only spaces between them. Other texts are always searched.
  */
-function mayHaveDoubledWord(t: string): boolean {
+export function mayHaveDoubledWord(t: string): boolean {
   let prevStart = -1;
   let prevEnd = -1;
   let start = -1;
