@@ -24,6 +24,12 @@ export function oneEditApart(a: string, b: string): boolean {
 const LN = '[\\p{L}\\p{N}]';
 const NOT_LN = '[^\\p{L}\\p{N}]';
 
+/** A word's first half (the shorter when its length is odd) and second half. */
+function halvesOf(w: string): [string, string] {
+  const h = Math.floor(w.length / 2);
+  return [w.slice(0, h), w.slice(h)];
+}
+
 /** How many of a name's words must be in the text for nearlyAll: 85 %, rounded up. */
 function needed(words: number): number {
   return Math.ceil(words * 0.85);
@@ -70,8 +76,15 @@ export class DocWords {
   expect(keys: readonly string[]): void {
     const longest = (k: string) => k.split(' ').reduce((a, w) => (w.length > a.length ? w : a), '');
     const list = keys.map(longest).filter((w) => w !== '');
-    const there = this.present(list);
-    this.substrings = new Map(list.map((w) => [w, there.has(w)]));
+    // The halves of their long words too, which lookUp may ask about (see there), in the same search.
+    const halves = keys.flatMap((k) =>
+      k
+        .split(' ')
+        .filter((w) => w.length >= 8)
+        .flatMap(halvesOf),
+    );
+    const there = this.present([...list, ...halves]);
+    this.substrings = new Map([...list, ...halves].map((w) => [w, there.has(w)]));
   }
 
   /**
@@ -145,8 +158,11 @@ export class DocWords {
     };
     // Halves shorter than four letters stand almost anywhere: only words of eight letters or more are looked at.
     const looked = new Set([...undecided(() => true)].filter((w) => w.length >= 8));
-    const halves = this.present([...looked].flatMap((w) => [w.slice(0, half(w)), w.slice(half(w))]));
-    const second = undecided((w) => !looked.has(w) || halves.has(w.slice(0, half(w))) || halves.has(w.slice(half(w))));
+    // Halves expect did not look for are looked for now, in one search.
+    const asked = [...looked].flatMap(halvesOf);
+    const more = this.present(asked.filter((h) => !this.substrings?.has(h)));
+    const stands = (h: string) => this.substrings?.get(h) ?? more.has(h);
+    const second = undecided((w) => !looked.has(w) || halvesOf(w).some(stands));
     const far = ws.filter((w) => second.has(w));
     if (far.length === 0) return;
     const check = (d: string) => {
