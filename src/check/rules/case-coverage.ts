@@ -76,15 +76,13 @@ export class DocWords {
   expect(keys: readonly string[]): void {
     const longest = (k: string) => k.split(' ').reduce((a, w) => (w.length > a.length ? w : a), '');
     const list = keys.map(longest).filter((w) => w !== '');
-    // The halves of their long words too, which lookUp may ask about (see there), in the same search.
-    const halves = keys.flatMap((k) =>
-      k
-        .split(' ')
-        .filter((w) => w.length >= 8)
-        .flatMap(halvesOf),
-    );
-    const there = this.present([...list, ...halves]);
-    this.substrings = new Map([...list, ...halves].map((w) => [w, there.has(w)]));
+    // Their words (a word that is nowhere in the text does not stand whole in it) and the halves of
+    // their long words, which lookUp may ask about (see there), in the same search.
+    const words = keys.flatMap((k) => k.split(' ').filter((w) => w.length >= 3));
+    const halves = words.filter((w) => w.length >= 8).flatMap(halvesOf);
+    const all = [...list, ...words, ...halves];
+    const there = this.present(all);
+    this.substrings = new Map(all.map((w) => [w, there.has(w)]));
   }
 
   /**
@@ -138,7 +136,8 @@ export class DocWords {
       for (const w of ws) if (w.length >= 5 && !all.has(w) && [...all].some((d) => oneEditApart(w, d))) this.nearFound.add(w);
       return;
     }
-    this.findWhole(ws);
+    // Only words that stand somewhere in the text may stand whole.
+    this.findWhole(ws.filter((w) => this.includes(w)));
     // Near words are looked for only where they decide: a name with enough words found is there, and
     // one that lacks more than its near words could make up is not, whatever they are. A word one
     // letter apart from w (changed, added or dropped) keeps w's first half at its start or w's second
