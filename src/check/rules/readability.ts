@@ -34,7 +34,12 @@ const STIFF_FULL = STIFF.map(
   ([re, word, plain]) => [twin(new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu')), word, plain] as const,
 );
 /** Any stiff word, without the word boundaries: a paragraph that does not match has none of them. */
-const STIFF_ANY = twin(new RegExp(STIFF.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
+export const STIFF_ANY = twin(new RegExp(STIFF.map(([re]) => `(?:${re.source})`).join('|'), 'iu'));
+/**
+ * What every stiff word begins with (each pattern without its ending group), for the one search
+ * through the body: plain words in one alternation search faster than STIFF_ANY.
+ */
+export const STIFF_HINT = twin(new RegExp(STIFF.map(([re]) => re.source.replace(/\(\?:[^()]*\)\??$/, '')).join('|'), 'iu'));
 
 export const rule: Rule = {
   meta: {
@@ -92,7 +97,7 @@ export const rule: Rule = {
       }
     }
     // Stiff words, in the paragraphs that have one (one search through the body for all of them).
-    for (const p of mayMatch(ctx.structure.body, STIFF_ANY)) {
+    for (const p of mayMatch(ctx.structure.body, STIFF_HINT)) {
       if (p.headingLevel !== null || p.inTable) continue;
       if (!STIFF_ANY.for(p.text).test(p.text)) continue;
       for (const [fullTwin, word, plain] of STIFF_FULL) {
