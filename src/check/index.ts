@@ -14,7 +14,7 @@ import { buildStructure, type Structure } from './structure';
 import { chooseProfile, type ProfileChoice } from './profile';
 import type { ResolvedProfile } from '../model/profiles/index';
 import { yearMentions } from './facts';
-import { plainData, plainText, withTextMemo } from './text';
+import { compareIds, plainData, plainText, withTextMemo } from './text';
 import { joinedTexts } from './scan';
 
 import { rule as sectionMissing } from './rules/section-missing';
@@ -200,10 +200,7 @@ function runRules(doc: DocText, c: Case | undefined, opts: CheckOptions): CheckR
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      a.paragraph - b.paragraph ||
-      a.start - b.start ||
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      a.rule.localeCompare(b.rule),
+      a.paragraph - b.paragraph || a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareIds(a.rule, b.rule),
   );
 }
 
