@@ -139,8 +139,9 @@ export function lixCounts(text: string): { words: number; longWords: number; sen
   const len = text.length;
   for (let i = 0; i < len;) {
     let cp = text.charCodeAt(i);
-    // Most signs are known in the table (no call), letters first; surrogate pairs are one sign.
-    let c = cp < 0xd800 ? LIX_CLASS[cp] : C_UNKNOWN;
+    // Most signs are known in the table (no call), letters first; surrogate pairs are one sign (the
+    // table has C_UNKNOWN for every surrogate: it was copied from CLASS before any was looked up).
+    let c = LIX_CLASS[cp];
     if (c === C_LETTER) {
       partHasWord = true;
       if (!inWord) {
@@ -150,6 +151,11 @@ export function lixCounts(text: string): { words: number; longWords: number; sen
       }
       letters++;
       i++;
+      // The rest of the word's letters in a tight loop (most of a text).
+      while (i < len && LIX_CLASS[text.charCodeAt(i)] === C_LETTER) {
+        letters++;
+        i++;
+      }
       continue;
     }
     if (c === C_STOP || c === C_NEWLINE) {
