@@ -15,7 +15,7 @@ interface Pattern {
   data?: (m: RegExpExecArray) => FindingData;
 }
 
-const PATTERNS: Pattern[] = [
+export const PATTERNS: Pattern[] = [
   {
     re: twin(/(?:^|(?<=[\s(]))(?:Error!|Fel!)[^\n]*/g),
     hint: (t) => t.includes('!'),
@@ -57,7 +57,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: twin(/\blorem ipsum\b/gi),
-    scan: /lorem ipsum/i,
+    // The last word alone: a search for it is faster than for both (the same case rules: no u flag in either).
+    scan: /ipsum/i,
     severity: 'error',
     messageId: 'lorem',
   },
