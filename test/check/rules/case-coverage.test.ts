@@ -1,5 +1,6 @@
-import { rule } from '../../../src/check/rules/case-coverage';
+import { amountText, rule } from '../../../src/check/rules/case-coverage';
 import { ruleTester, tu, BASE_TU, baseCase } from '../../helpers/rule-tester';
+import fc from 'fast-check';
 
 /** BASE_TU's projects with the amounts the base case gives them. */
 const WITH_AMOUNTS = tu(
@@ -49,7 +50,8 @@ ruleTester(rule, {
       name: 'an amount of the case is not in the text',
       doc: WITH_AMOUNTS.replace('300 000 kronor', '350 000 kronor'),
       case: baseCase(),
-      errors: [{ messageId: 'amountMissing', data: { path: 'lum[1].belopp' } }],
+      // The amount as Intl writes it in Swedish ("300 000 kronor", with a no-break space between the groups).
+      errors: [{ messageId: 'amountMissing', data: { path: 'lum[1].belopp', amount: `${(300000).toLocaleString('sv-SE')} kronor` } }],
     },
     {
       name: 'a co-applicant district the text never names',
@@ -77,4 +79,22 @@ ruleTester(rule, {
       errors: [{ messageId: 'extraProject', data: { name: '”Ett helt annat projekt”' }, excerpt: 'Ett helt annat projekt' }],
     },
   ],
+});
+
+describe('case-coverage writes an amount as Intl does, a whole one without Intl', () => {
+  it('as toLocaleString("sv-SE") writes it: whole numbers, -0, fractions, huge numbers', () => {
+    const amounts = fc.oneof(
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.integer({ min: -1000, max: 1_000_000 }),
+      fc.double({ noNaN: true }),
+      fc.constantFrom(0, -0, 999, 1000, 1234.5, 1e21, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER),
+    );
+    fc.assert(
+      fc.property(amounts, (n) => {
+        expect(amountText(n)).toBe(n.toLocaleString('sv-SE'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
