@@ -3,6 +3,7 @@
  *   LIX = ord / meningar + 100 × långa ord / ord, where a long word has more than six letters.
  * Bands as Swedish writers know them (Björnsson).
  */
+import { isJsSpace } from '../model/chars';
 
 export type LixBand = 'mycket lättläst' | 'lättläst' | 'medelsvår' | 'svår' | 'mycket svår';
 
@@ -68,56 +69,8 @@ function classAt(cp: number): number {
 
 /** The number of words (as words() counts them) and of words with more than six letters. */
 export function wordStats(text: string): { words: number; longWords: number } {
-  let n = 0;
-  let long = 0;
-  let inWord = false;
-  let letters = 0;
-  const len = text.length;
-  for (let i = 0; i < len;) {
-    let cp = text.charCodeAt(i);
-    let step = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        step = 2;
-      }
-    }
-    i += step;
-    const c = classAt(cp);
-    if (c === C_LETTER || c === C_NUMBER) {
-      if (!inWord) {
-        inWord = true;
-        n++;
-        letters = 0;
-      }
-      if (c === C_LETTER) letters++;
-    } else if (c === C_INNER && inWord) {
-      // stays in the word
-    } else if (inWord) {
-      inWord = false;
-      if (letters > 6) long++;
-    }
-  }
-  if (inWord && letters > 6) long++;
-  return { words: n, longWords: long };
-}
-
-/** White space as \s finds it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  const { words: n, longWords } = lixCounts(text);
+  return { words: n, longWords };
 }
 
 /** . ! ? : */
@@ -164,7 +117,7 @@ export function lixCounts(text: string): { words: number; longWords: number; sen
         while (j < len && isStop(text.charCodeAt(j))) j++;
       }
       // A line break ends a part; so does a run of stops before white space or the end.
-      if (c === C_NEWLINE || j >= len || isSpace(text.charCodeAt(j))) {
+      if (c === C_NEWLINE || j >= len || isJsSpace(text.charCodeAt(j))) {
         if (partHasWord) sentences++;
         partHasWord = false;
       }
