@@ -323,8 +323,35 @@ export async function ensureDir(dir: string, shown: string): Promise<void> {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(fsMessage(e, shown, 'write'));
   }
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeDirs(dir);
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      // The folder above exists but takes no new folders (/proc): said, never retried.
+      throw new CliError(`${shown}: mappen kunde inte skapas i ${path.dirname(shown)}. Välj en annan mapp med --out.`);
+    }
     throw new CliError(fsMessage(e, shown, 'write'));
   }
+}
+
+/**
+ * mkdir -p one level at a time. Node's own recursive mkdir never ends where a folder exists but a
+ * new one cannot be made in it (/proc/x: ENOENT, then EEXIST for /proc, and again); here each
+ * level is tried once and the error of the first that fails is thrown.
+ */
+async function makeDirs(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir);
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if ((await fs.stat(dir)).isDirectory()) return;
+      throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    }
+    if (code !== 'ENOENT') throw e;
+  }
+  const parent = path.dirname(dir);
+  if (parent === dir) throw Object.assign(new Error('no root'), { code: 'ENOENT' });
+  await makeDirs(parent);
+  await fs.mkdir(dir);
 }

@@ -323,6 +323,26 @@ describe('output files are never lost', () => {
   });
 });
 
+// /proc exists only on Linux; elsewhere there is no such folder to try.
+(fs.existsSync('/proc/self') ? test : test.skip)(
+  "tu schema -o into a folder that takes no new folders (/proc on Linux) ends at once in Swedish (Node's recursive mkdir never ended there)",
+  async () => {
+    for (const out of ['/proc/tu-test-x', '/proc/tu-test-x/y']) {
+      const r = await tu(folder(), ['schema', '-o', out]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`${out}: mappen kunde inte skapas i ${path.dirname(out)}. Välj en annan mapp med --out.`);
+    }
+  },
+  10_000,
+);
+
+test('tu schema -o makes the missing folders on the way', async () => {
+  const dir = folder();
+  const r = await tu(dir, ['schema', '-o', path.join('a', 'b', 'c')]);
+  expect(r.code).toBe(0);
+  expect(fs.readdirSync(path.join(dir, 'a', 'b', 'c')).length).toBeGreaterThan(0);
+});
+
 describe('input as people type it', () => {
   test('a duplicate key in JSON is refused with its line and column: exit 1', async () => {
     const text = seedJson().replace(/\n}\s*$/, ',\n  "lum": []\n}\n');
