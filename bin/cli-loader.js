@@ -55,7 +55,7 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   cachedData,
 });
 
-/** Set when `tu check` runs: only then is a fresh cache worth writing. */
+/** Set when `tu check` has run its rules: only then is a fresh cache worth writing. */
 let checkRan = false;
 
 if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
@@ -103,8 +103,14 @@ for (const name of Object.keys(bundle.exports)) {
 Object.defineProperty(api, 'main', {
   enumerable: true,
   value: (args, ...rest) => {
-    if (Array.isArray(args) && args[0] === 'check') checkRan = true;
-    return bundle.exports.main(args, ...rest);
+    const done = bundle.exports.main(args, ...rest);
+    // A check that ran its rules: exit code 0 or 1 (2 is a usage error or a file not read, and --help
+    // runs no rule; a cache made then would hold little of the check, and V8 would keep using it).
+    if (!Array.isArray(args) || args[0] !== 'check' || args.includes('--help') || args.includes('-h')) return done;
+    return done.then((code) => {
+      if (code === 0 || code === 1) checkRan = true;
+      return code;
+    });
   },
 });
 module.exports = api;

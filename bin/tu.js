@@ -84,6 +84,22 @@ if (!fs.existsSync(entry) || !fs.existsSync(bundle)) {
   process.stderr.write('Kommandoradsverktyget är inte byggt. Kör först: npm install (eller npm run build:cli)\n');
   process.exit(2);
 }
+// Output that cannot be written. A reader that stops early (tu check … | head) closes the pipe:
+// the rest is not wanted, so the command ends quietly with the code it has. Anything else (a full
+// disk behind > fil) is said in Swedish, exit code 2, instead of Node's stack trace in English.
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  const why = e && (e.code === 'ENOSPC' || e.code === 'EDQUOT') ? 'disken är full' : `felkod ${(e && e.code) || 'okänd'}`;
+  try {
+    process.stderr.write(`tu: utdata kunde inte skrivas (${why}), så det som skrevs ut är inte komplett.\n`);
+  } catch {
+    // Nothing more can be said.
+  }
+  process.exit(2);
+});
+process.stderr.on('error', () => {
+  // Messages that cannot be shown: the exit code still tells.
+});
 // npm runs a script (npm run draft, npm run check) in the project's root; file names the user
 // gives are meant from the folder where npm was started, which npm passes as INIT_CWD.
 if (['draft', 'check'].includes(process.env.npm_lifecycle_event) && process.env.INIT_CWD) {

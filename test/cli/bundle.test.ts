@@ -150,6 +150,20 @@ test('under npm run (npm starts scripts in the root), file names are read from t
   expect(plain.err).toContain('mitt.docx');
 });
 
+test('output nobody reads is not an error: a closed pipe ends quietly; a full disk is said in Swedish, exit 2', () => {
+  const tu = `"${process.execPath}" "${path.join(dir, 'bin', 'tu.js')}"`;
+  const sh = (cmd: string) => spawnSync('bash', ['-c', `set -o pipefail; ${cmd}`], { cwd: work, encoding: 'utf8' });
+  // A reader that stops after a few bytes (| head): the draft's JSON is far longer than a pipe holds.
+  const closed = sh(`${tu} draft --format json | head -c 10 > /dev/null`);
+  expect(closed.stderr).toBe('');
+  expect(closed.status).toBe(0);
+  if (fs.existsSync('/dev/full')) {
+    const full = sh(`${tu} --help > /dev/full`);
+    expect(full.status).toBe(2);
+    expect(full.stderr).toBe('tu: utdata kunde inte skrivas (disken är full), så det som skrevs ut är inte komplett.\n');
+  }
+}, 30_000);
+
 describe('the code cache', () => {
   const key = () => /\n\/\/# tu-build=([0-9a-f]+)\n$/.exec(fs.readFileSync(path.join(dir, 'lib', 'cli', 'bundle.js'), 'utf8'))![1];
   const args = ['check', seed('002')];
@@ -194,6 +208,10 @@ describe('the code cache', () => {
   test('only tu check writes a missing cache: one made by tu --help would hold little of the check and never be improved', () => {
     fs.rmSync(cache, { force: true });
     expect(built(['--help']).code).toBe(0);
+    // Nor a check that runs no rule: its help, no file, a file that is not there.
+    expect(built(['check', '--help']).code).toBe(0);
+    expect(built(['check']).code).toBe(2);
+    expect(built(['check', 'finns-inte.docx']).code).toBe(2);
     expect(fs.existsSync(cache)).toBe(false);
     expect(built(args)).toEqual(expected);
     expect(fs.readFileSync(cache).length).toBeGreaterThan(100_000);
