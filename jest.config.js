@@ -10,4 +10,6 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/setup/tmp-setup.js',
+  globalTeardown: '<rootDir>/test/setup/tmp-teardown.js',
 };

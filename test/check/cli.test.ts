@@ -1,6 +1,7 @@
 /** `tu check`: runCheckCommand on the seed fixtures, bad input, and every real .docx in ../shared/real-docx. */
 import * as fs from 'fs';
 import * as path from 'path';
+import { tmpdir } from 'os';
 import { runCheckCommand } from '../../src/cli/check';
 import { readInputFile } from '../../src/cli/files';
 import { FIXTURES } from './seed-fixtures';
@@ -65,7 +66,7 @@ describe('tu check', () => {
   });
 
   it('--profile FILE: a profile file extending a built-in one; errors turned into warnings give exit code 0', async () => {
-    const dir = fs.mkdtempSync('/tmp/tu-check-');
+    const dir = fs.mkdtempSync(path.join(tmpdir(), 'tu-check-'));
     const file = path.join(dir, 'mild.json');
     fs.writeFileSync(
       file,
@@ -83,7 +84,7 @@ describe('tu check', () => {
     expect(unknown.err).toContain(
       'det finns ingen inbyggd profil som heter ”okand”. Inbyggda profiler: stockholm-fou-tu, stockholm-tu, tjansteskrivelse.',
     );
-    const dir = fs.mkdtempSync('/tmp/tu-check-');
+    const dir = fs.mkdtempSync(path.join(tmpdir(), 'tu-check-'));
     const bad = path.join(dir, 'trasig-profil.json');
     fs.writeFileSync(bad, JSON.stringify({ id: 'x', namn: 'X', extends: 'finns-inte' }));
     const r = await run([seed('002'), '--profile', bad]);
@@ -96,7 +97,7 @@ describe('tu check', () => {
   });
 
   it('--profile FILE: an unknown rule id and broken JSON are usage errors in Swedish, with the closest rule and the line and column', async () => {
-    const dir = fs.mkdtempSync('/tmp/tu-check-');
+    const dir = fs.mkdtempSync(path.join(tmpdir(), 'tu-check-'));
     const typo = path.join(dir, 'p.json');
     fs.writeFileSync(typo, JSON.stringify({ id: 'p', namn: 'P', extends: 'stockholm-tu', regler: { 'section-ordr': 'info' } }));
     const r = await run([seed('002'), '--profile', typo]);
@@ -114,7 +115,7 @@ describe('tu check', () => {
   });
 
   it('--case with a misspelled profile: the case is refused with the built-in id it most likely means', async () => {
-    const dir = fs.mkdtempSync('/tmp/tu-check-');
+    const dir = fs.mkdtempSync(path.join(tmpdir(), 'tu-check-'));
     const file = path.join(dir, 'arende.json');
     const c = JSON.parse(fs.readFileSync(example('002'), 'utf8')) as Record<string, unknown>;
     fs.writeFileSync(file, JSON.stringify({ ...c, profil: 'stockholm-fuo-tu' }));
@@ -138,7 +139,7 @@ describe('tu check', () => {
   });
 
   it('a case file that is not valid JSON', async () => {
-    const tmp = path.join(fs.mkdtempSync('/tmp/tu-check-'), 'trasig.json');
+    const tmp = path.join(fs.mkdtempSync(path.join(tmpdir(), 'tu-check-')), 'trasig.json');
     fs.writeFileSync(tmp, '{ "dokumenttyp": ');
     const r = await run([seed('002'), '--case', tmp]);
     expect(r.code).toBe(1);
@@ -146,7 +147,7 @@ describe('tu check', () => {
   });
 
   it('a ".docx" that is not a zip file cannot be read: exit code 2', async () => {
-    const tmp = path.join(fs.mkdtempSync('/tmp/tu-check-'), 'inte-zip.docx');
+    const tmp = path.join(fs.mkdtempSync(path.join(tmpdir(), 'tu-check-')), 'inte-zip.docx');
     fs.writeFileSync(tmp, 'hej, jag är en textfil');
     const r = await run([tmp]);
     expect(r.code).toBe(2);
