@@ -129,6 +129,7 @@ function chmodTree(p: string, mode: number): void {
 
 test('a stale lib/ in a folder the user may not write: said at once in Swedish, nothing old is run', () => {
   const dir = checkout();
+  const opened: [string, number][] = [];
   try {
     source(dir, `  console.log('version 1');\n  return 0;`);
     expect(tu(dir).code).toBe(0);
@@ -136,6 +137,17 @@ test('a stale lib/ in a folder the user may not write: said at once in Swedish, 
     // Readable by everyone, writable by no one; root may write anywhere, so the command runs as nobody then.
     chmodTree(dir, 0o555);
     const asRoot = process.getuid?.() === 0;
+    // nobody must reach the copy: a private temporary folder above it (the jest run's, mode 0700)
+    // gets search permission for others until the test ends.
+    if (asRoot) {
+      for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+        const mode = fs.statSync(d).mode & 0o7777;
+        if ((mode & 0o001) === 0) {
+          fs.chmodSync(d, mode | 0o001);
+          opened.push([d, mode]);
+        }
+      }
+    }
     const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'tu.js'), 'x'], {
       encoding: 'utf8',
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
@@ -146,6 +158,7 @@ test('a stale lib/ in a folder the user may not write: said at once in Swedish, 
     expect(r.stderr).toContain('den gamla versionen i lib/ körs inte i tysthet');
     expect(r.stderr).not.toMatch(/EACCES|permission denied/);
   } finally {
+    for (const [d, mode] of opened) fs.chmodSync(d, mode);
     chmodTree(dir, 0o755);
     fs.rmSync(dir, { recursive: true, force: true });
   }
