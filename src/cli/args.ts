@@ -36,6 +36,8 @@ export function parseCommandArgs(args: string[], specs: OptionSpecs, maxPosition
   const out: Parsed = { positionals: [], strings: {}, flags: {} };
   for (const t of tokens) {
     if (t.kind === 'positional') {
+      // An empty name ("" from a script's empty variable) would mean the current folder.
+      if (t.value === '') throw new CliError(`Ett filnamn är tomt (""). Skriv namnet på filen.`, true);
       out.positionals.push(t.value);
       continue;
     }

@@ -109,6 +109,8 @@ describe('conventions: one parser, --help on every command, --version, exit code
     [['draft', '-o', 'ut.pdf'], 'Utfilen ska sluta på .docx: ut.pdf'],
     [['draft', '--format', 'text', '-o', 'x.docx'], '-o gäller bara --format docx'],
     [['schema', 'extra'], 'Kommandot tar inga filnamn'],
+    [['draft', ''], 'Ett filnamn är tomt (""). Skriv namnet på filen.'],
+    [['check', ''], 'Ett filnamn är tomt (""). Skriv namnet på filen.'],
     [['skriv'], 'Okänt kommando "skriv".'],
     [[], 'Ange ett kommando.'],
   ])('usage %j: exit 2, %s', async (args, message) => {
